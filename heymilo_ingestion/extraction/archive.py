@@ -1,0 +1,96 @@
+"""ZIP archives: members read in memory under caps that stop zip bombs, and
+CSV rows merged with the resumes they name."""
+
+import io
+import os
+import zipfile
+
+from .fields import fold
+from .names import safe_member_name
+
+_SKIPPED_DIRS = ("__MACOSX/",)
+
+
+class ArchiveError(Exception):
+    """An archive that must not or cannot be opened; the message is for a person."""
+
+
+def read_members(data, limits):
+    """Return ``[(name, bytes)]`` for the files of the archive ``data``.
+
+    Sizes are checked on the central directory before anything is
+    decompressed; ``zipfile`` never returns more than the declared size of a
+    member (and checks its CRC), so the checks bound memory and time.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in archive.infolist() if _wanted(i)]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ArchiveError("This ZIP archive is damaged and cannot be opened.") from exc
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ArchiveError("This ZIP archive is password-protected; upload an archive without a password.")
+    if len(infos) > limits.zip_max_members:
+        raise ArchiveError(
+            "This ZIP archive holds %d files; at most %d are accepted." % (len(infos), limits.zip_max_members)
+        )
+    total = sum(info.file_size for info in infos)
+    if total > limits.zip_max_total_size:
+        raise ArchiveError(
+            "This ZIP archive would unpack to %d MB, more than the %d MB allowed."
+            % (total // 2**20, limits.zip_max_total_size // 2**20)
+        )
+    for info in infos:
+        if info.file_size > 2**20 and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
+            raise ArchiveError(
+                "This ZIP archive looks like a zip bomb: %s is compressed more than %d times."
+                % (safe_member_name(info.filename), limits.zip_max_ratio)
+            )
+    members = []
+    for info in infos:
+        name = safe_member_name(info.filename)
+        if info.file_size > limits.max_file_size:
+            members.append((name, None))
+            continue
+        try:
+            members.append((name, archive.read(info)))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            members.append((name, b""))  # reported as damaged by the caller
+    return members
+
+
+def _wanted(info):
+    name = info.filename.replace("\\", "/")
+    if info.is_dir() or name.startswith(_SKIPPED_DIRS) or "/__MACOSX/" in name:
+        return False
+    return not any(part.startswith(".") and part not in (".", "..") for part in name.split("/"))
+
+
+def _key(file_name):
+    return fold(os.path.splitext(os.path.basename(file_name))[0]).strip()
+
+
+def merge_rows_into_resumes(rows, resumes):
+    """Merge CSV row profiles into resume profiles they belong to.
+
+    ``rows`` are CSV profiles, ``resumes`` maps a member name to its resume
+    profile. A row names its resume in a resume/file column, or shares its
+    e-mail. CSV values are typed by people, so they win over parsed ones; the
+    resume fills the gaps. Returns the rows that were merged.
+    """
+    by_file = {_key(name): profile for name, profile in resumes.items()}
+    by_email = {p.email: p for p in resumes.values() if p.email}
+    merged = []
+    for row in rows:
+        target = by_file.get(_key(row.extra.get("resume_file", ""))) or by_email.get(row.email)
+        if target is None or target.source_row is not None:
+            continue
+        for attribute in ("name", "email", "phone", "linkedin_url", "location", "headline"):
+            value = getattr(row, attribute)
+            if value:
+                setattr(target, attribute, value)
+        target.emails = list(dict.fromkeys([target.email] + target.emails))
+        target.phones = list(dict.fromkeys([p for p in [target.phone] + target.phones if p]))
+        target.extra.update(row.extra)
+        target.source_row = row.source_row
+        merged.append(row)
+    return merged

@@ -1,0 +1,162 @@
+"""Candidate lists in CSV: any common encoding and delimiter, headers mapped
+through synonyms, one profile per row."""
+
+import csv
+import io
+import re
+
+from charset_normalizer import from_bytes
+
+from .fields import clean_text, fold, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
+from .result import CSV, SUCCESS, Document, Profile
+
+DELIMITERS = ",;\t|"
+
+# Header synonyms, compared after folding case and accents and dropping
+# everything but letters and digits.
+SYNONYMS = {
+    "name": "name fullname candidatename candidate nom nomcomplet nombre nombrecompleto vollstandigername displayname applicantname",
+    "first_name": "firstname givenname forename prenom vorname nombrepila first",
+    "last_name": "lastname surname familyname nomdefamille nachname apellido apellidos last",
+    "email": "email emailaddress mail courriel correo correoelectronico emailid primaryemail",
+    "phone": "phone phonenumber mobile mobilephone mobilenumber cell cellphone telephone tel telefono telefon contactnumber contact whatsapp",
+    "linkedin_url": "linkedin linkedinurl linkedinprofile linkedinprofileurl linkedinlink",
+    "location": "location city address town ville ciudad ort",
+    "region": "region state province",
+    "country": "country pays pais land",
+    "headline": "headline title jobtitle currenttitle position currentposition role poste",
+    "resume_file": "resume resumefile resumename resumefilename cv cvfile cvfilename file filename attachment",
+}
+_HEADER_INDEX = {word: key for key, words in SYNONYMS.items() for word in words.split()}
+_FORMULA = re.compile(r'^[=@]\s*(?:HYPERLINK\(\s*"[^"]*"\s*[,;]\s*"([^"]*)"\s*\)|.*)$', re.I | re.S)
+
+
+def header_key(header):
+    return _HEADER_INDEX.get(re.sub(r"[^a-z0-9]", "", fold(header)))
+
+
+def decode(data):
+    """Return the text of ``data``: BOMs first, then strict UTF-8, then
+    charset-normalizer's best guess (cp1252, latin-1, UTF-16 without BOM …)."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise ValueError("The file is not text in any encoding we recognise.")
+    return data.decode(best.encoding, errors="replace")
+
+
+def sniff_delimiter(sample):
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        return max(DELIMITERS, key=first.count)
+
+
+def parse_csv(data, name, limits):
+    document = Document(file=name, type=CSV, size=len(data))
+    try:
+        text = decode(data)
+    except ValueError as exc:
+        return document.fail(str(exc))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return document.fail("The CSV file is empty.")
+    rows = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text[:20_000]))
+    try:
+        header = next(rows)
+    except csv.Error as exc:
+        return document.fail("The CSV file cannot be read: %s." % exc)
+    keys = [header_key(h) for h in header]
+    if not ({"name", "first_name", "last_name", "email", "phone", "linkedin_url"} & set(keys)):
+        return document.fail(
+            "No recognisable header row: the first line must name the columns, "
+            "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
+        )
+    seen = set()
+    try:
+        for number, row in enumerate(rows, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
+                document.warnings.append(
+                    "Only the first %d rows were read (row limit)." % limits.csv_max_rows
+                )
+                break
+            problem = _row_problem(row, header, number)
+            if problem:
+                document.warnings.append(problem)
+                continue
+            profile = _row_profile(header, keys, row, number, limits)
+            if profile.is_empty():
+                document.warnings.append("Row %d: no name, email, phone or LinkedIn; skipped." % number)
+                continue
+            signature = tuple(cell.strip() for cell in row)
+            if signature in seen:
+                document.warnings.append("Row %d: exact duplicate of an earlier row; skipped." % number)
+                continue
+            seen.add(signature)
+            document.profiles.append(profile)
+    except csv.Error as exc:
+        document.warnings.append("Stopped reading at a malformed line: %s." % exc)
+    if not document.profiles:
+        return document.fail("The CSV file has a header but no usable candidate rows.")
+    document.status = SUCCESS
+    return document
+
+
+def _row_problem(row, header, number):
+    if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+        return "Row %d: %d fields for %d columns (shifted columns?); skipped." % (number, len(row), len(header))
+    if len(row) < len(header) - 1:
+        return "Row %d: %d fields for %d columns (missing columns?); skipped." % (number, len(row), len(header))
+    return ""
+
+
+def cell_value(cell):
+    """Cell text with spreadsheet formulas unwrapped: HYPERLINK keeps its label,
+    any other formula is dropped so it never reaches a record."""
+    value = clean_text(cell).strip()
+    match = _FORMULA.match(value)
+    if match:
+        return (match.group(1) or "").strip()
+    return value
+
+
+def _row_profile(header, keys, row, number, limits):
+    values, extra = {}, {}
+    for column, key, cell in zip(header, keys, row):
+        value = cell_value(cell)
+        if not value:
+            continue
+        if key and key not in values:
+            values[key] = value
+        else:
+            extra[column.strip() or "column %d" % (len(extra) + 1)] = value
+    name = values.get("name") or " ".join(
+        v for v in (values.get("first_name"), values.get("last_name")) if v
+    )
+    linkedin = values.get("linkedin_url", "")
+    location = ", ".join(v for v in (values.get("location"), values.get("region"), values.get("country")) if v)
+    phone = normalize_phone(values["phone"], limits.phone_region)[0] if values.get("phone") else ""
+    profile = Profile(
+        name=re.sub(r"\s+", " ", name).strip(),
+        email=normalize_email(values.get("email", "")),
+        phone=phone,
+        linkedin_url=normalize_linkedin(linkedin) or linkedin_from_handle(linkedin),
+        location=location,
+        headline=values.get("headline", ""),
+        extra=extra,
+        source_row=number,
+    )
+    if values.get("resume_file"):
+        profile.extra["resume_file"] = values["resume_file"]
+    profile.emails = [profile.email] if profile.email else []
+    profile.phones = [profile.phone] if profile.phone else []
+    return profile

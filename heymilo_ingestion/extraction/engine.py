@@ -1,0 +1,117 @@
+"""The extraction engine: bytes and a name in, a ``Document`` out.
+
+No exception escapes ``extract``: every failure becomes a failed document with
+a message a recruiter can act on.
+"""
+
+import logging
+
+from . import archive
+from .csvfile import parse_csv
+from .limits import DEFAULT_LIMITS
+from .names import safe_filename, safe_member_name
+from .pdf import PdfError, read_pdf
+from .result import CSV, PDF, SUCCESS, UNKNOWN, ZIP, Document
+from .resume import parse_resume
+from .sniff import sniff
+
+_logger = logging.getLogger(__name__)
+
+
+def extract(data, filename, limits=DEFAULT_LIMITS, backend="auto"):
+    """Extract the candidate profiles of one uploaded file."""
+    return _extract(data, safe_filename(filename), limits, backend, depth=0)
+
+
+def extract_member(data, member_name, limits=DEFAULT_LIMITS, backend="auto"):
+    """Like ``extract`` for a file that came out of an archive (keeps its path)."""
+    return _extract(data, safe_member_name(member_name), limits, backend, depth=1)
+
+
+def _extract(data, name, limits, backend, depth):
+    document = Document(file=name, size=len(data or b""))
+    try:
+        if document.size > limits.max_file_size:
+            return document.fail(
+                "This file is %.1f MB; files up to %d MB are accepted."
+                % (document.size / 2**20, limits.max_file_size // 2**20)
+            )
+        document.type, description = sniff(data or b"")
+        if document.type == PDF:
+            return _extract_pdf(document, data, limits, backend)
+        if document.type == CSV:
+            return parse_csv(data, name, limits)
+        if document.type == ZIP:
+            return _extract_zip(document, data, limits, backend, depth)
+        return document.fail(
+            "This file is %s; only PDF resumes, CSV candidate lists and ZIP archives of them are accepted."
+            % description
+        )
+    except Exception as exc:  # the engine's contract: report, never raise
+        _logger.exception("Unexpected error while extracting %s", name)
+        document.profiles, document.children = [], []
+        return document.fail("Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__)
+
+
+def extract_pdf_profile(data, limits, backend="auto"):
+    """Read one PDF and parse it; raises ``PdfError``. Returns (profile, content)."""
+    content = read_pdf(data, limits, backend)
+    return parse_resume(content.lines, content.links, limits.phone_region), content
+
+
+def _extract_pdf(document, data, limits, backend):
+    try:
+        profile, content = extract_pdf_profile(data, limits, backend)
+    except PdfError as exc:
+        return document.fail(str(exc))
+    document.pages = content.pages
+    if content.pages > limits.pdf_max_pages:
+        document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
+    if not (profile.email or profile.phone or profile.linkedin_url):
+        document.warnings.append("No e-mail, phone or LinkedIn profile was found in this resume.")
+    profile.source_file = document.file
+    document.profiles = [profile]
+    document.status = SUCCESS
+    return document
+
+
+def _extract_zip(document, data, limits, backend, depth):
+    if depth > 0:
+        return document.fail("ZIP archives nested more than one level deep are not unpacked.")
+    try:
+        members = archive.read_members(data, limits)
+    except archive.ArchiveError as exc:
+        return document.fail(str(exc))
+    for member_name, member_data in members:
+        if member_data is None:
+            child = Document(file=member_name, type=UNKNOWN).fail(
+                "This file is larger than %d MB." % (limits.max_file_size // 2**20)
+            )
+        elif sniff(member_data)[0] == ZIP:
+            child = _extract_zip(Document(file=member_name, type=ZIP, size=len(member_data)),
+                                 member_data, limits, backend, depth + 1)
+            for grandchild in child.children:
+                grandchild.file = "%s/%s" % (member_name, grandchild.file)
+            document.children.extend(child.children if child.status == SUCCESS else [child])
+            continue
+        else:
+            child = extract_member(member_data, member_name, limits, backend)
+        document.children.append(child)
+    if not document.children:
+        return document.fail("This ZIP archive holds no PDF or CSV files.")
+    merge_archive(document.children)
+    document.status = SUCCESS
+    return document
+
+
+def merge_archive(children):
+    """Merge the CSV rows of an archive into the resumes they name (see
+    ``archive.merge_rows_into_resumes``)."""
+    resumes = {c.file: c.profiles[0] for c in children if c.type == PDF and c.status == SUCCESS}
+    for child in children:
+        if child.type != CSV or child.status != SUCCESS or not resumes:
+            continue
+        merged = archive.merge_rows_into_resumes(child.profiles, resumes)
+        for row in merged:
+            child.profiles.remove(row)
+            child.warnings.append("Row %d was merged with its resume." % row.source_row)

@@ -1,0 +1,74 @@
+"""Normalisers shared by the resume and CSV parsers."""
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+import phonenumbers
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+LINKEDIN_RE = re.compile(
+    r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I
+)
+# Characters that PDF producers use for dashes, and invisible ones they add.
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = dict.fromkeys(map(ord, "\t\r\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")
+
+
+def clean_text(text):
+    """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
+    exotic dashes and spaces, icon-font glyphs (private use area)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_INVISIBLE).translate(_DASHES).translate(_SPACES)
+    return _PRIVATE_USE.sub(" ", text)
+
+
+def fold(text):
+    """Lower-case ``text`` and strip accents, for matching headers and labels."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize_email(value):
+    match = EMAIL_RE.search(value or "")
+    return match.group(0).strip(".").lower() if match else ""
+
+
+def normalize_linkedin(value):
+    """``https://www.linkedin.com/in/<id>`` for any way a profile URL is written."""
+    match = LINKEDIN_RE.search(value or "")
+    if not match:
+        return ""
+    handle = unquote(match.group(1)).strip(".-_:")
+    return "https://www.linkedin.com/in/%s" % handle if handle else ""
+
+
+def linkedin_from_handle(handle):
+    handle = (handle or "").strip().strip("@/").strip()
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,99}", handle) and "." not in handle[-4:]:
+        return "https://www.linkedin.com/in/%s" % handle
+    return ""
+
+
+def digits(value):
+    return re.sub(r"\D", "", value or "")
+
+
+def normalize_phone(raw, region=None):
+    """Return ``(phone, region)``: E.164 when ``phonenumbers`` can validate the
+    number, else the number as printed (cleaned), and the number's region."""
+    raw = re.sub(r"\s+", " ", (raw or "").strip())
+    candidate = re.sub(r"^00", "+", raw)
+    for guess in ([None] if candidate.startswith("+") else [region] if region else []):
+        try:
+            number = phonenumbers.parse(candidate, guess)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return (
+                phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                phonenumbers.region_code_for_number(number),
+            )
+    return raw, None

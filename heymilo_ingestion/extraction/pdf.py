@@ -1,0 +1,303 @@
+"""Text of a PDF, line by line with glyph sizes, plus its link targets.
+
+Two backends give the same ``PdfContent``: pypdfium2 (PDFium, fast, the
+default) and pdfminer.six (pure Python, used when PDFium is not installed or
+cannot open a file). Both honour a page cap and a time budget so that one
+pathological document cannot hold a worker.
+"""
+
+import ctypes
+import logging
+import time
+from dataclasses import dataclass, field
+from io import BytesIO
+
+_logger = logging.getLogger(__name__)
+
+try:
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # pragma: no cover - exercised where PDFium is absent
+    pypdfium2 = None
+
+MIN_TEXT_CHARS = 20
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read; the message is meant for a person."""
+
+
+@dataclass
+class TextLine:
+    """One line of text; ``runs`` splits it by glyph size, ``size`` is the
+    largest glyph size in the line (0 when unknown)."""
+
+    text: str
+    page: int
+    runs: list = field(default_factory=list)
+
+    @property
+    def size(self):
+        return max((s for t, s in self.runs if any(c.isalpha() for c in t)), default=0.0)
+
+
+@dataclass
+class PdfContent:
+    lines: list
+    links: list
+    pages: int
+    backend: str
+
+    @property
+    def text(self):
+        return "\n".join(line.text for line in self.lines)
+
+
+def read_pdf(data, limits, backend="auto"):
+    """Return the ``PdfContent`` of ``data`` or raise ``PdfError``."""
+    deadline = time.monotonic() + limits.pdf_time_budget
+    if backend in ("auto", "pdfium") and pypdfium2 is not None:
+        try:
+            content = _read_pdfium(data, limits, deadline)
+        except _PdfiumCannotOpen as exc:
+            if backend == "pdfium":
+                raise PdfError(str(exc)) from exc
+            _logger.info("PDFium could not open the file (%s); trying pdfminer", exc)
+        else:
+            return _checked(content)
+    return _checked(_read_pdfminer(data, limits, deadline))
+
+
+def _checked(content):
+    if sum(len(line.text.strip()) for line in content.lines) < MIN_TEXT_CHARS:
+        raise PdfError(
+            "This PDF has no text layer: it looks like a scanned image. "
+            "Upload a text-based PDF (export it from the word processor) or run OCR on it first."
+        )
+    return content
+
+
+def _check_deadline(deadline, pages_done):
+    if time.monotonic() > deadline:
+        raise PdfError(
+            "Reading this PDF took longer than the time budget; it stopped after %d page(s). "
+            "The file is unusually complex; try exporting it again as a simple PDF." % pages_done
+        )
+
+
+# -- PDFium ------------------------------------------------------------------
+
+
+class _PdfiumCannotOpen(Exception):
+    pass
+
+
+_PDFIUM_PASSWORD_ERROR = 4
+
+
+def _read_pdfium(data, limits, deadline):
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PDFIUM_PASSWORD_ERROR:
+            raise PdfError(_ENCRYPTED) from exc
+        raise _PdfiumCannotOpen("This file is damaged or is not a valid PDF.") from exc
+    try:
+        lines, links = [], []
+        page_count = len(pdf)
+        for index in range(min(page_count, limits.pdf_max_pages)):
+            _check_deadline(deadline, index)
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    lines.extend(_pdfium_lines(textpage, index + 1, limits))
+                finally:
+                    textpage.close()
+                links.extend(_pdfium_links(pdf, page))
+            finally:
+                page.close()
+        return PdfContent(lines, links, page_count, "pdfium")
+    finally:
+        pdf.close()
+
+
+def _pdfium_lines(textpage, page_number, limits):
+    """Lines in PDFium's (content stream) order. PDFium breaks a line at every
+    positioned text fragment; fragments that continue the same baseline are
+    joined again, with the spacing their gap suggests."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count > limits.pdf_max_chars_per_page:
+        raise PdfError(
+            "Page %d of this PDF holds %d characters, more than a resume can have (limit %d)."
+            % (page_number, count, limits.pdf_max_chars_per_page)
+        )
+    box = pdfium_c.FS_RECTF()
+    lines, runs, chars, size = [], [], [], None
+    last_box, broken = None, False
+    for i in range(count):
+        char = chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32)
+        if char in "\r\n":
+            broken = True
+            continue
+        if char.isspace():
+            chars.append(char)
+            continue
+        # The loose box spans the font's ascent to descent: the size a reader
+        # sees, whatever mix of font size and text matrix produced it.
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box))
+        current = (box.left, box.right, box.bottom, box.top - box.bottom)
+        if broken:
+            gap = _continuation_gap(last_box, current)
+            if gap is None:
+                _flush_run(runs, chars, size)
+                lines.append(_make_line(runs, page_number))
+                runs, chars, size = [], [], None
+            else:
+                chars.append(" " * gap)
+            broken = False
+        glyph = round(current[3], 1)
+        if size is not None and glyph != size:
+            _flush_run(runs, chars, size)
+            chars = []
+        size, last_box = glyph, current
+        chars.append(char)
+    _flush_run(runs, chars, size)
+    lines.append(_make_line(runs, page_number))
+    return [line for line in lines if line.text.strip()]
+
+
+def _continuation_gap(previous, current):
+    """Spaces to put between two fragments on one baseline, or None when the
+    second fragment starts a new line."""
+    if previous is None:
+        return None
+    height = max(previous[3], current[3], 1.0)
+    gap = current[0] - previous[1]
+    if abs(current[2] - previous[2]) > 0.25 * height or not -0.2 * height <= gap <= 1.5 * height:
+        return None
+    return 0 if gap < 0.1 * height else 1 if gap < 0.8 * height else 3
+
+
+def _flush_run(runs, chars, size):
+    if chars:
+        runs.append(("".join(chars), size or 0.0))
+
+
+def _make_line(runs, page_number):
+    return TextLine("".join(t for t, _s in runs), page_number, list(runs))
+
+
+def _pdfium_links(pdf, page):
+    links = []
+    link = pdfium_c.FPDF_LINK()
+    start = ctypes.c_int(0)
+    while pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(start), ctypes.byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        if size <= 1:
+            continue
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+        links.append(buffer.value.decode("latin-1", "replace"))
+    return links
+
+
+# -- pdfminer.six ------------------------------------------------------------
+
+_ENCRYPTED = (
+    "This PDF is password-protected, so its text cannot be read. "
+    "Remove the password (print or export it again) and upload it again."
+)
+
+
+def _read_pdfminer(data, limits, deadline):
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    class BudgetedAggregator(PDFPageAggregator):
+        """Stops a page that draws more glyphs than a resume can have."""
+
+        chars = 0
+
+        def render_char(self, *args, **kwargs):
+            self.chars += 1
+            if self.chars > limits.pdf_max_chars_per_page:
+                raise PdfError(
+                    "A page of this PDF holds more than %d characters, more than a resume can have."
+                    % limits.pdf_max_chars_per_page
+                )
+            if not self.chars % 2000:
+                _check_deadline(deadline, 0)
+            return super().render_char(*args, **kwargs)
+
+    try:
+        document = PDFDocument(PDFParser(BytesIO(data)))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise PdfError(_ENCRYPTED) from exc
+    except PdfError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        raise PdfError("This file is damaged or is not a valid PDF.") from exc
+    manager = PDFResourceManager()
+    lines, links, page_count = [], [], 0
+    try:
+        for page_count, page in enumerate(PDFPage.create_pages(document), 1):
+            if page_count > limits.pdf_max_pages:
+                continue
+            _check_deadline(deadline, page_count - 1)
+            device = BudgetedAggregator(manager, laparams=LAParams())
+            PDFPageInterpreter(manager, device).process_page(page)
+            for box in device.get_result():
+                if isinstance(box, LTTextContainer):
+                    for item in box:
+                        if isinstance(item, LTTextLine):
+                            lines.append(_pdfminer_line(item, page_count, LTChar))
+            links.extend(_pdfminer_links(page, resolve1))
+    except PdfError:
+        raise
+    except Exception as exc:
+        if not lines:
+            raise PdfError("This file is damaged or is not a valid PDF.") from exc
+        _logger.info("PDF damaged after page %d; keeping the text read so far", page_count)
+    return PdfContent([line for line in lines if line.text.strip()], links, page_count, "pdfminer")
+
+
+def _pdfminer_line(item, page_number, char_type):
+    runs, chars, size = [], [], None
+    for obj in item:
+        text = obj.get_text()
+        if isinstance(obj, char_type) and text.strip():
+            glyph = round(obj.size, 1)
+            if size is not None and glyph != size:
+                _flush_run(runs, chars, size)
+                chars = []
+            size = glyph
+        chars.append(text)
+    _flush_run(runs, chars, size)
+    line = _make_line(runs, page_number)
+    line.text = line.text.rstrip("\n")
+    return line
+
+
+def _pdfminer_links(page, resolve1):
+    links = []
+    for annot in resolve1(page.annots) or []:
+        annot = resolve1(annot)
+        if not isinstance(annot, dict):
+            continue
+        action = resolve1(annot.get("A"))
+        uri = resolve1(action.get("URI")) if isinstance(action, dict) else None
+        if isinstance(uri, bytes):
+            links.append(uri.decode("latin-1", "replace"))
+        elif isinstance(uri, str):
+            links.append(uri)
+    return links

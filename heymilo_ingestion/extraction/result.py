@@ -1,0 +1,77 @@
+"""Plain data returned by the engine, independent of any storage."""
+
+from dataclasses import asdict, dataclass, field
+
+PDF, CSV, ZIP, UNKNOWN = "pdf", "csv", "zip", "unknown"
+SUCCESS, FAILED = "success", "failed"
+
+# Weights of the completeness score; they add up to 100 (documented in README).
+COMPLETENESS_WEIGHTS = {
+    "name": 25,
+    "email": 25,
+    "phone": 20,
+    "linkedin_url": 10,
+    "location": 10,
+    "headline": 10,
+}
+
+
+@dataclass
+class Profile:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin_url: str = ""
+    location: str = ""
+    headline: str = ""
+    links: list = field(default_factory=list)
+    emails: list = field(default_factory=list)
+    phones: list = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+    text: str = ""
+    source_row: int | None = None
+    source_file: str = ""
+
+    @property
+    def completeness(self):
+        return sum(w for key, w in COMPLETENESS_WEIGHTS.items() if getattr(self, key))
+
+    def is_empty(self):
+        return not (self.name or self.email or self.phone or self.linkedin_url)
+
+    def to_dict(self, with_text=False):
+        data = asdict(self)
+        data["completeness"] = self.completeness
+        if not with_text:
+            data.pop("text")
+        return data
+
+
+@dataclass
+class Document:
+    file: str
+    type: str = UNKNOWN
+    status: str = FAILED
+    error: str = ""
+    size: int = 0
+    profiles: list = field(default_factory=list)
+    children: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    pages: int = 0
+
+    def fail(self, message):
+        self.status, self.error = FAILED, message
+        return self
+
+    def to_dict(self, with_text=False):
+        return {
+            "file": self.file,
+            "type": self.type,
+            "status": self.status,
+            "error": self.error or None,
+            "size": self.size,
+            "pages": self.pages,
+            "warnings": self.warnings,
+            "profiles": [p.to_dict(with_text) for p in self.profiles],
+            "children": [c.to_dict(with_text) for c in self.children],
+        }

@@ -1,0 +1,285 @@
+"""Candidate fields from the text of a resume.
+
+Works on ``TextLine`` objects (text plus glyph sizes) so that the name can be
+found the way a reader finds it: the largest text at the top of page one.
+"""
+
+import re
+import unicodedata
+
+from .fields import (
+    EMAIL_RE,
+    LINKEDIN_RE,
+    clean_text,
+    digits,
+    fold,
+    linkedin_from_handle,
+    normalize_email,
+    normalize_linkedin,
+    normalize_phone,
+)
+from .result import Profile
+
+MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
+HEADER_LINES = 40
+
+_HEADINGS = set(
+    """about achievements activities address awards career certifications competencies contact
+    contacts curriculum cv declaration details education employment experience expertise hobbies
+    information interests languages objective personal profile projects publications qualification
+    qualifications references resume résumé skills strengths summary technical training vitae work
+    portfolio page email phone mobile linkedin github""".split()
+)
+_JOB_WORDS = set(
+    """developer engineer manager designer analyst consultant specialist intern director officer
+    assistant technician architect scientist accountant administrator executive coordinator
+    lead head student teacher nurse supervisor operator mechanic representative""".split()
+)
+_TITLES = re.compile(r"^(?:name\s*[:\-]\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
+_DEGREES = re.compile(r",?\s+\b(?:ph\.?d|mba|msc|m\.?sc|bsc|b\.?sc|cpa|pmp|md|p\.?e|jr|sr)\.?$", re.I)
+_NAME_SPLIT = re.compile(r"\s+(?:\||•|·|–|-|—|,)\s+")
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
+_PHONE_RE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+_DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
+_PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
+_LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
+_CITY_RE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*, ?[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
+    r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
+    re.I,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
+
+
+def parse_resume(lines, links=(), region=None):
+    """Build a ``Profile`` from text lines (``TextLine``) and link targets."""
+    text = "\n".join(clean_text(line.text) for line in lines)
+    head = [line for line in lines if line.page == 1][:HEADER_LINES] or lines[:HEADER_LINES]
+    profile = Profile(text=text)
+    profile.emails = _emails(text, links)
+    profile.email = profile.emails[0] if profile.emails else ""
+    profile.phones = _phones(text, links, region)
+    profile.phone = profile.phones[0] if profile.phones else ""
+    profile.linkedin_url = _linkedin(text, links)
+    name_line, profile.name = _name(head, text, profile.emails)
+    profile.headline = _headline(head, name_line, profile.name)
+    profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
+    profile.links = _other_links(text, links)
+    return profile
+
+
+# -- e-mail, phone, LinkedIn ---------------------------------------------------
+
+
+def _unique(values):
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _emails(text, links):
+    found = [m.group(0) for m in EMAIL_RE.finditer(text)]
+    found += [link[7:] for link in links if link.lower().startswith("mailto:")]
+    return _unique(normalize_email(value) for value in found)
+
+
+def _phones(text, links, region):
+    """Phone numbers in reading order; a labelled or international number
+    comes before a bare digit run that might be anything else."""
+    candidates = []
+    for line in text.splitlines():
+        for match in _PHONE_RE.finditer(line):
+            raw = re.sub(r"-{2,}", "-", match.group(0).strip(" .-/"))
+            if raw.count("(") != raw.count(")"):
+                raw = raw.strip("()")
+            count = len(digits(raw))
+            if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")):
+                continue
+            if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
+                continue
+            labelled = bool(_PHONE_LABEL.search(line[: match.start()][-25:]))
+            strong = labelled or raw.startswith(("+", "00"))
+            candidates.append((0 if strong else 1, len(candidates), raw))
+    candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
+    region = region or _infer_region(candidates)
+    ordered = [raw for _rank, _pos, raw in sorted(candidates)]
+    return _unique(normalize_phone(raw, region)[0] for raw in ordered)
+
+
+def _infer_region(candidates):
+    """Numbers printed without a country code most likely share the region of
+    the international ones in the same document."""
+    for _rank, _pos, raw in candidates:
+        if raw.startswith(("+", "00")):
+            region = normalize_phone(raw)[1]
+            if region:
+                return region
+    return None
+
+
+def _linkedin(text, links):
+    for link in links:
+        url = normalize_linkedin(link)
+        if url:
+            return url
+    compact = re.sub(r"\s*/\s*", "/", text)
+    url = normalize_linkedin(compact)
+    if url:
+        return url
+    for match in _LINKEDIN_LABEL.finditer(text):
+        url = linkedin_from_handle(match.group(1))
+        if url:
+            return url
+    return ""
+
+
+def _other_links(text, links):
+    found = list(links) + [m.group(0) for m in _URL_RE.finditer(text)]
+    result = []
+    for url in found:
+        url = url.rstrip(".,;)")
+        low = url.lower()
+        if (
+            LINKEDIN_RE.search(url)
+            or low.startswith(("mailto:", "tel:"))
+            or "localhost" in low
+            or "@" in url
+            or low.rstrip("/") in ("https://example.com", "http://example.com")
+        ):
+            continue
+        result.append(url)
+    return _unique(result)[:10]
+
+
+# -- name ----------------------------------------------------------------------
+
+
+def _name(head, text, emails):
+    """Return ``(line, name)``: the largest name-like text near the top, else
+    a ``Name:`` label."""
+    ranked = []
+    for position, line in enumerate(head):
+        for run_text, size in line.runs:
+            if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in clean_text(run_text)):
+                ranked.append((-size, position, run_text, line))
+    ranked.sort(key=lambda item: item[:2])
+    for _size, _pos, run_text, line in ranked:
+        run_text = _respace_letters(run_text, text, emails)
+        name = clean_name(run_text) or clean_name(line.text)
+        if name:
+            return line, name
+        # A name drawn glyph by glyph may reach us in pieces of one size.
+        pieces = [r for s, _p, r, _l in ranked if s == _size]
+        name = clean_name(" ".join(pieces)) if 1 < len(pieces) <= 6 else ""
+        if name:
+            return line, name
+    for match in re.finditer(r"(?im)^\s*(?:full\s+)?name\s*[:\-]\s*(.+)$", text):
+        name = clean_name(match.group(1))
+        if name:
+            return None, name
+    return None, ""
+
+
+def clean_name(raw):
+    """The person's name in ``raw`` in natural case, or '' when ``raw`` does
+    not look like a name (headings, job titles, contact details)."""
+    raw = clean_text(raw).strip()
+    if not raw or "@" in raw or sum(c.isdigit() for c in raw) or ":" in raw.rstrip(":"):
+        return ""
+    raw = re.sub(r"\s+", " ", _unspace_letters(raw))
+    raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,.;:|")
+    raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
+    tokens = raw.split()
+    if tokens and all(_is_cjk(t) for t in tokens):
+        joined = "".join(tokens)
+        return joined if 2 <= len(joined) <= 6 else ""
+    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return ""
+    folded = {fold(t).strip(".") for t in tokens}
+    if folded & _HEADINGS or folded & _JOB_WORDS:
+        return ""
+    if sum(len(t.strip(".")) > 1 for t in tokens) < 1:
+        return ""
+    return " ".join(_natural_case(t) for t in tokens)
+
+
+def _respace_letters(raw, text, emails):
+    """A heading spelled 'J O H N D O E' hides where words end; find the same
+    letters written normally elsewhere (text or e-mail) to learn it."""
+    tokens = clean_text(raw).split()
+    if len(tokens) < 4 or any(len(t) > 1 for t in tokens):
+        return raw
+    letters = "".join(tokens)
+    pattern = re.compile(r"[ ._-]?".join(map(re.escape, letters)), re.I)
+    for source in [text] + [e.split("@")[0] for e in emails]:
+        for match in pattern.finditer(source):
+            words = re.split(r"[ ._-]", match.group(0))
+            if 1 < len(words) < len(letters):
+                return "   ".join(w.upper() for w in words)
+    return raw
+
+
+def _unspace_letters(raw):
+    """'J O H N   D O E' (letter-spaced headings) becomes 'JOHN DOE'."""
+    tokens = raw.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
+        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", raw))
+    return raw
+
+
+def _natural_case(token):
+    if len(token) > 1 and token.isupper():
+        return token.title()
+    if token.islower() and len(token) > 1:
+        return token.capitalize()
+    return token
+
+
+def _is_cjk(token):
+    return all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token)
+
+
+# -- headline and location ---------------------------------------------------------
+
+
+def _headline(head, name_line, name):
+    if name_line is None:
+        return ""
+    if "|" in name_line.text:
+        rest = clean_text(name_line.text).split("|", 1)[1].strip()
+        if _is_headline(rest, name):
+            return rest
+    index = head.index(name_line)
+    for neighbour in head[index + 1 : index + 3] + head[max(index - 1, 0) : index]:
+        text = re.sub(r"\s+", " ", clean_text(neighbour.text)).strip()
+        if _is_headline(text, name):
+            return text
+    return ""
+
+
+def _is_headline(text, name):
+    if not 3 <= len(text) <= 90 or EMAIL_RE.search(text) or _URL_RE.search(text):
+        return False
+    if sum(c.isdigit() for c in text) > 2 or fold(text) == fold(name):
+        return False
+    words = {fold(w).strip(":.,") for w in text.split()}
+    if words & {"curriculum", "vitae", "resume", "cv", "résumé"} or words <= _HEADINGS:
+        return False
+    return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & _JOB_WORDS)
+
+
+def _location(lines, name):
+    for index, line in enumerate(lines):
+        match = _LOCATION_LABEL.match(line.strip())
+        if match:
+            value = match.group(1).strip(" :") or (lines[index + 1].strip() if index + 1 < len(lines) else "")
+            if value and not EMAIL_RE.search(value):
+                return re.sub(r"\s+", " ", value)[:120]
+    for line in lines:
+        for segment in _SEGMENT_SPLIT.split(line.strip()):
+            segment = segment.strip(" ,")
+            if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
+                words = {fold(w).strip(",") for w in segment.split()}
+                if not words & (_HEADINGS | _JOB_WORDS):
+                    return segment
+    return ""

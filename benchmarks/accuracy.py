@@ -32,8 +32,11 @@ def _digits(value):
 def same_phone(found, expected):
     """Digits compared, leading zeros and country codes tolerated."""
     got, want = _digits(found), _digits(expected).lstrip("0")
-    return bool(got) and len(want) >= 6 and got.lstrip("0").endswith(want[-9:]) and (
-        want.endswith(got.lstrip("0")[-len(want):]) or got.endswith(want)
+    return (
+        bool(got)
+        and len(want) >= 6
+        and got.lstrip("0").endswith(want[-9:])
+        and (want.endswith(got.lstrip("0")[-len(want) :]) or got.endswith(want))
     )
 
 
@@ -55,9 +58,12 @@ def score(label, document):
         "email": (get("email") or "") in emails if label.get("email") else not get("email"),
         "phone": (
             any(same_phone(get("phone"), p) for p in [label["phone"]] + (label.get("alt_phones") or []))
-            if label.get("phone") else not get("phone")
+            if label.get("phone")
+            else not get("phone")
         ),
-        "linkedin": same_linkedin(get("linkedin_url"), label["linkedin"]) if label.get("linkedin") else not get("linkedin_url"),
+        "linkedin": same_linkedin(get("linkedin_url"), label["linkedin"])
+        if label.get("linkedin")
+        else not get("linkedin_url"),
     }
 
 
@@ -81,8 +87,16 @@ def run(directory, backend, verbose):
             totals[key] += result[key]
         if verbose and not all(result.values()):
             profile = document.profiles[0] if document.profiles else None
-            print("  MISS %s %s -> %s" % (label["file"], [k for k in FIELDS if not result[k]],
-                  profile and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")} or document.error))
+            print(
+                "  MISS %s %s -> %s"
+                % (
+                    label["file"],
+                    [k for k in FIELDS if not result[k]],
+                    profile
+                    and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
+                    or document.error,
+                )
+            )
     count = len(text_based)
     print("%s (%d text PDFs, %d image-only)" % (directory, count, len(labels) - count))
     for key in FIELDS:

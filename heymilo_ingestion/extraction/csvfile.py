@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .fields import clean_text, fold, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
+from .fields import clean_text, digits, fold, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
 from .result import CSV, SUCCESS, Document, Profile
 
 DELIMITERS = ",;\t|"
@@ -15,11 +15,13 @@ DELIMITERS = ",;\t|"
 # Header synonyms, compared after folding case and accents and dropping
 # everything but letters and digits.
 SYNONYMS = {
-    "name": "name fullname candidatename candidate nom nomcomplet nombre nombrecompleto vollstandigername displayname applicantname",
+    "name": "name fullname candidatename candidate nom nomcomplet nombre nombrecompleto vollstandigername "
+    "displayname applicantname",
     "first_name": "firstname givenname forename prenom vorname nombrepila first",
     "last_name": "lastname surname familyname nomdefamille nachname apellido apellidos last",
     "email": "email emailaddress mail courriel correo correoelectronico emailid primaryemail",
-    "phone": "phone phonenumber mobile mobilephone mobilenumber cell cellphone telephone tel telefono telefon contactnumber contact whatsapp",
+    "phone": "phone phonenumber mobile mobilephone mobilenumber cell cellphone telephone tel telefono telefon "
+    "contactnumber contact whatsapp",
     "linkedin_url": "linkedin linkedinurl linkedinprofile linkedinprofileurl linkedinlink",
     "location": "location city address town ville ciudad ort",
     "region": "region state province",
@@ -31,8 +33,25 @@ _HEADER_INDEX = {word: key for key, words in SYNONYMS.items() for word in words.
 _FORMULA = re.compile(r'^[=@]\s*(?:HYPERLINK\(\s*"[^"]*"\s*[,;]\s*"([^"]*)"\s*\)|.*)$', re.I | re.S)
 
 
+# Unambiguous words that identify a column even inside a longer header
+# ("Adresse e-mail", "Mobile phone (work)"); checked in this order.
+_CONTAINED = (
+    ("linkedin", "linkedin_url"),
+    ("email", "email"),
+    ("courriel", "email"),
+    ("phone", "phone"),
+    ("mobile", "phone"),
+    ("telef", "phone"),
+    ("telep", "phone"),
+)
+_SINGLE_BYTE = re.compile(r"^(cp125\d|iso8859_\d+|latin_1|mac_\w+)$")
+
+
 def header_key(header):
-    return _HEADER_INDEX.get(re.sub(r"[^a-z0-9]", "", fold(header)))
+    key = re.sub(r"[^a-z0-9]", "", fold(header))
+    if key in _HEADER_INDEX:
+        return _HEADER_INDEX[key]
+    return next((field for word, field in _CONTAINED if word in key), None)
 
 
 def decode(data):
@@ -41,14 +60,23 @@ def decode(data):
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(codec)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    for codec in ("utf-8", _guess_encoding(data)):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("The file is not text in any encoding we recognise.")
+
+
+def _guess_encoding(data):
     best = from_bytes(data[:200_000]).best()
     if best is None:
-        raise ValueError("The file is not text in any encoding we recognise.")
-    return data.decode(best.encoding, errors="replace")
+        return "ascii"  # fails to decode: reported as not text
+    if _SINGLE_BYTE.match(best.encoding) and not any(b in data for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)):
+        # Single-byte code pages are hard to tell apart on short files; the
+        # spreadsheet programs that write them almost always use cp1252.
+        return "cp1252"
+    return best.encoding
 
 
 def sniff_delimiter(sample):
@@ -85,9 +113,7 @@ def parse_csv(data, name, limits):
             if not any(cell.strip() for cell in row):
                 continue
             if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
-                document.warnings.append(
-                    "Only the first %d rows were read (row limit)." % limits.csv_max_rows
-                )
+                document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
                 break
             problem = _row_problem(row, header, number)
             if problem:
@@ -112,10 +138,12 @@ def parse_csv(data, name, limits):
 
 
 def _row_problem(row, header, number):
-    if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
-        return "Row %d: %d fields for %d columns (shifted columns?); skipped." % (number, len(row), len(header))
-    if len(row) < len(header) - 1:
-        return "Row %d: %d fields for %d columns (missing columns?); skipped." % (number, len(row), len(header))
+    """Rows whose field count differs from the header have shifted columns:
+    importing them would put values in the wrong fields."""
+    if len(row) > len(header) and not any(cell.strip() for cell in row[len(header) :]):
+        return ""  # trailing empty fields are harmless
+    if len(row) != len(header):
+        return "Row %d: %d fields for %d columns (shifted columns); skipped." % (number, len(row), len(header))
     return ""
 
 
@@ -139,12 +167,11 @@ def _row_profile(header, keys, row, number, limits):
             values[key] = value
         else:
             extra[column.strip() or "column %d" % (len(extra) + 1)] = value
-    name = values.get("name") or " ".join(
-        v for v in (values.get("first_name"), values.get("last_name")) if v
-    )
+    name = values.get("name") or " ".join(v for v in (values.get("first_name"), values.get("last_name")) if v)
     linkedin = values.get("linkedin_url", "")
     location = ", ".join(v for v in (values.get("location"), values.get("region"), values.get("country")) if v)
-    phone = normalize_phone(values["phone"], limits.phone_region)[0] if values.get("phone") else ""
+    phone = values.get("phone", "")
+    phone = normalize_phone(phone, limits.phone_region)[0] if 7 <= len(digits(phone)) <= 15 else ""
     profile = Profile(
         name=re.sub(r"\s+", " ", name).strip(),
         email=normalize_email(values.get("email", "")),

@@ -50,7 +50,9 @@ def _extract(data, name, limits, backend, depth):
     except Exception as exc:  # the engine's contract: report, never raise
         _logger.exception("Unexpected error while extracting %s", name)
         document.profiles, document.children = [], []
-        return document.fail("Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__)
+        return document.fail(
+            "Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__
+        )
 
 
 def extract_pdf_profile(data, limits, backend="auto"):
@@ -76,7 +78,7 @@ def _extract_pdf(document, data, limits, backend):
 
 
 def _extract_zip(document, data, limits, backend, depth):
-    if depth > 0:
+    if depth > 1:
         return document.fail("ZIP archives nested more than one level deep are not unpacked.")
     try:
         members = archive.read_members(data, limits)
@@ -88,8 +90,9 @@ def _extract_zip(document, data, limits, backend, depth):
                 "This file is larger than %d MB." % (limits.max_file_size // 2**20)
             )
         elif sniff(member_data)[0] == ZIP:
-            child = _extract_zip(Document(file=member_name, type=ZIP, size=len(member_data)),
-                                 member_data, limits, backend, depth + 1)
+            child = _extract_zip(
+                Document(file=member_name, type=ZIP, size=len(member_data)), member_data, limits, backend, depth + 1
+            )
             for grandchild in child.children:
                 grandchild.file = "%s/%s" % (member_name, grandchild.file)
             document.children.extend(child.children if child.status == SUCCESS else [child])

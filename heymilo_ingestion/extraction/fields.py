@@ -7,9 +7,7 @@ from urllib.parse import unquote
 import phonenumbers
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
-LINKEDIN_RE = re.compile(
-    r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I
-)
+LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I)
 # Characters that PDF producers use for dashes, and invisible ones they add.
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -61,7 +59,7 @@ def normalize_phone(raw, region=None):
     number, else the number as printed (cleaned), and the number's region."""
     raw = re.sub(r"\s+", " ", (raw or "").strip())
     candidate = re.sub(r"^00", "+", raw)
-    for guess in ([None] if candidate.startswith("+") else [region] if region else []):
+    for guess in [None] if candidate.startswith("+") else [region] if region else []:
         try:
             number = phonenumbers.parse(candidate, guess)
         except phonenumbers.NumberParseException:

@@ -5,7 +5,7 @@ upload and 50 MB per file. Everything else bounds the work a single hostile or
 pathological document can cause.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 MAX_FILES_PER_UPLOAD = 10
 MAX_FILE_SIZE = 50 * 1024 * 1024
@@ -29,7 +29,7 @@ class Limits:
     def from_mapping(cls, values):
         """Build limits from a mapping (CLI flags, Odoo system parameters),
         ignoring keys that are unknown or empty."""
-        known = {f for f in cls.__dataclass_fields__}
+        known = {f.name for f in fields(cls)}
         clean = {}
         for key, value in values.items():
             if key not in known or value in (None, ""):

@@ -135,33 +135,35 @@ def _pdfium_lines(textpage, page_number, limits):
         )
     box = pdfium_c.FS_RECTF()
     lines, runs, chars, size = [], [], [], None
-    last_box, broken = None, False
+    last_box, broken, spaced = None, False, False
     for i in range(count):
         char = chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32)
         if char in "\r\n":
             broken = True
             continue
         if char.isspace():
-            chars.append(char)
+            spaced = True
             continue
         # The loose box spans the font's ascent to descent: the size a reader
         # sees, whatever mix of font size and text matrix produced it.
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box))
         current = (box.left, box.right, box.bottom, box.top - box.bottom)
-        if broken:
-            gap = _continuation_gap(last_box, current)
-            if gap is None:
-                _flush_run(runs, chars, size)
-                lines.append(_make_line(runs, page_number))
-                runs, chars, size = [], [], None
-            else:
-                chars.append(" " * gap)
-            broken = False
+        gap = _continuation_gap(last_box, current)
+        if broken and gap is None:
+            _flush_run(runs, chars, size)
+            lines.append(_make_line(runs, page_number))
+            runs, chars, size = [], [], None
+        elif broken or spaced:
+            chars.append(" " * max(gap or 0, 1 if spaced else 0))
+        broken = spaced = False
         glyph = round(current[3], 1)
-        if size is not None and glyph != size:
+        if size is not None and abs(glyph - size) > 0.05 * size:
             _flush_run(runs, chars, size)
             chars = []
-        size, last_box = glyph, current
+            size = glyph
+        else:
+            size = max(size or 0.0, glyph)
+        last_box = current
         chars.append(char)
     _flush_run(runs, chars, size)
     lines.append(_make_line(runs, page_number))

@@ -22,6 +22,7 @@ from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 HEADER_LINES = 40
+MAX_PHONES = 5
 
 _HEADINGS = set(
     """about achievements activities address awards career certifications competencies contact
@@ -102,7 +103,7 @@ def _phones(text, links, region):
             candidates.append((0 if strong else 1, len(candidates), raw))
     candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
     region = region or _infer_region(candidates)
-    ordered = [raw for _rank, _pos, raw in sorted(candidates)]
+    ordered = [raw for _rank, _pos, raw in sorted(candidates)][:MAX_PHONES]
     return _unique(normalize_phone(raw, region)[0] for raw in ordered)
 
 

@@ -22,10 +22,10 @@ def sniff(data):
     if not data:
         return UNKNOWN, "an empty file"
     head = data[:1024]
-    if b"%PDF-" in head:
-        return PDF, "a PDF document"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
+    if b"%PDF-" in head:
+        return PDF, "a PDF document"
     for magic, description in _KNOWN_BINARY.items():
         if head.startswith(magic):
             return UNKNOWN, description

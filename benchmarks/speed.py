@@ -1,0 +1,87 @@
+"""Resumes per second: the engine (both PDF backends) against bare text
+extraction on the same files, in one run.
+
+    python benchmarks/speed.py [--repeat N] [DIR ...]
+
+Defaults to the project's corpus and, when present, ../shared/corpus/dev
+(image-only PDFs included: they cost time too). "Parsing overhead" is the
+engine's time over the bare text extraction of the same backend.
+"""
+
+import argparse
+import pathlib
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pypdfium2  # noqa: E402
+from pdfminer.high_level import extract_text  # noqa: E402
+
+from heymilo_ingestion.extraction import Limits, extract  # noqa: E402
+
+DEFAULT_DIRS = [ROOT / "data" / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
+
+
+def bare_pdfminer(data, _name):
+    import io
+
+    extract_text(io.BytesIO(data), maxpages=Limits().pdf_max_pages)
+
+
+def bare_pdfium(data, _name):
+    pdf = pypdfium2.PdfDocument(data)
+    for index in range(min(len(pdf), Limits().pdf_max_pages)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    pdf.close()
+
+
+def engine(backend):
+    limits = Limits()
+    return lambda data, name: extract(data, name, limits, backend)
+
+
+def timed(function, files, repeat):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for name, data in files:
+            function(data, name)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=pathlib.Path)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
+    args = parser.parse_args()
+    files = [
+        (p.name, p.read_bytes())
+        for d in (args.dirs or [d for d in DEFAULT_DIRS if d.exists()])
+        for p in sorted(d.glob("*.pdf"))
+    ]
+    print("%d PDF files, best of %d runs" % (len(files), args.repeat))
+    rows = [
+        ("bare pdfminer.high_level.extract_text", bare_pdfminer),
+        ("engine, pdfminer backend", engine("pdfminer")),
+        ("bare pypdfium2 text", bare_pdfium),
+        ("engine, PDFium backend (default)", engine("auto")),
+    ]
+    seconds = {}
+    for label, function in rows:
+        seconds[label] = timed(function, files, args.repeat)
+        print("  %-40s %8.1f resumes/s  (%.3f s)" % (label, len(files) / seconds[label], seconds[label]))
+    for backend, bare in (("pdfminer", rows[0][0]), ("PDFium", rows[2][0])):
+        eng = rows[1][0] if backend == "pdfminer" else rows[3][0]
+        print("  parsing overhead over bare %-9s %+6.1f %%" % (backend, 100 * (seconds[eng] / seconds[bare] - 1)))
+    print("  default engine vs bare pdfminer: %.1fx faster" % (seconds[rows[0][0]] / seconds[rows[3][0]]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+import pytest
+
+from heymilo_ingestion.extraction import CSV, FAILED, SUCCESS, Limits, extract
+
+HEADER = "Full Name,E-mail,Mobile,LinkedIn,City,Notes\n"
+ROWS = (
+    "Jürgen Groß,jurgen@example.de,+49 30 901820,linkedin.com/in/jgross,Berlin,likes CSV\n"
+    "Anaïs Dupré,anais@example.fr,,https://fr.linkedin.com/in/anais-dupre/,Paris,\n"
+)
+
+
+def profiles(data, name="list.csv", **limits):
+    document = extract(data, name, Limits(**limits))
+    assert document.type == CSV
+    return document
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])
+def test_encodings(encoding):
+    text = HEADER + ROWS
+    data = text.encode(encoding)  # utf-16-le: no BOM
+    document = profiles(data)
+    assert document.status == SUCCESS, document.error
+    assert [p.name for p in document.profiles] == ["Jürgen Groß", "Anaïs Dupré"]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_delimiters(delimiter):
+    text = (HEADER + ROWS).replace(",", delimiter)
+    document = profiles(text.encode())
+    assert document.profiles[1].linkedin_url == "https://www.linkedin.com/in/anais-dupre"
+    assert document.profiles[0].phone == "+4930901820"
+    assert document.profiles[0].extra == {"Notes": "likes CSV"}
+
+
+def test_header_synonyms_first_and_last_name_accents_and_case():
+    data = "PRÉNOM;Nom de famille;Adresse e-mail;Téléphone\nLéa;Martin;LEA@EXAMPLE.FR;0612345678\n".encode()
+    (profile,) = profiles(data, phone_region="FR").profiles
+    assert (profile.name, profile.email, profile.phone) == ("Léa Martin", "lea@example.fr", "+33612345678")
+
+
+def test_bad_rows_reported_with_row_number_good_rows_kept():
+    data = (HEADER + ROWS + "Only,three,fields\n" + ",,,,,\n" + "Bob Lee,bob@example.com,,,,\n").encode()
+    document = profiles(data)
+    assert [p.name for p in document.profiles] == ["Jürgen Groß", "Anaïs Dupré", "Bob Lee"]
+    assert document.profiles[2].source_row == 6
+    assert any(w.startswith("Row 4:") for w in document.warnings)
+
+
+def test_no_recognisable_header():
+    document = profiles(b"foo,bar\n1,2\n")
+    assert document.status == FAILED
+    assert "No recognisable header" in document.error
+
+
+def test_only_a_header():
+    document = profiles(HEADER.encode())
+    assert document.status == FAILED
+    assert "no usable candidate rows" in document.error
+
+
+def test_formula_cells_are_not_kept_as_formulas():
+    data = (
+        b"Name,Email,Phone\n"
+        b'"=HYPERLINK(""http://evil.example"",""Eve Formula"")",eve@example.com,+1 202 555 0101\n'
+        b"=1+2,=cmd|' /C calc'!A0,+1 202 555 0102\n"
+    )
+    document = profiles(data)
+    first, second = document.profiles
+    assert first.name == "Eve Formula"
+    assert second.name == "" and second.email == ""
+    assert second.phone == "+12025550102"
+    assert not any(v.startswith("=") for p in document.profiles for v in (p.name, p.email, p.phone))
+
+
+def test_row_cap():
+    data = (HEADER + "".join("P%d Q,p%d@example.com,,,,\n" % (i, i) for i in range(50))).encode()
+    document = profiles(data, csv_max_rows=10)
+    assert len(document.profiles) == 10
+    assert "row limit" in document.warnings[-1]
+
+
+def test_empty_file_is_not_a_csv():
+    document = extract(b"", "empty.csv")
+    assert document.status == FAILED
+    assert "empty file" in document.error

@@ -1,0 +1,89 @@
+import pytest
+from conftest import RESUME_LINES, make_image_pdf, make_pdf
+
+from heymilo_ingestion.extraction import FAILED, PDF, SUCCESS, Limits, extract
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_resume_fields(resume_pdf, backend):
+    document = extract(resume_pdf, "maria.pdf", backend=backend)
+    assert (document.type, document.status) == (PDF, SUCCESS)
+    (profile,) = document.profiles
+    assert profile.name == "Maria Gonzalez"
+    assert profile.email == "maria.gonzalez@example.com"
+    assert profile.phone == "+442079460321"
+    assert profile.linkedin_url == "https://www.linkedin.com/in/maria-gonzalez-data"
+    assert profile.location == "Leeds, UK"
+    assert profile.headline == "Senior Data Engineer"
+    assert profile.completeness == 100
+    assert "Built pipelines" in profile.text
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_linkedin_only_in_link_annotation(backend):
+    data = make_pdf(["Tom Icon", "tom@example.org"], links=["https://uk.linkedin.com/in/tom-icon-42/"])
+    profile = extract(data, "tom.pdf", backend=backend).profiles[0]
+    assert profile.linkedin_url == "https://www.linkedin.com/in/tom-icon-42"
+
+
+def test_name_is_largest_text_not_first_line():
+    data = make_pdf(["Software Developer", "JOHN SMITH", "john@smith.dev"], font_sizes={0: 10, 1: 28})
+    assert extract(data, "cv.pdf").profiles[0].name == "John Smith"
+
+
+def test_multi_page_keeps_all_text_and_counts_pages():
+    data = make_pdf(RESUME_LINES, pages=3, page_lines=["Referee: bob@other.example +1 202 555 0100"])
+    document = extract(data, "long.pdf")
+    assert document.pages == 3
+    assert document.profiles[0].email == "maria.gonzalez@example.com"  # not the referee's
+    assert "bob@other.example" in document.profiles[0].emails
+
+
+def test_page_cap_reads_only_first_pages():
+    data = make_pdf(RESUME_LINES, pages=8)
+    document = extract(data, "long.pdf", Limits(pdf_max_pages=2))
+    assert document.status == SUCCESS
+    assert "Only the first 2 of 8 pages" in document.warnings[0]
+
+
+def test_image_only_pdf_fails_with_no_text_layer_message():
+    document = extract(make_image_pdf(), "scan.pdf")
+    assert document.status == FAILED
+    assert "no text layer" in document.error
+
+
+@pytest.mark.parametrize("backend", ["auto", "pdfminer"])
+def test_encrypted_pdf(backend):
+    data = make_pdf(RESUME_LINES, encrypt="secret")
+    document = extract(data, "locked.pdf", backend=backend)
+    assert document.status == FAILED
+    assert "password-protected" in document.error
+
+
+@pytest.mark.parametrize("backend", ["auto", "pdfminer"])
+def test_corrupt_pdf(resume_pdf, backend):
+    document = extract(resume_pdf[:400] + b"\x00garbage" * 50, "broken.pdf", backend=backend)
+    assert document.status == FAILED
+    assert "damaged" in document.error
+
+
+def test_pdf_named_csv_is_read_as_pdf(resume_pdf):
+    document = extract(resume_pdf, "candidates.csv")
+    assert (document.type, document.status) == (PDF, SUCCESS)
+    assert document.profiles[0].email == "maria.gonzalez@example.com"
+
+
+def test_pathological_pdf_stops_at_time_budget():
+    """Thousands of glyphs per page on many pages: pdfminer would need minutes."""
+    heavy = ["x" * 180 for _ in range(60)]
+    data = make_pdf(RESUME_LINES, pages=200, page_lines=heavy)
+    document = extract(data, "heavy.pdf", Limits(pdf_time_budget=0.5, pdf_max_pages=500), backend="pdfminer")
+    assert document.status == FAILED
+    assert "time budget" in document.error
+
+
+def test_page_with_too_many_glyphs_is_refused():
+    data = make_pdf(["A" * 200] * 70)
+    document = extract(data, "dense.pdf", Limits(pdf_max_chars_per_page=5000))
+    assert document.status == FAILED
+    assert "characters" in document.error

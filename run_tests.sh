@@ -75,7 +75,7 @@ run_odoo_tier() {
     --http-interface 127.0.0.1 --log-level=test --max-cron-threads=0 \
     ${PGHOST:+--db_host "$PGHOST"} ${PGPORT:+--db_port "$PGPORT"} \
     ${PGUSER:+--db_user "$PGUSER"} ${PGPASSWORD:+--db_password "$PGPASSWORD"} \
-    2>&1 | tee "$log_dir/odoo.log" | grep -E "(ERROR|FAIL|CRITICAL|Ran [0-9]+ test|tests? when loading|heymilo)" | grep -v "^\s*$"
+    2>&1 | tee "$log_dir/odoo.log" | grep -E -A30 "^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL)" | grep -vE "^[0-9-]+ [0-9:,]+ [0-9]+ INFO"
   local rc=${PIPESTATUS[0]}
   dropdb ${PGHOST:+-h "$PGHOST"} ${PGPORT:+-p "$PGPORT"} ${PGUSER:+-U "$PGUSER"} --if-exists "$db" 2>/dev/null
   # Odoo's summary: "<F> failed, <E> error(s) of <N> tests when loading database"

@@ -2,3 +2,4 @@
 # its own name (CLI, plain pytest) only the Odoo-free engine is used.
 if __name__.startswith("odoo.addons."):
     from . import models
+    from . import wizards

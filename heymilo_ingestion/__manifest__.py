@@ -10,4 +10,15 @@
     "external_dependencies": {
         "python": ["pdfminer.six", "pypdfium2", "phonenumbers", "charset-normalizer"],
     },
+    "data": [
+        "security/heymilo_ingestion_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_cron_data.xml",
+        "data/ir_actions_server_data.xml",
+        "views/heymilo_ingestion_document_views.xml",
+        "views/heymilo_ingestion_profile_views.xml",
+        "views/heymilo_ingestion_upload_views.xml",
+        "views/hr_job_views.xml",
+        "views/menus.xml",
+    ],
 }

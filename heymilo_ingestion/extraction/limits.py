@@ -28,11 +28,12 @@ class Limits:
     @classmethod
     def from_mapping(cls, values):
         """Build limits from a mapping (CLI flags, Odoo system parameters),
-        ignoring keys that are unknown or empty."""
+        ignoring keys that are unknown or empty (None, '' or False, which is
+        what ``ir.config_parameter.get_param`` returns for an unset key)."""
         known = {f.name for f in fields(cls)}
         clean = {}
         for key, value in values.items():
-            if key not in known or value in (None, ""):
+            if key not in known or value is None or value is False or value == "":
                 continue
             default = getattr(cls, key)
             clean[key] = value if default is None else type(default)(value)

@@ -1,0 +1,327 @@
+import dataclasses
+import hashlib
+import logging
+import threading
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..extraction import engine, limits as engine_limits
+from ..extraction.archive import ArchiveError, read_members
+from ..extraction.names import safe_filename
+from ..extraction.result import CSV, PDF, SUCCESS, ZIP
+from ..extraction.sniff import sniff
+
+_logger = logging.getLogger(__name__)
+
+PARAM_PREFIX = "heymilo_ingestion."
+DEFAULT_LEASE_MINUTES = 15
+DEFAULT_MAX_ATTEMPTS = 3
+
+
+class HeymiloIngestionDocument(models.Model):
+    _name = "heymilo.ingestion.document"
+    _description = "Ingestion Document"
+    _order = "create_date desc, id desc"
+
+    name = fields.Char(required=True, help="File name, or path inside its ZIP archive.")
+    job_id = fields.Many2one("hr.job", string="Job Position", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)
+    file_type = fields.Selection([("pdf", "PDF"), ("csv", "CSV"), ("zip", "ZIP")], index=True)
+    state = fields.Selection(
+        [("queued", "Queued"), ("processing", "Processing"), ("success", "Success"), ("failed", "Failed")],
+        default="queued",
+        required=True,
+        index=True,
+    )
+    error_message = fields.Text(readonly=True)
+    warning_message = fields.Text(readonly=True, help="Rows skipped, pages not read and other notes.")
+    parent_id = fields.Many2one("heymilo.ingestion.document", string="Archive", index=True, ondelete="cascade")
+    child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
+    profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Profiles")
+    profile_count = fields.Integer(compute="_compute_profile_count", store=True)
+    attachment_id = fields.Many2one("ir.attachment", string="File", readonly=True, ondelete="restrict")
+    checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
+    file_size = fields.Integer(readonly=True)
+    page_count = fields.Integer(readonly=True)
+    duplicate_of_id = fields.Many2one("heymilo.ingestion.document", string="Duplicate Of", readonly=True)
+    auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
+    user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
+    processing_started_at = fields.Datetime(readonly=True)
+    processed_at = fields.Datetime(readonly=True)
+    attempt_count = fields.Integer(readonly=True)
+
+    @api.depends("profile_ids")
+    def _compute_profile_count(self):
+        counts = dict(
+            self.env["heymilo.ingestion.profile"]._read_group(
+                [("document_id", "in", self.ids)], ["document_id"], ["__count"]
+            )
+        )
+        for document in self:
+            document.profile_count = counts.get(document, 0)
+
+    # -- actions ---------------------------------------------------------------
+
+    def action_retry(self):
+        failed = self.filtered(lambda d: d.state == "failed" and not d.duplicate_of_id)
+        if not failed:
+            raise UserError(_("Only failed documents can be retried."))
+        failed.profile_ids.unlink()
+        failed.child_ids.unlink()
+        failed.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
+        self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+
+    def action_open_upload_wizard(self):
+        job_id = self.env.context.get("heymilo_job_id") or self.env.context.get("default_job_id")
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Upload Candidate Files"),
+            "res_model": "heymilo.ingestion.upload",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_job_id": job_id},
+        }
+
+    def action_download(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/web/content/%d?download=true" % self.attachment_id.id,
+            "target": "new",
+        }
+
+    # -- upload ------------------------------------------------------------------
+
+    @api.model
+    def _limits(self):
+        """Engine limits, each overridable by a system parameter
+        ``heymilo_ingestion.<field>`` (e.g. ``heymilo_ingestion.pdf_max_pages``)."""
+        params = self.env["ir.config_parameter"].sudo()
+        names = [f.name for f in dataclasses.fields(engine_limits.Limits)]
+        return engine_limits.Limits.from_mapping({name: params.get_param(PARAM_PREFIX + name) for name in names})
+
+    @api.model
+    def _create_from_upload(self, job, files, auto_ingest=False):
+        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``.
+
+        The whole upload is refused with a clear message when it breaks a limit
+        (count, size, type): nothing is half-uploaded. A file identical to one
+        already uploaded for the posting is recorded as a failed duplicate.
+        """
+        limits = self._limits()
+        if not files:
+            raise UserError(_("Select at least one file to upload."))
+        if len(files) > engine_limits.MAX_FILES_PER_UPLOAD:
+            raise UserError(
+                _("You selected %(count)s files; at most %(max)s files can be uploaded at once.",
+                  count=len(files), max=engine_limits.MAX_FILES_PER_UPLOAD)
+            )
+        problems = []
+        for name, data in files:
+            if len(data) > limits.max_file_size:
+                problems.append(_("%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
+                                  name=name, size=len(data) / 2**20, max=limits.max_file_size // 2**20))
+            else:
+                file_type, description = sniff(data)
+                if file_type not in (PDF, CSV, ZIP):
+                    problems.append(_("%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                                      name=name, what=description))
+        if problems:
+            raise UserError("\n".join(problems))
+        checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
+        existing = {
+            doc.checksum: doc
+            for doc in self.search([("job_id", "=", job.id), ("checksum", "in", checksums),
+                                    ("duplicate_of_id", "=", False)])
+        }
+        vals_list = []
+        for (name, data), checksum in zip(files, checksums):
+            vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
+            vals["auto_ingest"] = auto_ingest
+            original = existing.get(checksum)
+            if original:
+                vals.update(state="failed", duplicate_of_id=original.id, error_message=_(
+                    "Duplicate: the same file was already uploaded for this posting as %(name)s on %(date)s.",
+                    name=original.name, date=fields.Datetime.to_string(original.create_date)))
+            existing.setdefault(checksum, self)  # a file twice in one upload
+            vals_list.append(vals)
+        documents = self._create_with_files(vals_list, [data for _name, data in files])
+        self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+        return documents
+
+    @api.model
+    def _prepare_file_vals(self, job, name, data, checksum=None):
+        file_type = sniff(data)[0]
+        return {
+            "name": name,
+            "job_id": job.id,
+            "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+            "checksum": checksum or hashlib.sha256(data).hexdigest(),
+            "file_size": len(data),
+        }
+
+    @api.model
+    def _create_with_files(self, vals_list, datas):
+        """Create documents and their filestore attachments in two batched queries."""
+        documents = self.create(vals_list)
+        attachments = self.env["ir.attachment"].create([
+            {"name": doc.name.rsplit("/", 1)[-1], "raw": data, "res_model": self._name, "res_id": doc.id}
+            for doc, data in zip(documents, datas)
+        ])
+        for document, attachment in zip(documents, attachments):
+            document.attachment_id = attachment
+        return documents
+
+    # -- queue -----------------------------------------------------------------------
+
+    @api.model
+    def _cron_extract_documents(self, batch_size=10):
+        """Extract queued documents, one committed batch at a time, so that
+        several workers share the queue and progress survives a crash."""
+        self._requeue_stale()
+        done = 0
+        while True:
+            documents = self._claim_batch(batch_size)
+            if not documents:
+                break
+            for document in documents:
+                document._process()
+            done += len(documents)
+            remaining = self.search_count([("state", "=", "queued")])
+            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+            self._commit_batch()
+        return done
+
+    @api.model
+    def _claim_batch(self, batch_size):
+        """Take up to ``batch_size`` queued documents that no other worker
+        holds, mark them processing and commit, in one statement."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            UPDATE heymilo_ingestion_document
+               SET state = 'processing',
+                   processing_started_at = NOW() AT TIME ZONE 'UTC',
+                   attempt_count = COALESCE(attempt_count, 0) + 1,
+                   write_date = NOW() AT TIME ZONE 'UTC',
+                   write_uid = %s
+             WHERE id IN (SELECT id FROM heymilo_ingestion_document
+                           WHERE state = 'queued'
+                           ORDER BY id
+                           LIMIT %s
+                             FOR NO KEY UPDATE SKIP LOCKED)
+         RETURNING id
+            """,
+            [self.env.uid, batch_size],
+        )
+        documents = self.browse(sorted(row[0] for row in self.env.cr.fetchall()))
+        documents.invalidate_recordset(["state", "processing_started_at", "attempt_count", "write_date", "write_uid"])
+        if documents:
+            self._commit_batch()
+        return documents
+
+    def _commit_batch(self):
+        if not getattr(threading.current_thread(), "testing", False):
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+
+    @api.model
+    def _requeue_stale(self):
+        """Documents left ``processing`` past the lease belong to a worker that
+        died: queue them again, or fail them after too many attempts."""
+        params = self.env["ir.config_parameter"].sudo()
+        lease = int(params.get_param(PARAM_PREFIX + "lease_minutes", DEFAULT_LEASE_MINUTES))
+        max_attempts = int(params.get_param(PARAM_PREFIX + "max_attempts", DEFAULT_MAX_ATTEMPTS))
+        stale = self.search([
+            ("state", "=", "processing"),
+            ("processing_started_at", "<", fields.Datetime.now() - timedelta(minutes=lease)),
+        ])
+        exhausted = stale.filtered(lambda d: d.attempt_count >= max_attempts)
+        for document in exhausted:
+            document._set_failed(_("Processing was interrupted %s times (the worker stopped); giving up.",
+                                   document.attempt_count))
+        (stale - exhausted).write({"state": "queued"})
+
+    def _process(self):
+        """Run the engine on this document and store the outcome. Any
+        unexpected error fails this document only."""
+        self.ensure_one()
+        try:
+            with self.env.cr.savepoint():
+                if self.file_type == ZIP:
+                    self._unpack_archive()
+                else:
+                    self._extract_file()
+        except Exception as exc:  # one bad document must not stop the batch
+            _logger.exception("Extraction of ingestion document %s failed", self.id)
+            self._set_failed(_("Unexpected error while processing this file (%s).", type(exc).__name__))
+        if self.parent_id and not self.parent_id.child_ids.filtered(lambda c: c.state in ("queued", "processing")):
+            self.parent_id._merge_archive()
+
+    def _extract_file(self):
+        data = self.attachment_id.raw or b""
+        extract = engine.extract_member if self.parent_id else engine.extract
+        result = extract(data, self.name, self._limits())
+        if result.status != SUCCESS:
+            self._set_failed(result.error)
+            return
+        self.env["heymilo.ingestion.profile"].create(
+            [self.env["heymilo.ingestion.profile"]._prepare_vals(self, profile) for profile in result.profiles]
+        )
+        self._set_success(page_count=result.pages, warning_message="\n".join(result.warnings) or False)
+
+    def _unpack_archive(self):
+        if self.parent_id.parent_id:
+            self._set_failed(_("ZIP archives nested more than one level deep are not unpacked."))
+            return
+        try:
+            members = read_members(self.attachment_id.raw or b"", self._limits())
+        except ArchiveError as exc:
+            self._set_failed(str(exc))
+            return
+        if not members:
+            self._set_failed(_("This ZIP archive holds no PDF or CSV files."))
+            return
+        vals_list, datas = [], []
+        for name, data in members:
+            vals = self._prepare_file_vals(self.job_id, name, data or b"")
+            vals.update(parent_id=self.id, auto_ingest=self.auto_ingest)
+            if data is None or not vals["file_type"]:
+                vals.update(state="failed", error_message=(
+                    _("This file is larger than the size limit.") if data is None
+                    else _("This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1])))
+            vals_list.append(vals)
+            datas.append(data or b"")
+        self._create_with_files(vals_list, datas)
+        self._set_success()
+        self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+
+    def _merge_archive(self):
+        """Once every member is extracted, merge CSV rows into the resumes they
+        name (see ``extraction.archive.merge_rows_into_resumes``)."""
+        Profile = self.env["heymilo.ingestion.profile"]
+        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type == PDF).profile_ids}
+        rows = self.child_ids.filtered(lambda c: c.file_type == CSV).profile_ids
+        if not resumes or not rows:
+            return
+        by_record = {record: record._to_engine_profile() for record in (rows | Profile.concat(*resumes.values()))}
+        merged = engine.archive.merge_rows_into_resumes(
+            [by_record[r] for r in rows], {name: by_record[rec] for name, rec in resumes.items()}
+        )
+        for record, profile in by_record.items():
+            if record.document_id.file_type == PDF and profile.source_row:
+                record.write(Profile._profile_fields(profile))
+        merged_rows = rows.filtered(lambda r: by_record[r] in merged)
+        for row in merged_rows:
+            row.document_id.warning_message = "\n".join(filter(None, [
+                row.document_id.warning_message, _("Row %s was merged with its resume.", row.source_row)]))
+        merged_rows.unlink()
+
+    # -- state transitions ---------------------------------------------------------------
+
+    def _set_failed(self, reason):
+        self.write({"state": "failed", "error_message": reason, "processed_at": fields.Datetime.now()})
+
+    def _set_success(self, **values):
+        self.write(dict(values, state="success", error_message=False, processed_at=fields.Datetime.now()))

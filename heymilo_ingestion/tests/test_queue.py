@@ -1,0 +1,78 @@
+from datetime import timedelta
+
+from odoo import SUPERUSER_ID, api, fields
+from odoo.tests import tagged
+
+from .common import CSV_DATA, IngestionCase, make_pdf
+
+
+@tagged("post_install", "-at_install")
+class TestQueue(IngestionCase):
+    def test_stuck_processing_document_is_requeued_then_failed(self):
+        document = self.upload([("a.csv", CSV_DATA)])
+        old = fields.Datetime.now() - timedelta(hours=1)
+        document.write({"state": "processing", "processing_started_at": old, "attempt_count": 1})
+        self.run_queue()
+        self.assertEqual(document.state, "success")
+        self.assertEqual(document.attempt_count, 2)
+
+        stuck = self.upload([("b.csv", CSV_DATA.replace(b"Ada", b"Eve"))])
+        stuck.write({"state": "processing", "processing_started_at": old, "attempt_count": 3})
+        self.run_queue()
+        self.assertEqual(stuck.state, "failed")
+        self.assertIn("interrupted 3 times", stuck.error_message)
+
+    def test_fresh_processing_document_is_left_alone(self):
+        document = self.upload([("a.csv", CSV_DATA)])
+        document.write({"state": "processing", "processing_started_at": fields.Datetime.now()})
+        self.run_queue()
+        self.assertEqual(document.state, "processing")
+
+    def test_extraction_costs_constant_queries_per_document(self):
+        def cost(count, tag):
+            files = [("%s%d.pdf" % (tag, i), make_pdf("Person %s%d" % (tag, i), "p%s%d@example.com" % (tag, i)))
+                     for i in range(count)]
+            self.upload(files)
+            self.env.flush_all()
+            before = self.cr.sql_log_count
+            self.run_queue()
+            self.env.flush_all()
+            return self.cr.sql_log_count - before
+
+        cost(1, "warm")  # fill the caches (system parameters, views) first
+        small, large = cost(2, "a"), cost(6, "b")
+        per_document = (large - small) / 4
+        self.assertLessEqual(per_document, 30, "queries per document")
+        self.assertEqual(large - small, 2 * (cost(4, "c") - small), "cost grows linearly, not faster")
+
+
+@tagged("post_install", "-at_install")
+class TestConcurrentClaim(IngestionCase):
+    """Two workers claim from the queue at once, in real separate transactions."""
+
+    def test_two_claimers_never_take_the_same_document(self):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            job = env["hr.job"].create({"name": "Concurrency test"})
+            documents = env["heymilo.ingestion.document"]._create_from_upload(
+                job, [("c%d.csv" % i, CSV_DATA + b"Row,r%d@example.com,\n" % i) for i in range(6)]
+            )
+            ids = set(documents.ids)
+        try:
+            with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
+                model1 = api.Environment(cr1, SUPERUSER_ID, {})["heymilo.ingestion.document"]
+                model2 = api.Environment(cr2, SUPERUSER_ID, {})["heymilo.ingestion.document"]
+                # Under test, claims do not commit: the first claimer's row locks are held.
+                first = set(model1._claim_batch(4).ids) & ids
+                second = set(model2._claim_batch(4).ids) & ids
+                self.assertEqual(len(first), 4)
+                self.assertEqual(second, ids - first)
+                cr1.rollback()
+                cr2.rollback()
+        finally:
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                docs = env["heymilo.ingestion.document"].browse(ids)
+                job = docs.job_id
+                docs.unlink()
+                job.unlink()

@@ -1,0 +1,59 @@
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user, tagged
+
+from .common import CSV_DATA, IngestionCase
+
+
+@tagged("post_install", "-at_install")
+class TestSecurity(IngestionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company_b = cls.env["res.company"].create({"name": "Company B"})
+        cls.officer = new_test_user(cls.env, "hm_officer", groups="hr_recruitment.group_hr_recruitment_user")
+        cls.officer_b = new_test_user(
+            cls.env, "hm_officer_b", groups="hr_recruitment.group_hr_recruitment_user",
+            company_id=cls.company_b.id, company_ids=[(6, 0, cls.company_b.ids)],
+        )
+        cls.employee = new_test_user(cls.env, "hm_employee", groups="base.group_user")
+        cls.interviewer = new_test_user(cls.env, "hm_interviewer", groups="hr_recruitment.group_hr_recruitment_interviewer")
+        cls.portal = new_test_user(cls.env, "hm_portal", groups="base.group_portal")
+
+    def test_officer_uploads_reviews_and_deletes(self):
+        Document = self.Document.with_user(self.officer)
+        document = Document._create_from_upload(self.job.with_user(self.officer), [("a.csv", CSV_DATA)])
+        self.run_queue()
+        self.assertEqual(document.user_id, self.officer)
+        profiles = document.profile_ids
+        self.assertEqual(len(profiles), 2)
+        profiles[0].unlink()
+        self.env["ir.actions.server"].browse(
+            self.env.ref("heymilo_ingestion.heymilo_ingestion_profile_action_delete").id
+        ).with_user(self.officer).with_context(
+            active_model="heymilo.ingestion.profile", active_ids=profiles[1].ids
+        ).run()
+        self.assertFalse(profiles.exists())
+        document.unlink()
+
+    def test_other_users_have_no_access(self):
+        document = self.upload([("a.csv", CSV_DATA)])
+        for user in (self.employee, self.interviewer, self.portal):
+            with self.assertRaises(AccessError, msg=user.login):
+                document.with_user(user).read(["name"])
+            with self.assertRaises(AccessError, msg=user.login):
+                self.Document.with_user(user).create({"name": "x.csv", "job_id": self.job.id})
+
+    def test_multi_company_isolation(self):
+        document = self.upload([("a.csv", CSV_DATA)])
+        self.run_queue()
+        self.assertEqual(document.company_id, self.env.company)
+        self.assertFalse(self.Document.with_user(self.officer_b).search([("id", "=", document.id)]))
+        self.assertFalse(self.Profile.with_user(self.officer_b).search([("document_id", "=", document.id)]))
+        with self.assertRaises(AccessError):
+            document.with_user(self.officer_b).read(["name"])
+        job_b = self.env["hr.job"].create({"name": "B job", "company_id": self.company_b.id})
+        doc_b = self.Document.with_user(self.officer_b)._create_from_upload(
+            job_b.with_user(self.officer_b), [("b.csv", CSV_DATA)]
+        )
+        self.assertEqual(doc_b.company_id, self.company_b)
+        self.assertFalse(self.Document.with_user(self.officer).search([("id", "=", doc_b.id)]))

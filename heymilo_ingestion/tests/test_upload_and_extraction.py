@@ -1,0 +1,133 @@
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common import CSV_DATA, IngestionCase, make_pdf, make_zip
+
+
+@tagged("post_install", "-at_install")
+class TestUploadAndExtraction(IngestionCase):
+    def test_pdf_upload_queued_then_extracted(self):
+        document = self.upload([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        self.assertEqual(document.state, "queued")
+        self.assertEqual(document.file_type, "pdf")
+        self.assertEqual(document.attachment_id.res_model, "heymilo.ingestion.document")
+        self.assertTrue(document.attachment_id.store_fname, "the file lives in the filestore")
+        self.assertEqual(len(document.checksum), 64)
+        self.assertEqual(self.run_queue(), 1)
+        self.assertEqual(document.state, "success")
+        self.assertEqual(document.attempt_count, 1)
+        self.assertTrue(document.processed_at)
+        profile = document.profile_ids
+        self.assertRecordValues(profile, [{
+            "name": "Maria Gonzalez", "email": "maria@example.com", "phone": "+442079460321",
+            "location": "Leeds, UK", "headline": "Data Engineer", "state": "extracted", "job_id": self.job.id,
+        }])
+        self.assertEqual(profile.completeness, 90)
+        self.assertIn("data pipelines", profile.extracted_text)
+        self.assertEqual(document.profile_count, 1)
+
+    def test_upload_triggers_the_cron(self):
+        before = self.env["ir.cron.trigger"].search_count([("cron_id", "=", self.cron.id)])
+        self.upload([("list.csv", CSV_DATA)])
+        after = self.env["ir.cron.trigger"].search_count([("cron_id", "=", self.cron.id)])
+        self.assertEqual(after, before + 1)
+
+    def test_csv_rows_become_profiles(self):
+        document = self.upload([("list.csv", CSV_DATA)])
+        self.run_queue()
+        self.assertEqual(document.file_type, "csv")
+        self.assertEqual(document.profile_ids.mapped("name"), ["Ada Lovelace", "Alan Turing"])
+        self.assertEqual(document.profile_ids.mapped("source_row"), [2, 3])
+
+    def test_zip_members_become_documents_and_rows_merge_with_resumes(self):
+        listing = b"Name,Email,Phone,Resume\nMaria G.,maria@example.com,,cvs/maria.pdf\nSam Row,sam@example.com,,\n"
+        data = make_zip([
+            ("cvs/maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com")),
+            ("cvs/bob.pdf", make_pdf("Bob Stone", "bob@example.com")),
+            ("list.csv", listing),
+            ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
+        ])
+        archive = self.upload([("batch.zip", data)], auto_ingest=True)
+        self.run_queue()
+        self.assertEqual(archive.state, "success")
+        members = archive.child_ids.sorted("name")
+        self.assertEqual(members.mapped("name"), ["cvs/bob.pdf", "cvs/maria.pdf", "list.csv", "notes.png"])
+        self.assertEqual(members.mapped("state"), ["success", "success", "success", "failed"])
+        self.assertIn("PNG image", members[3].error_message)
+        self.assertTrue(all(members.mapped("auto_ingest")))
+        maria = members[1].profile_ids
+        self.assertEqual((maria.name, maria.source_row), ("Maria G.", 2))
+        self.assertEqual(members[2].profile_ids.mapped("name"), ["Sam Row"])
+        self.assertIn("Row 2 was merged", members[2].warning_message)
+
+    def test_upload_modes(self):
+        pdf = make_pdf("Ann Auto", "ann@example.com")
+        wizard = self.env["heymilo.ingestion.upload"].create({
+            "job_id": self.job.id,
+            "attachment_ids": [(0, 0, {"name": "ann.pdf", "raw": pdf})],
+        })
+        wizard.action_upload_and_ingest()
+        manual = self.env["heymilo.ingestion.upload"].create({
+            "job_id": self.job.id,
+            "attachment_ids": [(0, 0, {"name": "list.csv", "raw": CSV_DATA})],
+        })
+        manual.action_upload_only()
+        documents = self.Document.search([("job_id", "=", self.job.id)])
+        self.assertEqual(
+            {d.name: d.auto_ingest for d in documents}, {"ann.pdf": True, "list.csv": False}
+        )
+
+    def test_limits_refuse_the_whole_upload(self):
+        pdf = make_pdf("Too Many", "many@example.com")
+        with self.assertRaisesRegex(UserError, "at most 10 files"):
+            self.upload([("cv%d.pdf" % i, pdf) for i in range(11)])
+        self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", 1000)
+        with self.assertRaisesRegex(UserError, r"files up to 0 MB"):
+            self.upload([("big.pdf", pdf)])
+        self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", "")
+        self.assertEqual(self.Document._limits().max_file_size, 50 * 1024 * 1024)
+        with self.assertRaisesRegex(UserError, "PNG image; only PDF, CSV and ZIP"):
+            self.upload([("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20), ("ok.csv", CSV_DATA)])
+        with self.assertRaisesRegex(UserError, "at least one file"):
+            self.upload([])
+        self.assertFalse(self.Document.search([("job_id", "=", self.job.id)]))
+
+    def test_duplicate_file_is_flagged_not_processed(self):
+        first = self.upload([("a.csv", CSV_DATA)])
+        second = self.upload([("copy-of-a.csv", CSV_DATA)])
+        self.assertEqual(second.state, "failed")
+        self.assertEqual(second.duplicate_of_id, first)
+        self.assertIn("Duplicate", second.error_message)
+        other_job = self.env["hr.job"].create({"name": "Other"})
+        self.assertEqual(self.upload([("a.csv", CSV_DATA)], job=other_job).state, "queued")
+        self.run_queue()
+        self.assertFalse(second.profile_ids)
+        with self.assertRaises(UserError):
+            second.action_retry()
+
+    def test_failed_document_has_reason_and_retry(self):
+        document = self.upload([("broken.csv", b"foo,bar\n1,2\n")])
+        self.run_queue()
+        self.assertEqual(document.state, "failed")
+        self.assertIn("No recognisable header", document.error_message)
+        document.attachment_id.raw = CSV_DATA  # the recruiter fixed the file
+        document.action_retry()
+        self.assertEqual(document.state, "queued")
+        self.run_queue()
+        self.assertEqual(document.state, "success")
+        self.assertEqual(len(document.profile_ids), 2)
+
+    def test_bad_document_does_not_stop_the_batch(self):
+        documents = self.upload([
+            ("scan.pdf", b"%PDF-1.4\n%broken"),
+            ("good.csv", CSV_DATA),
+        ])
+        self.run_queue()
+        self.assertEqual(documents.mapped("state"), ["failed", "success"])
+        self.assertIn("damaged", documents[0].error_message)
+
+    def test_job_opens_its_ingestion_page(self):
+        action = self.job.action_open_heymilo_ingestion()
+        self.assertEqual(action["res_model"], "heymilo.ingestion.document")
+        self.assertIn(("job_id", "=", self.job.id), action["domain"])
+        self.assertEqual(action["context"]["default_job_id"], self.job.id)

@@ -1,0 +1,1 @@
+from . import heymilo_ingestion_upload

@@ -166,7 +166,7 @@ class HeymiloIngestionDocument(models.Model):
     def _create_with_files(self, vals_list, datas):
         """Create documents and their filestore attachments in two batched queries."""
         documents = self.create(vals_list)
-        attachments = self.env["ir.attachment"].create([
+        attachments = self.env["ir.attachment"].with_context(heymilo_skip_index=True).create([
             {"name": doc.name.rsplit("/", 1)[-1], "raw": data, "res_model": self._name, "res_id": doc.id}
             for doc, data in zip(documents, datas)
         ])

@@ -23,8 +23,7 @@ from heymilo_ingestion.extraction import Limits, extract_member  # noqa: E402
 
 def corpus_files(count):
     pdfs = sorted((ROOT / "data" / "corpus").glob("*.pdf"))
-    return [("resumes/%04d_%s" % (i, pdfs[i % len(pdfs)].name), pdfs[i % len(pdfs)].read_bytes())
-            for i in range(count)]
+    return [("resumes/%04d_%s" % (i, pdfs[i % len(pdfs)].name), pdfs[i % len(pdfs)].read_bytes()) for i in range(count)]
 
 
 def make_zip(files):

@@ -1,4 +1,1 @@
-from . import hr_job
-from . import ir_attachment
-from . import heymilo_ingestion_document
-from . import heymilo_ingestion_profile
+from . import heymilo_ingestion_document, heymilo_ingestion_profile, hr_job, ir_attachment

@@ -7,7 +7,8 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..extraction import engine, limits as engine_limits
+from ..extraction import engine
+from ..extraction import limits as engine_limits
 from ..extraction.archive import ArchiveError, read_members
 from ..extraction.names import safe_filename
 from ..extraction.result import CSV, PDF, SUCCESS, ZIP
@@ -115,26 +116,41 @@ class HeymiloIngestionDocument(models.Model):
             raise UserError(_("Select at least one file to upload."))
         if len(files) > engine_limits.MAX_FILES_PER_UPLOAD:
             raise UserError(
-                _("You selected %(count)s files; at most %(max)s files can be uploaded at once.",
-                  count=len(files), max=engine_limits.MAX_FILES_PER_UPLOAD)
+                _(
+                    "You selected %(count)s files; at most %(max)s files can be uploaded at once.",
+                    count=len(files),
+                    max=engine_limits.MAX_FILES_PER_UPLOAD,
+                )
             )
         problems = []
         for name, data in files:
             if len(data) > limits.max_file_size:
-                problems.append(_("%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
-                                  name=name, size=len(data) / 2**20, max=limits.max_file_size // 2**20))
+                problems.append(
+                    _(
+                        "%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
+                        name=name,
+                        size=len(data) / 2**20,
+                        max=limits.max_file_size // 2**20,
+                    )
+                )
             else:
                 file_type, description = sniff(data)
                 if file_type not in (PDF, CSV, ZIP):
-                    problems.append(_("%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
-                                      name=name, what=description))
+                    problems.append(
+                        _(
+                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                            name=name,
+                            what=description,
+                        )
+                    )
         if problems:
             raise UserError("\n".join(problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc
-            for doc in self.search([("job_id", "=", job.id), ("checksum", "in", checksums),
-                                    ("duplicate_of_id", "=", False)])
+            for doc in self.search(
+                [("job_id", "=", job.id), ("checksum", "in", checksums), ("duplicate_of_id", "=", False)]
+            )
         }
         vals_list = []
         for (name, data), checksum in zip(files, checksums):
@@ -142,9 +158,15 @@ class HeymiloIngestionDocument(models.Model):
             vals["auto_ingest"] = auto_ingest
             original = existing.get(checksum)
             if original:
-                vals.update(state="failed", duplicate_of_id=original.id, error_message=_(
-                    "Duplicate: the same file was already uploaded for this posting as %(name)s on %(date)s.",
-                    name=original.name, date=fields.Datetime.to_string(original.create_date)))
+                vals.update(
+                    state="failed",
+                    duplicate_of_id=original.id,
+                    error_message=_(
+                        "Duplicate: the same file was already uploaded for this posting as %(name)s on %(date)s.",
+                        name=original.name,
+                        date=fields.Datetime.to_string(original.create_date),
+                    ),
+                )
             existing.setdefault(checksum, self)  # a file twice in one upload
             vals_list.append(vals)
         documents = self._create_with_files(vals_list, [data for _name, data in files])
@@ -166,10 +188,16 @@ class HeymiloIngestionDocument(models.Model):
     def _create_with_files(self, vals_list, datas):
         """Create documents and their filestore attachments in two batched queries."""
         documents = self.create(vals_list)
-        attachments = self.env["ir.attachment"].with_context(heymilo_skip_index=True).create([
-            {"name": doc.name.rsplit("/", 1)[-1], "raw": data, "res_model": self._name, "res_id": doc.id}
-            for doc, data in zip(documents, datas)
-        ])
+        attachments = (
+            self.env["ir.attachment"]
+            .with_context(heymilo_skip_index=True)
+            .create(
+                [
+                    {"name": doc.name.rsplit("/", 1)[-1], "raw": data, "res_model": self._name, "res_id": doc.id}
+                    for doc, data in zip(documents, datas)
+                ]
+            )
+        )
         for document, attachment in zip(documents, attachments):
             document.attachment_id = attachment
         return documents
@@ -233,14 +261,17 @@ class HeymiloIngestionDocument(models.Model):
         params = self.env["ir.config_parameter"].sudo()
         lease = int(params.get_param(PARAM_PREFIX + "lease_minutes", DEFAULT_LEASE_MINUTES))
         max_attempts = int(params.get_param(PARAM_PREFIX + "max_attempts", DEFAULT_MAX_ATTEMPTS))
-        stale = self.search([
-            ("state", "=", "processing"),
-            ("processing_started_at", "<", fields.Datetime.now() - timedelta(minutes=lease)),
-        ])
+        stale = self.search(
+            [
+                ("state", "=", "processing"),
+                ("processing_started_at", "<", fields.Datetime.now() - timedelta(minutes=lease)),
+            ]
+        )
         exhausted = stale.filtered(lambda d: d.attempt_count >= max_attempts)
         for document in exhausted:
-            document._set_failed(_("Processing was interrupted %s times (the worker stopped); giving up.",
-                                   document.attempt_count))
+            document._set_failed(
+                _("Processing was interrupted %s times (the worker stopped); giving up.", document.attempt_count)
+            )
         (stale - exhausted).write({"state": "queued"})
 
     def _process(self):
@@ -288,9 +319,14 @@ class HeymiloIngestionDocument(models.Model):
             vals = self._prepare_file_vals(self.job_id, name, data or b"")
             vals.update(parent_id=self.id, auto_ingest=self.auto_ingest)
             if data is None or not vals["file_type"]:
-                vals.update(state="failed", error_message=(
-                    _("This file is larger than the size limit.") if data is None
-                    else _("This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1])))
+                vals.update(
+                    state="failed",
+                    error_message=(
+                        _("This file is larger than the size limit.")
+                        if data is None
+                        else _("This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1])
+                    ),
+                )
             vals_list.append(vals)
             datas.append(data or b"")
         self._create_with_files(vals_list, datas)
@@ -314,8 +350,9 @@ class HeymiloIngestionDocument(models.Model):
                 record.write(Profile._profile_fields(profile))
         merged_rows = rows.filtered(lambda r: by_record[r] in merged)
         for row in merged_rows:
-            row.document_id.warning_message = "\n".join(filter(None, [
-                row.document_id.warning_message, _("Row %s was merged with its resume.", row.source_row)]))
+            row.document_id.warning_message = "\n".join(
+                filter(None, [row.document_id.warning_message, _("Row %s was merged with its resume.", row.source_row)])
+            )
         merged_rows.unlink()
 
     # -- state transitions ---------------------------------------------------------------

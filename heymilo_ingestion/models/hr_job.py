@@ -9,9 +9,7 @@ class HrJob(models.Model):
 
     def _compute_heymilo_profile_count(self):
         counts = dict(
-            self.env["heymilo.ingestion.profile"]._read_group(
-                [("job_id", "in", self.ids)], ["job_id"], ["__count"]
-            )
+            self.env["heymilo.ingestion.profile"]._read_group([("job_id", "in", self.ids)], ["job_id"], ["__count"])
         )
         for job in self:
             job.heymilo_profile_count = counts.get(job, 0)

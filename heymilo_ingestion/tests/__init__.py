@@ -1,3 +1,1 @@
-from . import test_upload_and_extraction
-from . import test_queue
-from . import test_security
+from . import test_queue, test_security, test_upload_and_extraction

@@ -1,10 +1,9 @@
 import io
 import zipfile
 
+from odoo.tests import TransactionCase
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
-
-from odoo.tests import TransactionCase
 
 
 def make_pdf(name, email, phone="+44 20 7946 0321", title="Data Engineer"):

@@ -30,8 +30,10 @@ class TestQueue(IngestionCase):
 
     def test_extraction_costs_constant_queries_per_document(self):
         def cost(count, tag):
-            files = [("%s%d.pdf" % (tag, i), make_pdf("Person %s%d" % (tag, i), "p%s%d@example.com" % (tag, i)))
-                     for i in range(count)]
+            files = [
+                ("%s%d.pdf" % (tag, i), make_pdf("Person %s%d" % (tag, i), "p%s%d@example.com" % (tag, i)))
+                for i in range(count)
+            ]
             self.upload(files)
             self.env.flush_all()
             before = self.cr.sql_log_count

@@ -12,11 +12,16 @@ class TestSecurity(IngestionCase):
         cls.company_b = cls.env["res.company"].create({"name": "Company B"})
         cls.officer = new_test_user(cls.env, "hm_officer", groups="hr_recruitment.group_hr_recruitment_user")
         cls.officer_b = new_test_user(
-            cls.env, "hm_officer_b", groups="hr_recruitment.group_hr_recruitment_user",
-            company_id=cls.company_b.id, company_ids=[(6, 0, cls.company_b.ids)],
+            cls.env,
+            "hm_officer_b",
+            groups="hr_recruitment.group_hr_recruitment_user",
+            company_id=cls.company_b.id,
+            company_ids=[(6, 0, cls.company_b.ids)],
         )
         cls.employee = new_test_user(cls.env, "hm_employee", groups="base.group_user")
-        cls.interviewer = new_test_user(cls.env, "hm_interviewer", groups="hr_recruitment.group_hr_recruitment_interviewer")
+        cls.interviewer = new_test_user(
+            cls.env, "hm_interviewer", groups="hr_recruitment.group_hr_recruitment_interviewer"
+        )
         cls.portal = new_test_user(cls.env, "hm_portal", groups="base.group_portal")
 
     def test_officer_uploads_reviews_and_deletes(self):

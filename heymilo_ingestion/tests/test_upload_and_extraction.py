@@ -18,10 +18,20 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(document.attempt_count, 1)
         self.assertTrue(document.processed_at)
         profile = document.profile_ids
-        self.assertRecordValues(profile, [{
-            "name": "Maria Gonzalez", "email": "maria@example.com", "phone": "+442079460321",
-            "location": "Leeds, UK", "headline": "Data Engineer", "state": "extracted", "job_id": self.job.id,
-        }])
+        self.assertRecordValues(
+            profile,
+            [
+                {
+                    "name": "Maria Gonzalez",
+                    "email": "maria@example.com",
+                    "phone": "+442079460321",
+                    "location": "Leeds, UK",
+                    "headline": "Data Engineer",
+                    "state": "extracted",
+                    "job_id": self.job.id,
+                }
+            ],
+        )
         self.assertEqual(profile.completeness, 90)
         self.assertIn("data pipelines", profile.extracted_text)
         self.assertEqual(document.profile_count, 1)
@@ -41,12 +51,14 @@ class TestUploadAndExtraction(IngestionCase):
 
     def test_zip_members_become_documents_and_rows_merge_with_resumes(self):
         listing = b"Name,Email,Phone,Resume\nMaria G.,maria@example.com,,cvs/maria.pdf\nSam Row,sam@example.com,,\n"
-        data = make_zip([
-            ("cvs/maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com")),
-            ("cvs/bob.pdf", make_pdf("Bob Stone", "bob@example.com")),
-            ("list.csv", listing),
-            ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
-        ])
+        data = make_zip(
+            [
+                ("cvs/maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com")),
+                ("cvs/bob.pdf", make_pdf("Bob Stone", "bob@example.com")),
+                ("list.csv", listing),
+                ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
+            ]
+        )
         archive = self.upload([("batch.zip", data)], auto_ingest=True)
         self.run_queue()
         self.assertEqual(archive.state, "success")
@@ -62,20 +74,22 @@ class TestUploadAndExtraction(IngestionCase):
 
     def test_upload_modes(self):
         pdf = make_pdf("Ann Auto", "ann@example.com")
-        wizard = self.env["heymilo.ingestion.upload"].create({
-            "job_id": self.job.id,
-            "attachment_ids": [(0, 0, {"name": "ann.pdf", "raw": pdf})],
-        })
+        wizard = self.env["heymilo.ingestion.upload"].create(
+            {
+                "job_id": self.job.id,
+                "attachment_ids": [(0, 0, {"name": "ann.pdf", "raw": pdf})],
+            }
+        )
         wizard.action_upload_and_ingest()
-        manual = self.env["heymilo.ingestion.upload"].create({
-            "job_id": self.job.id,
-            "attachment_ids": [(0, 0, {"name": "list.csv", "raw": CSV_DATA})],
-        })
+        manual = self.env["heymilo.ingestion.upload"].create(
+            {
+                "job_id": self.job.id,
+                "attachment_ids": [(0, 0, {"name": "list.csv", "raw": CSV_DATA})],
+            }
+        )
         manual.action_upload_only()
         documents = self.Document.search([("job_id", "=", self.job.id)])
-        self.assertEqual(
-            {d.name: d.auto_ingest for d in documents}, {"ann.pdf": True, "list.csv": False}
-        )
+        self.assertEqual({d.name: d.auto_ingest for d in documents}, {"ann.pdf": True, "list.csv": False})
 
     def test_limits_refuse_the_whole_upload(self):
         pdf = make_pdf("Too Many", "many@example.com")
@@ -118,10 +132,12 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(len(document.profile_ids), 2)
 
     def test_bad_document_does_not_stop_the_batch(self):
-        documents = self.upload([
-            ("scan.pdf", b"%PDF-1.4\n%broken"),
-            ("good.csv", CSV_DATA),
-        ])
+        documents = self.upload(
+            [
+                ("scan.pdf", b"%PDF-1.4\n%broken"),
+                ("good.csv", CSV_DATA),
+            ]
+        )
         self.run_queue()
         self.assertEqual(documents.mapped("state"), ["failed", "success"])
         self.assertIn("damaged", documents[0].error_message)

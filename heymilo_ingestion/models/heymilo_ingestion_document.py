@@ -216,6 +216,7 @@ class HeymiloIngestionDocument(models.Model):
                 break
             for document in documents:
                 document._process()
+            documents.parent_id._merge_archive_when_complete()
             done += len(documents)
             remaining = self.search_count([("state", "=", "queued")])
             self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
@@ -287,8 +288,6 @@ class HeymiloIngestionDocument(models.Model):
         except Exception as exc:  # one bad document must not stop the batch
             _logger.exception("Extraction of ingestion document %s failed", self.id)
             self._set_failed(_("Unexpected error while processing this file (%s).", type(exc).__name__))
-        if self.parent_id and not self.parent_id.child_ids.filtered(lambda c: c.state in ("queued", "processing")):
-            self.parent_id._merge_archive()
 
     def _extract_file(self):
         data = self.attachment_id.raw or b""
@@ -332,6 +331,12 @@ class HeymiloIngestionDocument(models.Model):
         self._create_with_files(vals_list, datas)
         self._set_success()
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+
+    def _merge_archive_when_complete(self):
+        """Merge each of these archives whose members are all extracted."""
+        pending = self.search([("parent_id", "in", self.ids), ("state", "in", ("queued", "processing"))]).parent_id
+        for archive in self - pending:
+            archive._merge_archive()
 
     def _merge_archive(self):
         """Once every member is extracted, merge CSV rows into the resumes they

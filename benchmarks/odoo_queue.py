@@ -58,7 +58,7 @@ def main():
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
         job = env["hr.job"].create({"name": "Benchmark posting"})
-        Document = env["heymilo.ingestion.document"].with_context(heymilo_benchmark=True)
+        Document = env["heymilo.ingestion.document"]
         import threading
 
         threading.current_thread().testing = True  # no commits: rolled back below

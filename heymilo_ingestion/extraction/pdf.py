@@ -29,16 +29,11 @@ class PdfError(Exception):
 
 @dataclass
 class TextLine:
-    """One line of text; ``runs`` splits it by glyph size, ``size`` is the
-    largest glyph size in the line (0 when unknown)."""
+    """One line of text; ``runs`` splits it into (text, glyph size) pieces."""
 
     text: str
     page: int
     runs: list = field(default_factory=list)
-
-    @property
-    def size(self):
-        return max((s for t, s in self.runs if any(c.isalpha() for c in t)), default=0.0)
 
 
 @dataclass
@@ -47,10 +42,6 @@ class PdfContent:
     links: list
     pages: int
     backend: str
-
-    @property
-    def text(self):
-        return "\n".join(line.text for line in self.lines)
 
 
 def read_pdf(data, limits, backend="auto"):

@@ -59,7 +59,7 @@ def timed(function, files, repeat):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=pathlib.Path)
-    parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
+    parser.add_argument("--repeat", type=int, default=5, help="best of N runs")
     args = parser.parse_args()
     files = [
         (p.name, p.read_bytes())

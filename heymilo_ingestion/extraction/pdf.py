@@ -124,11 +124,13 @@ def _pdfium_lines(textpage, page_number, limits):
             "Page %d of this PDF holds %d characters, more than a resume can have (limit %d)."
             % (page_number, count, limits.pdf_max_chars_per_page)
         )
+    text = _pdfium_text(raw, count)
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
     box = pdfium_c.FS_RECTF()
+    box_ref = ctypes.byref(box)
     lines, runs, chars, size = [], [], [], None
     last_box, broken, spaced = None, False, False
-    for i in range(count):
-        char = chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32)
+    for i, char in enumerate(text):
         if char in "\r\n":
             broken = True
             continue
@@ -137,28 +139,42 @@ def _pdfium_lines(textpage, page_number, limits):
             continue
         # The loose box spans the font's ascent to descent: the size a reader
         # sees, whatever mix of font size and text matrix produced it.
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box))
-        current = (box.left, box.right, box.bottom, box.top - box.bottom)
-        gap = _continuation_gap(last_box, current)
-        if broken and gap is None:
-            _flush_run(runs, chars, size)
-            lines.append(_make_line(runs, page_number))
-            runs, chars, size = [], [], None
-        elif broken or spaced:
-            chars.append(" " * max(gap or 0, 1 if spaced else 0))
-        broken = spaced = False
-        glyph = round(current[3], 1)
-        if size is not None and abs(glyph - size) > 0.05 * size:
-            _flush_run(runs, chars, size)
-            chars = []
+        get_box(raw, i, box_ref)
+        glyph = box.top - box.bottom
+        current = (box.left, box.right, box.bottom, glyph)
+        if broken or spaced:
+            gap = _continuation_gap(last_box, current)
+            if broken and gap is None:
+                _flush_run(runs, chars, size)
+                lines.append(_make_line(runs, page_number))
+                runs, chars, size = [], [], None
+            else:
+                chars.append(" " * max(gap or 0, 1 if spaced else 0))
+            broken = spaced = False
+        if size is None:
             size = glyph
-        else:
-            size = max(size or 0.0, glyph)
+        elif abs(glyph - size) > 0.05 * size:
+            _flush_run(runs, chars, size)
+            chars, size = [], glyph
+        elif glyph > size:
+            size = glyph
         last_box = current
         chars.append(char)
     _flush_run(runs, chars, size)
     lines.append(_make_line(runs, page_number))
     return [line for line in lines if line.text.strip()]
+
+
+def _pdfium_text(raw, count):
+    """The page's characters, one per character index, in a single call
+    (a character outside the BMP arrives as a surrogate pair and decodes to
+    one code point); per-character calls when the two do not line up."""
+    buffer = ctypes.create_string_buffer(count * 4 + 2)
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: max(written - 1, 0) * 2].decode("utf-16-le", errors="replace").replace("\x00", " ")
+    if len(text) != count:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32) for i in range(count))
+    return text
 
 
 def _continuation_gap(previous, current):
@@ -175,7 +191,7 @@ def _continuation_gap(previous, current):
 
 def _flush_run(runs, chars, size):
     if chars:
-        runs.append(("".join(chars), size or 0.0))
+        runs.append(("".join(chars), round(size or 0.0, 1)))
 
 
 def _make_line(runs, page_number):
@@ -217,20 +233,21 @@ def _read_pdfminer(data, limits, deadline):
     from pdfminer.pdftypes import resolve1
 
     class BudgetedAggregator(PDFPageAggregator):
-        """Stops a page that draws more glyphs than a resume can have."""
+        """Stops a page that draws more text than a resume can have, or that
+        runs past the time budget; checked per text operator, not per glyph,
+        to stay cheap."""
 
         chars = 0
 
-        def render_char(self, *args, **kwargs):
-            self.chars += 1
+        def render_string(self, textstate, seq, *args, **kwargs):
+            self.chars += sum(len(item) for item in seq if isinstance(item, bytes))
             if self.chars > limits.pdf_max_chars_per_page:
                 raise PdfError(
                     "A page of this PDF holds more than %d characters, more than a resume can have."
                     % limits.pdf_max_chars_per_page
                 )
-            if not self.chars % 2000:
-                _check_deadline(deadline, 0)
-            return super().render_char(*args, **kwargs)
+            _check_deadline(deadline, 0)
+            return super().render_string(textstate, seq, *args, **kwargs)
 
     try:
         document = PDFDocument(PDFParser(BytesIO(data)))

@@ -129,7 +129,10 @@ def _pdfium_lines(textpage, page_number, limits):
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
     lines, runs, chars, size = [], [], [], None
-    last_box, broken, spaced = None, False, False
+    # The previous glyph's right edge, baseline and height: plain floats, not
+    # a tuple per glyph (fewer allocations, less garbage-collector work).
+    last_right = last_bottom = last_height = None
+    broken = spaced = False
     for i, char in enumerate(text):
         if char in "\r\n":
             broken = True
@@ -141,9 +144,8 @@ def _pdfium_lines(textpage, page_number, limits):
         # sees, whatever mix of font size and text matrix produced it.
         get_box(raw, i, box_ref)
         glyph = box.top - box.bottom
-        current = (box.left, box.right, box.bottom, glyph)
         if broken or spaced:
-            gap = _continuation_gap(last_box, current)
+            gap = _continuation_gap(last_right, last_bottom, last_height, box.left, box.bottom, glyph)
             if broken and gap is None:
                 _flush_run(runs, chars, size)
                 lines.append(_make_line(runs, page_number))
@@ -158,7 +160,7 @@ def _pdfium_lines(textpage, page_number, limits):
             chars, size = [], glyph
         elif glyph > size:
             size = glyph
-        last_box = current
+        last_right, last_bottom, last_height = box.right, box.bottom, glyph
         chars.append(char)
     _flush_run(runs, chars, size)
     lines.append(_make_line(runs, page_number))
@@ -177,14 +179,14 @@ def _pdfium_text(raw, count):
     return text
 
 
-def _continuation_gap(previous, current):
+def _continuation_gap(last_right, last_bottom, last_height, left, bottom, height):
     """Spaces to put between two fragments on one baseline, or None when the
     second fragment starts a new line."""
-    if previous is None:
+    if last_right is None:
         return None
-    height = max(previous[3], current[3], 1.0)
-    gap = current[0] - previous[1]
-    if abs(current[2] - previous[2]) > 0.25 * height or not -0.2 * height <= gap <= 1.5 * height:
+    height = max(last_height, height, 1.0)
+    gap = left - last_right
+    if abs(bottom - last_bottom) > 0.25 * height or not -0.2 * height <= gap <= 1.5 * height:
         return None
     return 0 if gap < 0.1 * height else 1 if gap < 0.8 * height else 3
 

@@ -2,16 +2,17 @@ import dataclasses
 import hashlib
 import logging
 import threading
+from collections import defaultdict
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..extraction import engine
 from ..extraction import limits as engine_limits
 from ..extraction.archive import ArchiveError, read_members
 from ..extraction.names import safe_filename
-from ..extraction.result import CSV, PDF, SUCCESS, ZIP
+from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP
 from ..extraction.sniff import sniff
 
 _logger = logging.getLogger(__name__)
@@ -42,11 +43,16 @@ class HeymiloIngestionDocument(models.Model):
     child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
     profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Profiles")
     profile_count = fields.Integer(compute="_compute_profile_count", store=True)
-    attachment_id = fields.Many2one("ir.attachment", string="File", readonly=True, ondelete="restrict")
+    attachment_id = fields.Many2one(
+        "ir.attachment",
+        string="File",
+        compute="_compute_attachment_id",
+        help="The uploaded file: an attachment of this document in the filestore.",
+    )
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
-    duplicate_of_id = fields.Many2one("heymilo.ingestion.document", string="Duplicate Of", readonly=True)
+    duplicate_of_id = fields.Many2one("heymilo.ingestion.document", readonly=True)
     auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
     user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
     processing_started_at = fields.Datetime(readonly=True)
@@ -63,12 +69,28 @@ class HeymiloIngestionDocument(models.Model):
         for document in self:
             document.profile_count = counts.get(document, 0)
 
+    def _compute_attachment_id(self):
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("res_field", "=", False),
+                ]
+            )
+        )
+        by_document = {attachment.res_id: attachment.id for attachment in attachments}
+        for document in self:
+            document.attachment_id = by_document.get(document.id, False)
+
     # -- actions ---------------------------------------------------------------
 
     def action_retry(self):
         failed = self.filtered(lambda d: d.state == "failed" and not d.duplicate_of_id)
         if not failed:
-            raise UserError(_("Only failed documents can be retried."))
+            raise UserError(self.env._("Only failed documents can be retried."))
         failed.profile_ids.unlink()
         failed.child_ids.unlink()
         failed.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
@@ -78,11 +100,19 @@ class HeymiloIngestionDocument(models.Model):
         job_id = self.env.context.get("heymilo_job_id") or self.env.context.get("default_job_id")
         return {
             "type": "ir.actions.act_window",
-            "name": _("Upload Candidate Files"),
+            "name": self.env._("Upload Candidate Files"),
             "res_model": "heymilo.ingestion.upload",
             "view_mode": "form",
             "target": "new",
             "context": {"default_job_id": job_id},
+        }
+
+    def action_open_profiles(self):
+        job = self.env["hr.job"].browse(self.env.context.get("heymilo_job_id"))
+        if job:
+            return job.action_open_heymilo_profiles()
+        return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action") | {
+            "context": {"search_default_group_document": 1},
         }
 
     def action_download(self):
@@ -113,10 +143,10 @@ class HeymiloIngestionDocument(models.Model):
         """
         limits = self._limits()
         if not files:
-            raise UserError(_("Select at least one file to upload."))
+            raise UserError(self.env._("Select at least one file to upload."))
         if len(files) > engine_limits.MAX_FILES_PER_UPLOAD:
             raise UserError(
-                _(
+                self.env._(
                     "You selected %(count)s files; at most %(max)s files can be uploaded at once.",
                     count=len(files),
                     max=engine_limits.MAX_FILES_PER_UPLOAD,
@@ -126,7 +156,7 @@ class HeymiloIngestionDocument(models.Model):
         for name, data in files:
             if len(data) > limits.max_file_size:
                 problems.append(
-                    _(
+                    self.env._(
                         "%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
                         name=name,
                         size=len(data) / 2**20,
@@ -137,7 +167,7 @@ class HeymiloIngestionDocument(models.Model):
                 file_type, description = sniff(data)
                 if file_type not in (PDF, CSV, ZIP):
                     problems.append(
-                        _(
+                        self.env._(
                             "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
                             name=name,
                             what=description,
@@ -161,7 +191,7 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     duplicate_of_id=original.id,
-                    error_message=_(
+                    error_message=self.env._(
                         "Duplicate: the same file was already uploaded for this posting as %(name)s on %(date)s.",
                         name=original.name,
                         date=fields.Datetime.to_string(original.create_date),
@@ -205,7 +235,7 @@ class HeymiloIngestionDocument(models.Model):
     # -- queue -----------------------------------------------------------------------
 
     @api.model
-    def _cron_extract_documents(self, batch_size=10):
+    def _cron_extract_documents(self, batch_size=50):
         """Extract queued documents, one committed batch at a time, so that
         several workers share the queue and progress survives a crash."""
         self._requeue_stale()
@@ -214,8 +244,7 @@ class HeymiloIngestionDocument(models.Model):
             documents = self._claim_batch(batch_size)
             if not documents:
                 break
-            for document in documents:
-                document._process()
+            documents._process_batch()
             documents.parent_id._merge_archive_when_complete()
             done += len(documents)
             remaining = self.search_count([("state", "=", "queued")])
@@ -271,47 +300,82 @@ class HeymiloIngestionDocument(models.Model):
         exhausted = stale.filtered(lambda d: d.attempt_count >= max_attempts)
         for document in exhausted:
             document._set_failed(
-                _("Processing was interrupted %s times (the worker stopped); giving up.", document.attempt_count)
+                self.env._(
+                    "Processing was interrupted %s times (the worker stopped); giving up.", document.attempt_count
+                )
             )
         (stale - exhausted).write({"state": "queued"})
 
-    def _process(self):
-        """Run the engine on this document and store the outcome. Any
-        unexpected error fails this document only."""
+    def _process_batch(self):
+        """Extract these claimed documents. The engine (plain Python, never
+        raises) runs first; the results are then stored in batched writes. If
+        storing fails, each document is stored on its own so that one bad
+        document cannot take the others down."""
+        limits = self._limits()
+        archives = self.filtered(lambda d: d.file_type == ZIP)
+        files = self - archives
+        results = {document: document._run_engine(limits) for document in files}
+        try:
+            with self.env.cr.savepoint():
+                files._store_results(results)
+        except Exception:  # retried one by one just below
+            _logger.warning("Storing extraction results of %s failed; storing one by one", files.ids, exc_info=True)
+            for document in files:
+                document._guarded(document._store_results, {document: results[document]})
+        for archive in archives:
+            archive._guarded(archive._unpack_archive, limits)
+
+    def _guarded(self, method, *args):
+        """Run ``method`` in a savepoint; an unexpected error fails this
+        document with the error's kind and is logged with its traceback."""
         self.ensure_one()
         try:
             with self.env.cr.savepoint():
-                if self.file_type == ZIP:
-                    self._unpack_archive()
-                else:
-                    self._extract_file()
+                method(*args)
         except Exception as exc:  # one bad document must not stop the batch
-            _logger.exception("Extraction of ingestion document %s failed", self.id)
-            self._set_failed(_("Unexpected error while processing this file (%s).", type(exc).__name__))
+            _logger.exception("Ingestion document %s failed", self.id)
+            self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
-    def _extract_file(self):
-        data = self.attachment_id.raw or b""
+    def _run_engine(self, limits):
+        self.ensure_one()
         extract = engine.extract_member if self.parent_id else engine.extract
-        result = extract(data, self.name, self._limits())
-        if result.status != SUCCESS:
-            self._set_failed(result.error)
-            return
-        self.env["heymilo.ingestion.profile"].create(
-            [self.env["heymilo.ingestion.profile"]._prepare_vals(self, profile) for profile in result.profiles]
-        )
-        self._set_success(page_count=result.pages, warning_message="\n".join(result.warnings) or False)
+        return extract(self.attachment_id.raw or b"", self.name, limits)
 
-    def _unpack_archive(self):
+    def _store_results(self, results):
+        """Write engine results (``{document: Document}``): profiles in one create."""
+        Profile = self.env["heymilo.ingestion.profile"]
+        Profile.create(
+            [
+                Profile._prepare_vals(document, profile)
+                for document, result in results.items()
+                if result.status == SUCCESS
+                for profile in result.profiles
+            ]
+        )
+        # One write per distinct outcome rather than one per document.
+        outcomes = defaultdict(self.browse)
+        for document, result in results.items():
+            if result.status == SUCCESS:
+                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False)] |= document
+            else:
+                outcomes[(FAILED, result.error)] |= document
+        for outcome, documents in outcomes.items():
+            if outcome[0] == SUCCESS:
+                documents._set_success(page_count=outcome[1], warning_message=outcome[2])
+            else:
+                documents._set_failed(outcome[1])
+
+    def _unpack_archive(self, limits):
         if self.parent_id.parent_id:
-            self._set_failed(_("ZIP archives nested more than one level deep are not unpacked."))
+            self._set_failed(self.env._("ZIP archives nested more than one level deep are not unpacked."))
             return
         try:
-            members = read_members(self.attachment_id.raw or b"", self._limits())
+            members = read_members(self.attachment_id.raw or b"", limits)
         except ArchiveError as exc:
             self._set_failed(str(exc))
             return
         if not members:
-            self._set_failed(_("This ZIP archive holds no PDF or CSV files."))
+            self._set_failed(self.env._("This ZIP archive holds no PDF or CSV files."))
             return
         vals_list, datas = [], []
         for name, data in members:
@@ -321,9 +385,11 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=(
-                        _("This file is larger than the size limit.")
+                        self.env._("This file is larger than the size limit.")
                         if data is None
-                        else _("This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1])
+                        else self.env._(
+                            "This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1]
+                        )
                     ),
                 )
             vals_list.append(vals)
@@ -356,7 +422,10 @@ class HeymiloIngestionDocument(models.Model):
         merged_rows = rows.filtered(lambda r: by_record[r] in merged)
         for row in merged_rows:
             row.document_id.warning_message = "\n".join(
-                filter(None, [row.document_id.warning_message, _("Row %s was merged with its resume.", row.source_row)])
+                filter(
+                    None,
+                    [row.document_id.warning_message, self.env._("Row %s was merged with its resume.", row.source_row)],
+                )
             )
         merged_rows.unlink()
 

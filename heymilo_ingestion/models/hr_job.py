@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import fields, models
 
 
 class HrJob(models.Model):
@@ -19,8 +19,20 @@ class HrJob(models.Model):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_document_action")
         action.update(
-            name=_("Candidate Ingestion: %s", self.name),
+            name=self.env._("Candidate Ingestion: %s", self.name),
             domain=[("job_id", "=", self.id), ("parent_id", "=", False)],
             context={"default_job_id": self.id, "heymilo_job_id": self.id},
+        )
+        return action
+
+    def action_open_heymilo_profiles(self):
+        """The posting's extracted profiles, grouped by source document so
+        that each document expands into its profiles."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
+        action.update(
+            name=self.env._("Extracted Profiles: %s", self.name),
+            domain=[("job_id", "=", self.id)],
+            context={"heymilo_job_id": self.id, "search_default_group_document": 1},
         )
         return action

@@ -147,3 +147,7 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(action["res_model"], "heymilo.ingestion.document")
         self.assertIn(("job_id", "=", self.job.id), action["domain"])
         self.assertEqual(action["context"]["default_job_id"], self.job.id)
+        profiles = self.job.action_open_heymilo_profiles()
+        self.assertEqual(profiles["res_model"], "heymilo.ingestion.profile")
+        self.assertEqual(profiles["domain"], [("job_id", "=", self.job.id)])
+        self.assertEqual(profiles["context"]["search_default_group_document"], 1)

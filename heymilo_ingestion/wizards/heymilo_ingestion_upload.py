@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import fields, models
 
 
 class HeymiloIngestionUpload(models.TransientModel):
@@ -24,7 +24,7 @@ class HeymiloIngestionUpload(models.TransientModel):
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": _("%(count)s file(s) queued for extraction.", count=len(documents)),
+                "message": self.env._("%(count)s file(s) queued for extraction.", count=len(documents)),
                 "next": self.job_id.action_open_heymilo_ingestion(),
             },
         }

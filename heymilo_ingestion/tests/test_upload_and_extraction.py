@@ -1,5 +1,8 @@
+from unittest.mock import patch
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .common import CSV_DATA, IngestionCase, make_pdf, make_zip
 
@@ -141,6 +144,26 @@ class TestUploadAndExtraction(IngestionCase):
         self.run_queue()
         self.assertEqual(documents.mapped("state"), ["failed", "success"])
         self.assertIn("damaged", documents[0].error_message)
+
+    def test_storage_failure_fails_only_that_document(self):
+        """When storing a batch fails, each document is stored on its own."""
+        documents = self.upload([("a.csv", CSV_DATA), ("b.pdf", make_pdf("Bea Bad", "bea@example.com"))])
+        Profile = type(self.Profile)
+        original = Profile._prepare_vals
+
+        def prepare_vals(profile_model, document, profile):
+            if document.name == "b.pdf":
+                raise ValueError("cannot store this one")
+            return original(profile_model, document, profile)
+
+        with patch.object(Profile, "_prepare_vals", prepare_vals), mute_logger(
+            "odoo.addons.heymilo_ingestion.models.heymilo_ingestion_document"
+        ):
+            self.run_queue()
+        self.assertEqual(documents.mapped("state"), ["success", "failed"])
+        self.assertIn("Unexpected error while processing this file (ValueError)", documents[1].error_message)
+        self.assertEqual(len(documents[0].profile_ids), 2)
+        self.assertFalse(documents[1].profile_ids)
 
     def test_job_opens_its_ingestion_page(self):
         action = self.job.action_open_heymilo_ingestion()

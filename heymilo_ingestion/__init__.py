@@ -1,4 +1,6 @@
 # Odoo loads the addon as ``odoo.addons.heymilo_ingestion``; imported under
 # its own name (CLI, plain pytest) only the Odoo-free engine is used.
 if __name__.startswith("odoo.addons."):
-    from . import models, wizards
+    from . import controllers
+    from . import models
+    from . import wizards

@@ -403,6 +403,7 @@ class HeymiloIngestionDocument(models.Model):
         pending = self.search([("parent_id", "in", self.ids), ("state", "in", ("queued", "processing"))]).parent_id
         for archive in self - pending:
             archive._merge_archive()
+            archive.child_ids.profile_ids._queue_auto_ingestion()
 
     def _merge_archive(self):
         """Once every member is extracted, merge CSV rows into the resumes they

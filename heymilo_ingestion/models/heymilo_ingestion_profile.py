@@ -1,6 +1,14 @@
+import logging
+import threading
+
+from markupsafe import Markup
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import email_normalize
 
 from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+
+_logger = logging.getLogger(__name__)
 
 ENGINE_FIELDS = ("name", "email", "phone", "linkedin_url", "location", "headline")
 
@@ -42,6 +50,17 @@ class HeymiloIngestionProfile(models.Model):
         index=True,
     )
     error_message = fields.Text(readonly=True)
+    candidate_id = fields.Many2one("hr.candidate", readonly=True, index="btree_not_null", ondelete="set null")
+    applicant_id = fields.Many2one("hr.applicant", readonly=True, index="btree_not_null", ondelete="set null")
+    ingested_at = fields.Datetime(readonly=True)
+    webhook_state = fields.Selection(
+        [("none", "None"), ("pending", "Pending"), ("sent", "Sent"), ("failed", "Failed")],
+        default="none",
+        required=True,
+        index=True,
+        string="Webhook",
+    )
+    delivery_ids = fields.One2many("heymilo.webhook.delivery", "profile_id", string="Webhook Deliveries")
 
     @api.depends(*COMPLETENESS_WEIGHTS)
     def _compute_completeness(self):
@@ -52,6 +71,19 @@ class HeymiloIngestionProfile(models.Model):
     def _compute_extra_data_text(self):
         for profile in self:
             profile.extra_data_text = "\n".join("%s: %s" % item for item in (profile.extra_data or {}).items())
+
+    def action_ingest(self):
+        """Queue these profiles for ingestion (button, and 'Ingest Selected')."""
+        todo = self.filtered(lambda p: p.state in ("extracted", "failed"))
+        if not todo:
+            raise UserError(self.env._("These profiles are already queued or ingested."))
+        todo._queue_ingestion()
+
+    def action_resend_webhook(self):
+        self.ensure_one()
+        if not self.delivery_ids:
+            raise UserError(self.env._("No webhook was sent for this profile."))
+        self.delivery_ids[:1].action_resend()
 
     def action_view_details(self):
         self.ensure_one()
@@ -89,3 +121,201 @@ class HeymiloIngestionProfile(models.Model):
             extra=dict(self.extra_data or {}),
             source_row=self.source_row or None,
         )
+
+    # -- ingestion -------------------------------------------------------------------
+
+    def _queue_ingestion(self):
+        self.write({"state": "queued", "error_message": False})
+        self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
+
+    def _queue_auto_ingestion(self):
+        """Queue the profiles of 'Upload and Ingest' documents that reach their
+        posting's minimum completeness; weaker ones wait for review."""
+        self.filtered(
+            lambda p: (
+                p.document_id.auto_ingest
+                and p.state == "extracted"
+                and p.completeness >= p.job_id.heymilo_min_completeness
+            )
+        )._queue_ingestion()
+
+    @api.model
+    def _cron_ingest_profiles(self, batch_size=50):
+        done = 0
+        while True:
+            profiles = self._claim_batch(batch_size)
+            if not profiles:
+                break
+            profiles._ingest_batch()
+            done += len(profiles)
+            remaining = self.search_count([("state", "=", "queued")])
+            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+            self._commit_batch()
+        return done
+
+    @api.model
+    def _claim_batch(self, batch_size):
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            SELECT id FROM heymilo_ingestion_profile
+             WHERE state = 'queued'
+             ORDER BY id
+             LIMIT %s
+               FOR NO KEY UPDATE SKIP LOCKED
+            """,
+            [batch_size],
+        )
+        return self.browse(row[0] for row in self.env.cr.fetchall())
+
+    def _commit_batch(self):
+        if not getattr(threading.current_thread(), "testing", False):
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+
+    def _ingest_batch(self):
+        """Ingest claimed profiles; candidates are looked up for the whole
+        batch at once, and each profile is written in its own savepoint."""
+        matcher = _CandidateMatcher(self)
+        for profile in self:
+            try:
+                with self.env.cr.savepoint():
+                    profile._ingest(matcher)
+            except Exception as exc:  # recorded on the profile, which can be retried
+                _logger.exception("Ingestion of profile %s failed", profile.id)
+                profile._set_failed(self.env._("Ingestion failed: %s", exc))
+        self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
+
+    def _ingest(self, matcher):
+        self.ensure_one()
+        if self.applicant_id:  # already done (a retry after a crash)
+            self._set_ingested(self.candidate_id, self.applicant_id)
+            return
+        job = self.job_id
+        company = job.company_id or self.env.company
+        candidate = matcher.find(self, company)
+        if candidate:
+            candidate.write(self._candidate_gaps(candidate))
+        else:
+            candidate = self.env["hr.candidate"].create(dict(self._candidate_vals(), company_id=company.id))
+        matcher.remember(candidate, company)
+        applicant = (
+            self.env["hr.applicant"]
+            .with_context(active_test=False)
+            .search([("candidate_id", "=", candidate.id), ("job_id", "=", job.id)], limit=1)
+        )
+        if applicant:
+            self._set_duplicate(candidate, applicant)
+            return
+        applicant = self.env["hr.applicant"].create(
+            {
+                "candidate_id": candidate.id,
+                "job_id": job.id,
+                "company_id": company.id,
+                "source_id": self.env.ref("heymilo_ingestion.utm_source_heymilo_ingestion").id,
+                "heymilo_profile_id": self.id,
+            }
+        )
+        attachment = self.document_id.attachment_id
+        if attachment and self.file_type == "pdf":
+            attachment.sudo().copy({"res_model": "hr.applicant", "res_id": applicant.id})
+        applicant.message_post(
+            body=Markup('%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>')
+            % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name)
+        )
+        template = job.heymilo_invitation_template_id
+        if template:
+            template.send_mail(applicant.id)
+        self._set_ingested(candidate, applicant)
+
+    def _candidate_vals(self):
+        return {
+            "partner_name": self.name or self.email or self.phone,
+            "email_from": self.email or False,
+            "partner_phone": self.phone or False,
+            "linkedin_profile": self.linkedin_url or False,
+        }
+
+    def _candidate_gaps(self, candidate):
+        """Values for the candidate's empty fields only: ingestion never
+        overwrites what a recruiter typed."""
+        return {key: value for key, value in self._candidate_vals().items() if value and not candidate[key]}
+
+    def _queue_webhooks(self):
+        Delivery = self.env["heymilo.webhook.delivery"].sudo()
+        todo = self.filtered(
+            lambda p: p.job_id.sudo().heymilo_webhook_url and not p.job_id.sudo().heymilo_webhook_disabled
+        )
+        if not todo:
+            return
+        Delivery.create(
+            [
+                {
+                    "profile_id": profile.id,
+                    "payload": Delivery._payload(profile),
+                    "next_attempt_at": fields.Datetime.now(),
+                }
+                for profile in todo
+            ]
+        )
+        todo.webhook_state = "pending"
+        self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger()
+
+    # -- state transitions ---------------------------------------------------------------
+
+    def _set_ingested(self, candidate, applicant):
+        self.write(
+            {
+                "state": "ingested",
+                "candidate_id": candidate.id,
+                "applicant_id": applicant.id,
+                "ingested_at": fields.Datetime.now(),
+                "error_message": False,
+            }
+        )
+
+    def _set_duplicate(self, candidate, applicant):
+        self.write(
+            {
+                "state": "duplicate",
+                "candidate_id": candidate.id,
+                "applicant_id": applicant.id,
+                "error_message": self.env._("This candidate already applied to this position."),
+            }
+        )
+
+    def _set_failed(self, reason):
+        self.write({"state": "failed", "error_message": reason})
+
+
+class _CandidateMatcher:
+    """Existing candidates of the batch's companies, by normalised e-mail and
+    by sanitised phone: two queries for the whole batch."""
+
+    def __init__(self, profiles):
+        self.env = profiles.env
+        Candidate = self.env["hr.candidate"].with_context(active_test=False)
+        companies = profiles.job_id.company_id | self.env.company
+        emails = {email_normalize(p.email) for p in profiles if p.email} - {False}
+        phones = {p.phone for p in profiles if p.phone}
+        self.by_email, self.by_phone = {}, {}
+        found = Candidate.search(
+            [
+                ("company_id", "in", companies.ids),
+                "|",
+                ("email_normalized", "in", list(emails)),
+                ("partner_phone_sanitized", "in", list(phones)),
+            ],
+            order="id",
+        )
+        for candidate in found:
+            self.remember(candidate, candidate.company_id)
+
+    def remember(self, candidate, company):
+        if candidate.email_normalized:
+            self.by_email.setdefault((company.id, candidate.email_normalized), candidate)
+        if candidate.partner_phone_sanitized:
+            self.by_phone.setdefault((company.id, candidate.partner_phone_sanitized), candidate)
+
+    def find(self, profile, company):
+        email = email_normalize(profile.email) if profile.email else False
+        return self.by_email.get((company.id, email)) or self.by_phone.get((company.id, profile.phone or False))

@@ -1,7 +1,7 @@
 from unittest.mock import patch
 
 from odoo.exceptions import UserError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import CSV_DATA, IngestionCase, make_pdf, make_zip
@@ -156,8 +156,9 @@ class TestUploadAndExtraction(IngestionCase):
                 raise ValueError("cannot store this one")
             return original(profile_model, document, profile)
 
-        with patch.object(Profile, "_prepare_vals", prepare_vals), mute_logger(
-            "odoo.addons.heymilo_ingestion.models.heymilo_ingestion_document"
+        with (
+            patch.object(Profile, "_prepare_vals", prepare_vals),
+            mute_logger("odoo.addons.heymilo_ingestion.models.heymilo_ingestion_document"),
         ):
             self.run_queue()
         self.assertEqual(documents.mapped("state"), ["success", "failed"])
@@ -166,10 +167,12 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertFalse(documents[1].profile_ids)
 
     def test_job_opens_its_ingestion_page(self):
-        action = self.job.action_open_heymilo_ingestion()
+        officer = new_test_user(self.env, "hm_page_officer", groups="hr_recruitment.group_hr_recruitment_user")
+        action = self.job.with_user(officer).action_open_heymilo_ingestion()
         self.assertEqual(action["res_model"], "heymilo.ingestion.document")
         self.assertIn(("job_id", "=", self.job.id), action["domain"])
         self.assertEqual(action["context"]["default_job_id"], self.job.id)
+        self.assertFalse(self.env["heymilo.api.key"].search([("job_id", "=", self.job.id)]))
         profiles = self.job.action_open_heymilo_profiles()
         self.assertEqual(profiles["res_model"], "heymilo.ingestion.profile")
         self.assertEqual(profiles["domain"], [("job_id", "=", self.job.id)])

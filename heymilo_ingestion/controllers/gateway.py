@@ -1,0 +1,154 @@
+"""The inbound gateway: each posting's webhook URL for pushing files.
+
+Errors are JSON ``{"error": {"code", "message"}}`` with the HTTP status that
+says what to fix (see README, "The inbound gateway")."""
+
+from odoo import fields, http
+from odoo.exceptions import AccessError, UserError
+from odoo.http import request
+
+from ..extraction.limits import MAX_FILES_PER_UPLOAD
+from ..extraction.result import CSV, PDF, ZIP
+from ..extraction.sniff import sniff
+
+MODES = {"ingest": True, "upload": False}
+
+
+class GatewayError(Exception):
+    def __init__(self, status, code, message):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+class IngestionGateway(http.Controller):
+    @http.route(
+        "/heymilo/ingestion/<string:url_key>/documents",
+        type="http",
+        auth="none",
+        methods=["POST"],
+        csrf=False,
+        save_session=False,
+    )
+    def upload(self, url_key, **_kwargs):
+        try:
+            job, key = self._authenticate(url_key)
+            mode = request.httprequest.form.get("mode", "upload")
+            if mode not in MODES:
+                raise GatewayError(422, "invalid_mode", "mode must be 'ingest' or 'upload'.")
+            files = self._read_files(job)
+            Document = request.env["heymilo.ingestion.document"].with_user(key.user_id).with_company(job.company_id)
+            try:
+                documents = Document._create_from_upload(job.with_user(key.user_id), files, MODES[mode])
+            except AccessError as exc:
+                raise GatewayError(
+                    403, "missing_rights", "The key's owner may no longer upload to this posting."
+                ) from exc
+            except UserError as exc:
+                raise GatewayError(422, "invalid_upload", str(exc)) from exc
+        except GatewayError as error:
+            return self._error(error)
+        payload = {"documents": [{"id": d.id, "name": d.name, "state": d.state} for d in documents.sudo()]}
+        return request.make_json_response(payload, status=201)
+
+    @http.route(
+        "/heymilo/ingestion/<string:url_key>/documents/<int:document_id>",
+        type="http",
+        auth="none",
+        methods=["GET"],
+        csrf=False,
+        save_session=False,
+    )
+    def document(self, url_key, document_id, **_kwargs):
+        try:
+            job, _key = self._authenticate(url_key)
+            document = request.env["heymilo.ingestion.document"].sudo().browse(document_id).exists()
+            if not document or document.job_id != job:
+                raise GatewayError(404, "unknown_document", "No such document for this posting.")
+        except GatewayError as error:
+            return self._error(error)
+        return request.make_json_response(self._describe(document))
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _authenticate(self, url_key):
+        """Return ``(job, key)`` or raise ``GatewayError``."""
+        env = request.env(su=True)
+        job = env["hr.job"].with_context(active_test=False).search([("heymilo_url_key", "=", url_key)], limit=1)
+        if not job:
+            raise GatewayError(404, "unknown_posting", "No posting has this gateway URL.")
+        header = request.httprequest.headers.get("Authorization", "")
+        if not header.startswith("Bearer ") or not header[7:].strip():
+            raise GatewayError(401, "missing_key", "Send the API key as 'Authorization: Bearer <key>'.")
+        key = env["heymilo.api.key"]._find(header[7:].strip())
+        if not key:
+            raise GatewayError(401, "invalid_key", "This API key is not valid.")
+        if not key.active:
+            raise GatewayError(401, "revoked_key", "This API key was revoked.")
+        if key.expires_at and key.expires_at < fields.Datetime.now():
+            raise GatewayError(401, "expired_key", "This API key has expired; ask an administrator for a new one.")
+        if key.job_id != job:
+            raise GatewayError(403, "wrong_posting", "This API key belongs to another posting.")
+        if not job.active:
+            raise GatewayError(409, "posting_inactive", "This posting is archived; it does not take candidates.")
+        key.last_used_at = fields.Datetime.now()
+        return job, key
+
+    def _read_files(self, job):
+        uploads = request.httprequest.files.getlist("files")
+        if not uploads:
+            raise GatewayError(
+                422, "no_file", "Send 1 to %d files in the multipart field 'files'." % MAX_FILES_PER_UPLOAD
+            )
+        if len(uploads) > MAX_FILES_PER_UPLOAD:
+            raise GatewayError(
+                422, "too_many_files", "At most %d files per upload (%d sent)." % (MAX_FILES_PER_UPLOAD, len(uploads))
+            )
+        limits = request.env["heymilo.ingestion.document"].sudo()._limits()
+        files = []
+        for upload in uploads:
+            data = upload.read(limits.max_file_size + 1)
+            if len(data) > limits.max_file_size:
+                raise GatewayError(
+                    413, "file_too_large", "%s is larger than %d MB." % (upload.filename, limits.max_file_size // 2**20)
+                )
+            file_type, description = sniff(data)
+            if file_type not in (PDF, CSV, ZIP):
+                raise GatewayError(
+                    415,
+                    "unsupported_type",
+                    "%s is %s; only PDF, CSV and ZIP files are accepted." % (upload.filename, description),
+                )
+            files.append((upload.filename or "upload", data))
+        return files
+
+    def _describe(self, document):
+        return {
+            "id": document.id,
+            "name": document.name,
+            "file_type": document.file_type or None,
+            "state": document.state,
+            "error": document.error_message or None,
+            "profiles": [
+                {
+                    key: profile[key] or None
+                    for key in (
+                        "id",
+                        "name",
+                        "email",
+                        "phone",
+                        "linkedin_url",
+                        "location",
+                        "headline",
+                        "completeness",
+                        "state",
+                    )
+                }
+                for profile in document.profile_ids
+            ],
+            "children": [self._describe(child) for child in document.child_ids],
+        }
+
+    def _error(self, error):
+        return request.make_json_response(
+            {"error": {"code": error.code, "message": error.message}}, status=error.status
+        )

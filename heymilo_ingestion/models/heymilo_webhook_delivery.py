@@ -1,0 +1,156 @@
+import json
+import logging
+import threading
+import uuid
+
+from odoo import api, fields, models
+
+from .. import webhooks
+
+_logger = logging.getLogger(__name__)
+
+
+class HeymiloWebhookDelivery(models.Model):
+    """One event for the posting's interview agent, retried until a 2xx."""
+
+    _name = "heymilo.webhook.delivery"
+    _description = "Webhook Delivery"
+    _order = "id desc"
+
+    profile_id = fields.Many2one("heymilo.ingestion.profile", required=True, index=True, ondelete="cascade")
+    job_id = fields.Many2one(related="profile_id.job_id", store=True, index=True)
+    company_id = fields.Many2one(related="profile_id.company_id", store=True, index=True)
+    event_type = fields.Char(required=True, default="candidate.ingested")
+    message_id = fields.Char(
+        required=True,
+        readonly=True,
+        index=True,
+        copy=False,
+        default=lambda self: "msg_%s" % uuid.uuid4().hex,
+        help="The webhook-id header, the same on every retry.",
+    )
+    payload = fields.Text(required=True, readonly=True)
+    url = fields.Char(readonly=True)
+    state = fields.Selection(
+        [("pending", "Pending"), ("sent", "Sent"), ("failed", "Failed")], default="pending", required=True, index=True
+    )
+    attempt_count = fields.Integer(readonly=True)
+    next_attempt_at = fields.Datetime(index=True, readonly=True)
+    last_status_code = fields.Integer(readonly=True)
+    error_message = fields.Text(readonly=True)
+    attempt_ids = fields.One2many("heymilo.webhook.attempt", "delivery_id", string="Attempts")
+
+    # -- queue -----------------------------------------------------------------------
+
+    @api.model
+    def _cron_send_webhooks(self, batch_size=50):
+        """Send due deliveries; each attempt is committed on its own so that a
+        crash never re-sends what already got through."""
+        done = 0
+        while True:
+            deliveries = self._claim_due(batch_size)
+            if not deliveries:
+                break
+            for delivery in deliveries:
+                delivery._send()
+                self._commit()
+            done += len(deliveries)
+            remaining = self.search_count([("state", "=", "pending"), ("next_attempt_at", "<=", fields.Datetime.now())])
+            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+        return done
+
+    @api.model
+    def _claim_due(self, batch_size):
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            SELECT id FROM heymilo_webhook_delivery
+             WHERE state = 'pending' AND next_attempt_at <= NOW() AT TIME ZONE 'UTC'
+             ORDER BY next_attempt_at, id
+             LIMIT %s
+               FOR NO KEY UPDATE SKIP LOCKED
+            """,
+            [batch_size],
+        )
+        return self.browse(row[0] for row in self.env.cr.fetchall())
+
+    def _commit(self):
+        if not getattr(threading.current_thread(), "testing", False):
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+
+    def _send(self):
+        """One attempt: POST, log it, then schedule a retry or settle."""
+        self.ensure_one()
+        job = self.job_id.sudo()
+        if job.heymilo_webhook_disabled or not job.heymilo_webhook_url:
+            self._set_failed(
+                self.env._("Deliveries are disabled for this posting (no URL, or the receiver answered 410 Gone).")
+            )
+            return
+        if not job.heymilo_webhook_secret:  # postings created before the addon
+            job.action_heymilo_new_webhook_secret()
+        attempt = webhooks.post(
+            job.heymilo_webhook_url, job.heymilo_webhook_secret, self.message_id, self.payload.encode()
+        )
+        number = self.attempt_count + 1
+        self.env["heymilo.webhook.attempt"].create(
+            {
+                "delivery_id": self.id,
+                "number": number,
+                "status_code": attempt.status or False,
+                "response_excerpt": attempt.excerpt or attempt.error,
+                "duration_ms": attempt.duration_ms,
+            }
+        )
+        self.write(
+            {"attempt_count": number, "last_status_code": attempt.status or False, "url": job.heymilo_webhook_url}
+        )
+        if attempt.ok:
+            self._set_sent()
+        elif attempt.gone:
+            job.heymilo_webhook_disabled = True
+            self._set_failed(self.env._("The receiver answered 410 Gone: deliveries for this posting are disabled."))
+        else:
+            reason = attempt.error or self.env._("HTTP %s", attempt.status)
+            retry_at = webhooks.next_attempt_at(number, attempt.retry_after)
+            if retry_at is None:
+                self._set_failed(
+                    self.env._("Gave up after %(count)s attempts; last: %(reason)s", count=number, reason=reason)
+                )
+            else:
+                self.write({"next_attempt_at": retry_at, "error_message": reason})
+
+    def action_resend(self):
+        """Send again, with the same webhook-id (receivers drop duplicates)."""
+        self.write({"state": "pending", "next_attempt_at": fields.Datetime.now(), "attempt_count": 0})
+        self.profile_id.webhook_state = "pending"
+        self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger()
+
+    def _set_sent(self):
+        self.write({"state": "sent", "next_attempt_at": False, "error_message": False})
+        self.profile_id.webhook_state = "sent"
+
+    def _set_failed(self, reason):
+        self.write({"state": "failed", "next_attempt_at": False, "error_message": reason})
+        self.profile_id.webhook_state = "failed"
+
+    @api.model
+    def _payload(self, profile):
+        return json.dumps(
+            {
+                "type": "candidate.ingested",
+                "timestamp": fields.Datetime.to_string(fields.Datetime.now()),
+                "data": {
+                    "profile": {
+                        key: profile[key] or None
+                        for key in ("name", "email", "phone", "linkedin_url", "location", "headline")
+                    },
+                    "profile_id": profile.id,
+                    "candidate_id": profile.candidate_id.id,
+                    "applicant_id": profile.applicant_id.id,
+                    "job": {"id": profile.job_id.id, "name": profile.job_id.name},
+                    "document": {"id": profile.document_id.id, "name": profile.document_id.name},
+                },
+            },
+            sort_keys=True,
+        )

@@ -28,6 +28,7 @@ class IngestionGateway(http.Controller):
         methods=["POST"],
         csrf=False,
         save_session=False,
+        readonly=False,
     )
     def upload(self, url_key, **_kwargs):
         try:
@@ -57,6 +58,7 @@ class IngestionGateway(http.Controller):
         methods=["GET"],
         csrf=False,
         save_session=False,
+        readonly=False,
     )
     def document(self, url_key, document_id, **_kwargs):
         try:

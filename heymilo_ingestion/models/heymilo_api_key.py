@@ -3,7 +3,7 @@ import os
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.addons.base.models.res_users import KEY_CRYPT_CONTEXT
+from odoo.addons.base.models.res_users import KEY_CRYPT_CONTEXT  # pylint: disable=import-error
 from odoo.exceptions import AccessError, UserError
 
 KEY_PREFIX = "hmk_"

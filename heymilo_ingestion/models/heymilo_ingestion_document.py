@@ -344,7 +344,7 @@ class HeymiloIngestionDocument(models.Model):
     def _store_results(self, results):
         """Write engine results (``{document: Document}``): profiles in one create."""
         Profile = self.env["heymilo.ingestion.profile"]
-        Profile.create(
+        profiles = Profile.create(
             [
                 Profile._prepare_vals(document, profile)
                 for document, result in results.items()
@@ -352,6 +352,8 @@ class HeymiloIngestionDocument(models.Model):
                 for profile in result.profiles
             ]
         )
+        # Archive members wait for the CSV/resume merge before ingestion.
+        profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():

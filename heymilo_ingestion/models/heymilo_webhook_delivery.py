@@ -65,12 +65,12 @@ class HeymiloWebhookDelivery(models.Model):
         self.env.cr.execute(
             """
             SELECT id FROM heymilo_webhook_delivery
-             WHERE state = 'pending' AND next_attempt_at <= NOW() AT TIME ZONE 'UTC'
+             WHERE state = 'pending' AND next_attempt_at <= %s
              ORDER BY next_attempt_at, id
              LIMIT %s
                FOR NO KEY UPDATE SKIP LOCKED
             """,
-            [batch_size],
+            [fields.Datetime.now(), batch_size],
         )
         return self.browse(row[0] for row in self.env.cr.fetchall())
 

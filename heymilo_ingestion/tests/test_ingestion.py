@@ -1,0 +1,178 @@
+import psycopg2
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from .common import CSV_DATA, IngestionCase, make_pdf
+
+
+@tagged("post_install", "-at_install")
+class TestIngestion(IngestionCase):
+    def extracted(self, files, **upload):
+        documents = self.upload(files, **upload)
+        self.run_queue()
+        return documents.profile_ids
+
+    def ingest(self, profiles):
+        profiles.action_ingest()
+        return self.Profile._cron_ingest_profiles()
+
+    def test_ingest_creates_candidate_and_applicant(self):
+        template = self.env["mail.template"].create(
+            {
+                "name": "Invitation",
+                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
+                "subject": "Your interview",
+                "body_html": "<p>Hello</p>",
+                "email_to": "{{ object.email_from }}",
+            }
+        )
+        self.job.heymilo_invitation_template_id = template
+        profile = self.extracted([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        self.assertEqual(profile.state, "extracted")
+        self.assertEqual(self.ingest(profile), 1)
+        self.assertEqual(profile.state, "ingested")
+        candidate, applicant = profile.candidate_id, profile.applicant_id
+        self.assertRecordValues(
+            candidate,
+            [
+                {
+                    "partner_name": "Maria Gonzalez",
+                    "email_from": "maria@example.com",
+                    "partner_phone": "+442079460321",
+                    "company_id": self.env.company.id,
+                }
+            ],
+        )
+        self.assertEqual(applicant.job_id, self.job)
+        self.assertEqual(applicant.candidate_id, candidate)
+        self.assertEqual(applicant.source_id, self.env.ref("heymilo_ingestion.utm_source_heymilo_ingestion"))
+        self.assertEqual(applicant.heymilo_profile_id, profile)
+        resume = self.env["ir.attachment"].search([("res_model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
+        self.assertEqual(resume.name, "maria.pdf")
+        self.assertEqual(resume.raw, profile.document_id.attachment_id.raw)
+        self.assertTrue(
+            applicant.message_ids.filtered(
+                lambda m: 'data-oe-model="heymilo.ingestion.document"' in m.body and "maria.pdf" in m.body
+            )
+        )
+        mail = self.env["mail.mail"].search([("model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
+        self.assertEqual((mail.subject, mail.state), ("Your interview", "outgoing"))
+        self.assertTrue(profile.ingested_at)
+
+    def test_existing_candidate_reused_only_empty_fields_filled(self):
+        existing = self.env["hr.candidate"].create({"partner_name": "Ada L.", "email_from": "ADA@example.org"})
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        self.ingest(profiles)
+        ada = profiles.filtered(lambda p: p.name == "Ada Lovelace")
+        self.assertEqual(ada.candidate_id, existing)
+        self.assertEqual(existing.partner_name, "Ada L.", "a recruiter's value is never overwritten")
+        self.assertEqual(existing.partner_phone, "+442079460001", "an empty field is filled")
+
+    def test_candidate_matched_by_phone_and_by_company(self):
+        by_phone = self.env["hr.candidate"].create({"partner_name": "Old Ada", "partner_phone": "+44 20 7946 0001"})
+        other_company = self.env["res.company"].create({"name": "Elsewhere"})
+        self.env["hr.candidate"].create(
+            {"partner_name": "Alan", "email_from": "alan@example.org", "company_id": other_company.id}
+        )
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        self.ingest(profiles)
+        ada, alan = profiles.sorted("source_row")
+        self.assertEqual(ada.candidate_id, by_phone)
+        self.assertEqual(alan.candidate_id.company_id, self.env.company, "no match across companies")
+
+    def test_candidate_who_already_applied_is_a_duplicate(self):
+        candidate = self.env["hr.candidate"].create({"partner_name": "Ada", "email_from": "ada@example.org"})
+        applicant = self.env["hr.applicant"].create({"candidate_id": candidate.id, "job_id": self.job.id})
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        self.ingest(profiles)
+        ada = profiles.filtered(lambda p: p.email == "ada@example.org")
+        self.assertEqual(ada.state, "duplicate")
+        self.assertEqual(ada.applicant_id, applicant)
+        self.assertEqual(self.env["hr.applicant"].search_count([("candidate_id", "=", candidate.id)]), 1)
+
+    def test_two_profiles_of_one_person_in_a_batch(self):
+        twice = CSV_DATA + b"Ada King;ADA@example.org;\n"
+        profiles = self.extracted([("list.csv", twice)])
+        self.ingest(profiles)
+        ada_rows = profiles.filtered(lambda p: p.email == "ada@example.org")
+        self.assertEqual(ada_rows.mapped("state"), ["ingested", "duplicate"])
+        self.assertEqual(len(ada_rows.candidate_id), 1)
+
+    def test_upload_and_ingest_with_minimum_completeness(self):
+        self.job.heymilo_min_completeness = 60
+        documents = self.upload([("list.csv", CSV_DATA)], auto_ingest=True)
+        self.run_queue()
+        ada, alan = documents.profile_ids.sorted("source_row")  # Ada has a phone (70), Alan not (50)
+        self.assertEqual((ada.state, alan.state), ("queued", "extracted"))
+        self.Profile._cron_ingest_profiles()
+        self.assertEqual((ada.state, alan.state), ("ingested", "extracted"))
+
+    def test_upload_only_does_not_ingest(self):
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        self.assertEqual(set(profiles.mapped("state")), {"extracted"})
+        self.assertEqual(self.Profile._cron_ingest_profiles(), 0)
+
+    def test_idempotent_double_click_retry_and_database_guard(self):
+        profile = self.extracted([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        profile.action_ingest()
+        with self.assertRaisesRegex(Exception, "already queued or ingested"):
+            profile.action_ingest()  # double click
+        self.Profile._cron_ingest_profiles()
+        applicant = profile.applicant_id
+        profile.state = "queued"  # a retry after a crash that happened after the commit
+        self.Profile._cron_ingest_profiles()
+        self.assertEqual(profile.applicant_id, applicant)
+        self.assertEqual(self.env["hr.applicant"].search_count([("heymilo_profile_id", "=", profile.id)]), 1)
+        with self.assertRaises(psycopg2.IntegrityError), mute_logger("odoo.sql_db"), self.cr.savepoint():
+            self.env["hr.applicant"].create(
+                {"candidate_id": applicant.candidate_id.id, "job_id": self.job.id, "heymilo_profile_id": profile.id}
+            )
+            self.env.flush_all()
+
+    def test_failure_recorded_and_retried(self):
+        template = self.env["mail.template"].create(
+            {
+                "name": "Broken",
+                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
+                "subject": "{{ object.no_such_field }}",
+                "body_html": "<p>Hi</p>",
+            }
+        )
+        self.job.heymilo_invitation_template_id = template
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        with mute_logger(
+            "odoo.addons.heymilo_ingestion.models.heymilo_ingestion_profile",
+            "odoo.addons.mail.models.mail_render_mixin",
+        ):
+            self.ingest(profiles)
+        self.assertEqual(set(profiles.mapped("state")), {"failed"})
+        self.assertIn("Ingestion failed", profiles[0].error_message)
+        self.assertFalse(profiles.applicant_id)
+        self.assertFalse(self.env["hr.applicant"].search([("job_id", "=", self.job.id)]), "rolled back")
+        template.subject = "Welcome"
+        self.ingest(profiles)
+        self.assertEqual(set(profiles.mapped("state")), {"ingested"})
+
+    def test_bulk_ingest_costs_constant_queries_per_profile(self):
+        def cost(count, tag, series):
+            rows = "".join(
+                "P%s%d Q;p%s%d@example.com;+44 20 79%02d %04d\n" % (tag, i, tag, i, series, i) for i in range(count)
+            )
+            profiles = self.extracted([("%s.csv" % tag, ("Name;Email;Phone\n" + rows).encode())])
+            profiles.action_ingest()
+            self.env.flush_all()
+            before = self.cr.sql_log_count
+            self.Profile._cron_ingest_profiles()
+            self.env.flush_all()
+            self.assertEqual(
+                set(profiles.mapped("state")),
+                {"ingested"},
+                [(p.name, p.email, p.phone, p.candidate_id.partner_name) for p in profiles if p.state != "ingested"],
+            )
+            return self.cr.sql_log_count - before
+
+        cost(2, "w", 10)  # warm caches
+        small, large = cost(10, "a", 11), cost(40, "b", 12)
+        per_profile = (large - small) / 30
+        self.assertEqual(large - small, 3 * (cost(20, "c", 13) - small), "cost grows linearly")
+        self.assertLessEqual(per_profile, 40, "queries per ingested profile")

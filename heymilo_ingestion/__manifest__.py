@@ -22,6 +22,7 @@
         "views/heymilo_api_key_views.xml",
         "views/heymilo_webhook_delivery_views.xml",
         "views/hr_job_views.xml",
+        "views/heymilo_ingestion_analysis_views.xml",
         "views/menus.xml",
     ],
 }

@@ -8,7 +8,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..extraction import engine
+from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import ArchiveError, read_members
 from ..extraction.names import safe_filename
@@ -38,6 +38,9 @@ class HeymiloIngestionDocument(models.Model):
         index=True,
     )
     error_message = fields.Text(readonly=True)
+    error_category = fields.Selection(
+        errors.SELECTION, compute="_compute_error_category", store=True, string="Failure Reason"
+    )
     warning_message = fields.Text(readonly=True, help="Rows skipped, pages not read and other notes.")
     parent_id = fields.Many2one("heymilo.ingestion.document", string="Archive", index=True, ondelete="cascade")
     child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
@@ -58,6 +61,11 @@ class HeymiloIngestionDocument(models.Model):
     processing_started_at = fields.Datetime(readonly=True)
     processed_at = fields.Datetime(readonly=True)
     attempt_count = fields.Integer(readonly=True)
+
+    @api.depends("error_message")
+    def _compute_error_category(self):
+        for document in self:
+            document.error_category = errors.classify(document.error_message)
 
     @api.depends("profile_ids")
     def _compute_profile_count(self):
@@ -114,6 +122,42 @@ class HeymiloIngestionDocument(models.Model):
         return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action") | {
             "context": {"search_default_group_document": 1},
         }
+
+    def action_export_status_report(self):
+        """Documents with their state and error, as CSV (selected, or all the
+        user can see when called without records)."""
+        documents = self or self.search([])
+        header = [
+            "Posting",
+            "File",
+            "Type",
+            "Archive",
+            "State",
+            "Failure Reason",
+            "Error",
+            "Profiles",
+            "Uploaded On",
+            "Uploaded By",
+            "Processed On",
+        ]
+        reasons = dict(errors.SELECTION)
+        rows = [
+            [
+                d.job_id.name,
+                d.name,
+                d.file_type,
+                d.parent_id.name,
+                d.state,
+                reasons.get(d.error_category),
+                d.error_message,
+                d.profile_count,
+                d.create_date,
+                d.user_id.name,
+                d.processed_at,
+            ]
+            for d in documents
+        ]
+        return self.env["heymilo.ingestion.profile"]._download_csv("ingestion-status-report.csv", header, rows)
 
     def action_download(self):
         self.ensure_one()

@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize
 
+from .. import export
 from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
 
 _logger = logging.getLogger(__name__)
@@ -84,6 +85,56 @@ class HeymiloIngestionProfile(models.Model):
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
         self.delivery_ids[:1].action_resend()
+
+    def action_export_csv(self):
+        """The selected profiles as CSV, safe to open in a spreadsheet."""
+        header = [
+            "Name",
+            "Email",
+            "Phone",
+            "LinkedIn",
+            "Location",
+            "Headline",
+            "State",
+            "Webhook",
+            "Posting",
+            "Source Document",
+            "Completeness",
+            "Extracted On",
+            "Ingested On",
+        ]
+        rows = [
+            [
+                p.name,
+                p.email,
+                p.phone,
+                p.linkedin_url,
+                p.location,
+                p.headline,
+                p.state,
+                p.webhook_state,
+                p.job_id.name,
+                p.document_id.name,
+                p.completeness,
+                p.create_date,
+                p.ingested_at,
+            ]
+            for p in self
+        ]
+        return self._download_csv("candidate-profiles.csv", header, rows)
+
+    @api.model
+    def _download_csv(self, filename, header, rows):
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": filename,
+                "raw": export.to_csv(header, rows),
+                "mimetype": "text/csv",
+                "res_model": "res.users",
+                "res_id": self.env.uid,
+            }
+        )
+        return {"type": "ir.actions.act_url", "url": "/web/content/%d?download=true" % attachment.id, "target": "self"}
 
     def action_view_details(self):
         self.ensure_one()

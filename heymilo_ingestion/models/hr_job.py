@@ -32,6 +32,19 @@ class HrJob(models.Model):
     heymilo_gateway_url = fields.Char(compute="_compute_heymilo_gateway", string="Gateway URL", groups=MANAGER)
     heymilo_curl_example = fields.Text(compute="_compute_heymilo_gateway", string="curl Example", groups=MANAGER)
     heymilo_api_key_ids = fields.One2many("heymilo.api.key", "job_id", string="API Keys", groups=MANAGER)
+    # Statistics of the ingestion page, from grouped queries (_compute_heymilo_statistics).
+    heymilo_stat_ingested = fields.Integer(compute="_compute_heymilo_statistics", string="Ingested Profiles")
+    heymilo_stat_processing = fields.Integer(compute="_compute_heymilo_statistics", string="Processing Jobs")
+    heymilo_stat_success_rate = fields.Float(compute="_compute_heymilo_statistics", string="Upload Success Rate (%)")
+    heymilo_stat_avg_completeness = fields.Float(compute="_compute_heymilo_statistics", string="Average Completeness")
+    heymilo_stat_email_rate = fields.Float(compute="_compute_heymilo_statistics", string="Profiles with E-mail (%)")
+    heymilo_stat_phone_rate = fields.Float(compute="_compute_heymilo_statistics", string="Profiles with Phone (%)")
+    heymilo_stat_median_hours = fields.Float(
+        compute="_compute_heymilo_statistics",
+        string="Median Upload to Ingested (h)",
+        help="Ingestion efficiency: median time from a file's upload to its profile's ingestion.",
+    )
+    heymilo_stat_top_errors = fields.Text(compute="_compute_heymilo_statistics", string="Most Frequent Failures")
 
     def _compute_heymilo_profile_count(self):
         counts = dict(
@@ -39,6 +52,60 @@ class HrJob(models.Model):
         )
         for job in self:
             job.heymilo_profile_count = counts.get(job, 0)
+
+    def _compute_heymilo_statistics(self):
+        """Every statistic for all of ``self`` in a handful of grouped
+        queries: nothing is loaded record by record."""
+        Profile, Document = self.env["heymilo.ingestion.profile"], self.env["heymilo.ingestion.document"]
+        domain = [("job_id", "in", self.ids)]
+        by_state = Profile._read_group(domain, ["job_id", "state"], ["__count"])
+        averages = dict(Profile._read_group(domain, ["job_id"], ["completeness:avg"]))
+        with_email = dict(Profile._read_group(domain + [("email", "!=", False)], ["job_id"], ["__count"]))
+        with_phone = dict(Profile._read_group(domain + [("phone", "!=", False)], ["job_id"], ["__count"]))
+        documents = Document._read_group(domain, ["job_id", "state"], ["__count"])
+        failures = Document._read_group(
+            domain + [("state", "=", "failed")], ["job_id", "error_category"], ["__count"], order="__count desc"
+        )
+        medians = self._heymilo_median_hours()
+        reasons = dict(Document._fields["error_category"]._description_selection(self.env))
+        for job in self:
+            profiles = {state: count for j, state, count in by_state if j == job}
+            total = sum(profiles.values())
+            docs = {state: count for j, state, count in documents if j == job}
+            finished = docs.get("success", 0) + docs.get("failed", 0)
+            job.heymilo_stat_ingested = profiles.get("ingested", 0)
+            job.heymilo_stat_processing = docs.get("queued", 0) + docs.get("processing", 0)
+            job.heymilo_stat_success_rate = 100.0 * docs.get("success", 0) / finished if finished else 0.0
+            job.heymilo_stat_avg_completeness = averages.get(job) or 0.0
+            job.heymilo_stat_email_rate = 100.0 * with_email.get(job, 0) / total if total else 0.0
+            job.heymilo_stat_phone_rate = 100.0 * with_phone.get(job, 0) / total if total else 0.0
+            job.heymilo_stat_median_hours = medians.get(job.id, 0.0)
+            job.heymilo_stat_top_errors = (
+                "\n".join(
+                    "%s: %d" % (reasons.get(category, category), count)
+                    for j, category, count in failures[:50]
+                    if j == job
+                )
+                or False
+            )
+
+    def _heymilo_median_hours(self):
+        """Median hours from upload to ingestion per posting (PostgreSQL's
+        percentile_cont: the ORM has no median aggregate)."""
+        self.env["heymilo.ingestion.profile"].check_access("read")
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            SELECT p.job_id,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM p.ingested_at - d.create_date))
+              FROM heymilo_ingestion_profile p
+              JOIN heymilo_ingestion_document d ON d.id = p.document_id
+             WHERE p.job_id = ANY(%s) AND p.ingested_at IS NOT NULL
+             GROUP BY p.job_id
+            """,
+            [self.ids],
+        )
+        return {job_id: seconds / 3600.0 for job_id, seconds in self.env.cr.fetchall()}
 
     @api.depends("heymilo_url_key")
     def _compute_heymilo_gateway(self):

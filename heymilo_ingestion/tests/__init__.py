@@ -7,3 +7,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_api_keys
     from . import test_gateway
     from . import test_webhook_delivery
+    from . import test_statistics_and_export

@@ -6,7 +6,7 @@
     "author": "heymilo_ingestion developers",
     "website": "https://github.com/heymilo-ingestion/heymilo_ingestion",
     "license": "LGPL-3",
-    "depends": ["hr_recruitment", "utm"],
+    "depends": ["hr_recruitment", "utm", "bus"],
     "external_dependencies": {
         "python": ["pdfminer.six", "pypdfium2", "phonenumbers", "charset-normalizer", "requests"],
     },
@@ -25,4 +25,12 @@
         "views/heymilo_ingestion_analysis_views.xml",
         "views/menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "heymilo_ingestion/static/src/ingestion_list/*",
+        ],
+        "web.assets_tests": [
+            "heymilo_ingestion/static/tests/tours/*",
+        ],
+    },
 }

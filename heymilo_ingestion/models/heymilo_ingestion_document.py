@@ -1,7 +1,9 @@
+import base64
 import dataclasses
 import hashlib
 import logging
 import threading
+import uuid
 from collections import defaultdict
 from datetime import timedelta
 
@@ -61,6 +63,7 @@ class HeymiloIngestionDocument(models.Model):
     processing_started_at = fields.Datetime(readonly=True)
     processed_at = fields.Datetime(readonly=True)
     attempt_count = fields.Integer(readonly=True)
+    upload_id = fields.Char(readonly=True, index=True, copy=False, help="Files uploaded together share it.")
 
     @api.depends("error_message")
     def _compute_error_category(self):
@@ -226,10 +229,10 @@ class HeymiloIngestionDocument(models.Model):
                 [("job_id", "=", job.id), ("checksum", "in", checksums), ("duplicate_of_id", "=", False)]
             )
         }
-        vals_list = []
+        vals_list, upload_id = [], uuid.uuid4().hex
         for (name, data), checksum in zip(files, checksums):
             vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
-            vals["auto_ingest"] = auto_ingest
+            vals.update(auto_ingest=auto_ingest, upload_id=upload_id)
             original = existing.get(checksum)
             if original:
                 vals.update(
@@ -246,6 +249,22 @@ class HeymiloIngestionDocument(models.Model):
         documents = self._create_with_files(vals_list, [data for _name, data in files])
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
         return documents
+
+    @api.model
+    def get_upload_limits(self):
+        """The upload limits, for the web client to check files before sending."""
+        limits = self._limits()
+        return {"max_files": engine_limits.MAX_FILES_PER_UPLOAD, "max_file_size": limits.max_file_size}
+
+    @api.model
+    def action_upload_files(self, job_id, files, auto_ingest=False):
+        """Upload from the ingestion page: ``files`` is ``[{"name", "data"}]``
+        with base64 data. Returns the new documents' ids."""
+        job = self.env["hr.job"].browse(job_id).exists()
+        if not job:
+            raise UserError(self.env._("Open the ingestion page of a job position to upload files."))
+        decoded = [(f["name"], base64.b64decode(f["data"])) for f in files]
+        return self._create_from_upload(job, decoded, bool(auto_ingest)).ids
 
     @api.model
     def _prepare_file_vals(self, job, name, data, checksum=None):
@@ -290,6 +309,7 @@ class HeymiloIngestionDocument(models.Model):
                 break
             documents._process_batch()
             documents.parent_id._merge_archive_when_complete()
+            documents._notify_uploaders()
             done += len(documents)
             remaining = self.search_count([("state", "=", "queued")])
             self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
@@ -426,7 +446,9 @@ class HeymiloIngestionDocument(models.Model):
         vals_list, datas = [], []
         for name, data in members:
             vals = self._prepare_file_vals(self.job_id, name, data or b"")
-            vals.update(parent_id=self.id, auto_ingest=self.auto_ingest)
+            vals.update(
+                parent_id=self.id, auto_ingest=self.auto_ingest, upload_id=self.upload_id, user_id=self.user_id.id
+            )
             if data is None or not vals["file_type"]:
                 vals.update(
                     state="failed",
@@ -475,6 +497,40 @@ class HeymiloIngestionDocument(models.Model):
                 )
             )
         merged_rows.unlink()
+
+    def _notify_progress_bus(self):
+        """Ask the uploaders' open ingestion pages to reload."""
+        Bus = self.env["bus.bus"].sudo()
+        for user in self.user_id:
+            mine = self.filtered(lambda d, user=user: d.user_id == user)
+            Bus._sendone(user.partner_id, "heymilo_ingestion/progress", {"job_ids": mine.job_id.ids})
+
+    def _notify_uploaders(self):
+        """Tell each uploader's browser that their documents moved on (the
+        ingestion page reloads), and that an upload finished, with its counts."""
+        self._notify_progress_bus()
+        Bus = self.env["bus.bus"].sudo()
+        uploads = set(self.filtered("upload_id").mapped("upload_id"))
+        if not uploads:
+            return
+        pending = self.search([("upload_id", "in", list(uploads)), ("state", "in", ("queued", "processing"))])
+        finished = uploads - set(pending.mapped("upload_id"))
+        if not finished:
+            return
+        documents = self.search([("upload_id", "in", list(finished))])
+        for upload_id in finished:
+            batch = documents.filtered(lambda d, upload_id=upload_id: d.upload_id == upload_id)
+            files = batch.filtered(lambda d: d.file_type != ZIP)
+            Bus._sendone(
+                batch.user_id[:1].partner_id,
+                "heymilo_ingestion/upload_done",
+                {
+                    "job_id": batch.job_id[:1].id,
+                    "success": len(files.filtered(lambda d: d.state == "success")),
+                    "failed": len(batch.filtered(lambda d: d.state == "failed")),
+                    "profiles": sum(files.mapped("profile_count")),
+                },
+            )
 
     # -- state transitions ---------------------------------------------------------------
 

@@ -134,7 +134,11 @@ class HeymiloIngestionProfile(models.Model):
                 "res_id": self.env.uid,
             }
         )
-        return {"type": "ir.actions.act_url", "url": "/web/content/%d?download=true" % attachment.id, "target": "self"}
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/web/content/%d?download=true" % attachment.id,
+            "target": "download",
+        }
 
     def action_view_details(self):
         self.ensure_one()
@@ -198,6 +202,7 @@ class HeymiloIngestionProfile(models.Model):
             if not profiles:
                 break
             profiles._ingest_batch()
+            profiles.document_id._notify_progress_bus()
             done += len(profiles)
             remaining = self.search_count([("state", "=", "queued")])
             self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)

@@ -30,7 +30,7 @@ class HrJob(models.Model):
     )
     heymilo_url_key = fields.Char(string="Gateway Key", readonly=True, copy=False, index=True, groups=MANAGER)
     heymilo_gateway_url = fields.Char(compute="_compute_heymilo_gateway", string="Gateway URL", groups=MANAGER)
-    heymilo_curl_example = fields.Text(compute="_compute_heymilo_gateway", string="curl Example", groups=MANAGER)
+    heymilo_curl_example = fields.Char(compute="_compute_heymilo_gateway", string="curl Example", groups=MANAGER)
     heymilo_api_key_ids = fields.One2many("heymilo.api.key", "job_id", string="API Keys", groups=MANAGER)
     # Statistics of the ingestion page, from grouped queries (_compute_heymilo_statistics).
     heymilo_stat_ingested = fields.Integer(compute="_compute_heymilo_statistics", string="Ingested Profiles")

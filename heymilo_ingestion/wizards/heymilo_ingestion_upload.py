@@ -8,7 +8,7 @@ class HeymiloIngestionUpload(models.TransientModel):
     job_id = fields.Many2one("hr.job", string="Job Position", required=True)
     attachment_ids = fields.Many2many("ir.attachment", string="Files")
     gateway_url = fields.Char(related="job_id.heymilo_gateway_url")
-    curl_example = fields.Text(related="job_id.heymilo_curl_example")
+    curl_example = fields.Char(related="job_id.heymilo_curl_example")
 
     def action_upload_and_ingest(self):
         return self._upload(auto_ingest=True)

@@ -1,0 +1,79 @@
+import { onWillUnmount, useState } from "@odoo/owl";
+import { _t } from "@web/core/l10n/translation";
+import { registry } from "@web/core/registry";
+import { useService } from "@web/core/utils/hooks";
+import { ListController } from "@web/views/list/list_controller";
+import { listView } from "@web/views/list/list_view";
+import { IngestionPanel } from "./ingestion_panel";
+
+/** The ingestion page: the documents list with a drop zone, the posting's
+ * statistics, and statuses that follow the queue live (bus notifications). */
+export class IngestionListController extends ListController {
+    static template = "heymilo_ingestion.IngestionListView";
+    static components = { ...ListController.components, IngestionPanel };
+
+    setup() {
+        super.setup();
+        this.bus = useService("bus_service");
+        this.ingestion = useState({ refresh: 0, dragging: false });
+        const onProgress = (payload) => {
+            if (!this.jobId || (payload.job_ids || []).includes(this.jobId)) {
+                this.reloadIngestion();
+            }
+        };
+        const onDone = (payload) => {
+            this.notification.add(
+                _t("Upload processed: %(success)s succeeded, %(failed)s failed, %(profiles)s profiles.", payload),
+                { type: payload.failed ? "warning" : "success", title: _t("Candidate ingestion") }
+            );
+        };
+        this.bus.subscribe("heymilo_ingestion/progress", onProgress);
+        this.bus.subscribe("heymilo_ingestion/upload_done", onDone);
+        this.bus.start();
+        onWillUnmount(() => {
+            this.bus.unsubscribe("heymilo_ingestion/progress", onProgress);
+            this.bus.unsubscribe("heymilo_ingestion/upload_done", onDone);
+        });
+    }
+
+    get jobId() {
+        return this.props.context.heymilo_job_id || false;
+    }
+
+    async reloadIngestion() {
+        await this.model.load();
+        this.ingestion.refresh++;
+    }
+
+    onDragOver(ev) {
+        if (ev.dataTransfer && [...ev.dataTransfer.types].includes("Files")) {
+            ev.preventDefault();
+            this.ingestion.dragging = true;
+        }
+    }
+
+    onDragLeave(ev) {
+        if (!ev.currentTarget.contains(ev.relatedTarget)) {
+            this.ingestion.dragging = false;
+        }
+    }
+
+    async onDrop(ev) {
+        ev.preventDefault();
+        this.ingestion.dragging = false;
+        if (ev.dataTransfer && ev.dataTransfer.files.length) {
+            await this.panel.addFiles(ev.dataTransfer.files);
+        }
+    }
+
+    registerPanel(panel) {
+        this.panel = panel;
+    }
+}
+
+export const ingestionListView = {
+    ...listView,
+    Controller: IngestionListController,
+};
+
+registry.category("views").add("heymilo_ingestion_list", ingestionListView);

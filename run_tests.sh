@@ -67,6 +67,14 @@ run_odoo_tier() {
     return 1
   fi
 
+  # The browser tour needs Chromium (Debian's package); install it when missing.
+  if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "== installing chromium for the browser tour"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+        || echo "could not install chromium: the browser tour will fail"
+    fi
+  fi
   local db="heymilo_test_$$"
   local port
   port=$("$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -115,10 +115,8 @@ class HrJob(models.Model):
             job.heymilo_gateway_url = url or False
             job.heymilo_curl_example = (
                 url
-                and (
-                    "curl -X POST '%s' \\\n  -H 'Authorization: Bearer <your API key>' \\\n"
-                    "  -F mode=ingest -F files=@resume.pdf -F files=@candidates.csv" % url
-                )
+                and "curl -X POST '%s' -H 'Authorization: Bearer <your API key>' -F mode=ingest -F files=@resume.pdf"
+                % url
                 or False
             )
 

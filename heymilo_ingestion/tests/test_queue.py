@@ -42,10 +42,10 @@ class TestQueue(IngestionCase):
             return self.cr.sql_log_count - before
 
         cost(1, "warm")  # fill the caches (system parameters, views) first
-        small, large = cost(2, "a"), cost(6, "b")
-        per_document = (large - small) / 4
-        self.assertLessEqual(per_document, 30, "queries per document")
-        self.assertEqual(large - small, 2 * (cost(4, "c") - small), "cost grows linearly, not faster")
+        small, large = cost(2, "a"), cost(10, "b")
+        # Results of a claimed batch are stored in batched writes: an extra
+        # document adds at most a couple of queries, never a per-document loop.
+        self.assertLessEqual(large - small, 2 * 8, "queries added by 8 more documents")
 
 
 @tagged("post_install", "-at_install")

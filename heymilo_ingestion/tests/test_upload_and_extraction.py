@@ -1,3 +1,5 @@
+import base64
+import json
 from unittest.mock import patch
 
 from odoo.exceptions import UserError
@@ -38,6 +40,24 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(profile.completeness, 90)
         self.assertIn("data pipelines", profile.extracted_text)
         self.assertEqual(document.profile_count, 1)
+
+    def test_browser_told_of_progress_and_finished_upload(self):
+        self.env["bus.bus"].search([]).unlink()
+        self.upload([("list.csv", CSV_DATA), ("bad.csv", b"foo,bar\n1,2\n")])
+        self.run_queue()
+        self.env.cr.precommit.run()  # what the cron's commit does: the bus rows are written
+        messages = [json.loads(m) for m in self.env["bus.bus"].search([]).mapped("message")]
+        by_type = {m["type"]: m["payload"] for m in messages}
+        self.assertEqual(by_type["heymilo_ingestion/progress"], {"job_ids": [self.job.id]})
+        self.assertEqual(
+            by_type["heymilo_ingestion/upload_done"], {"job_id": self.job.id, "success": 1, "failed": 1, "profiles": 2}
+        )
+
+    def test_web_client_upload_and_limits(self):
+        limits = self.Document.get_upload_limits()
+        self.assertEqual(limits, {"max_files": 10, "max_file_size": 50 * 1024 * 1024})
+        ids = self.Document.action_upload_files(self.job.id, [{"name": "l.csv", "data": base64.b64encode(CSV_DATA)}])
+        self.assertEqual(self.Document.browse(ids).mapped("name"), ["l.csv"])
 
     def test_upload_triggers_the_cron(self):
         before = self.env["ir.cron.trigger"].search_count([("cron_id", "=", self.cron.id)])

@@ -14,7 +14,7 @@ from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import ArchiveError, read_members
 from ..extraction.names import safe_filename
-from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP
+from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP, Document
 from ..extraction.sniff import sniff
 
 _logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class HeymiloIngestionDocument(models.Model):
     parent_id = fields.Many2one("heymilo.ingestion.document", string="Archive", index=True, ondelete="cascade")
     child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
     profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Profiles")
-    profile_count = fields.Integer(compute="_compute_profile_count", store=True)
+    profile_count = fields.Integer(compute="_compute_profile_count", store=True, recursive=True)
     attachment_id = fields.Many2one(
         "ir.attachment",
         string="File",
@@ -70,27 +70,22 @@ class HeymiloIngestionDocument(models.Model):
         for document in self:
             document.error_category = errors.classify(document.error_message)
 
-    @api.depends("profile_ids")
+    @api.depends("profile_ids", "child_ids.profile_count")
     def _compute_profile_count(self):
+        """Profiles of the file itself, plus those of its archive members."""
         counts = dict(
             self.env["heymilo.ingestion.profile"]._read_group(
                 [("document_id", "in", self.ids)], ["document_id"], ["__count"]
             )
         )
         for document in self:
-            document.profile_count = counts.get(document, 0)
+            document.profile_count = counts.get(document, 0) + sum(document.child_ids.mapped("profile_count"))
 
     def _compute_attachment_id(self):
         attachments = (
             self.env["ir.attachment"]
             .sudo()
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", self.ids),
-                    ("res_field", "=", False),
-                ]
-            )
+            .search([("res_model", "=", self._name), ("res_id", "in", self.ids), ("res_field", "=", False)])
         )
         by_document = {attachment.res_id: attachment.id for attachment in attachments}
         for document in self:
@@ -401,9 +396,16 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
     def _run_engine(self, limits):
+        """The engine's result for this document; the engine never raises, and
+        a file that cannot be read from the filestore fails this document only."""
         self.ensure_one()
         extract = engine.extract_member if self.parent_id else engine.extract
-        return extract(self.attachment_id.raw or b"", self.name, limits)
+        try:
+            data = self.attachment_id.raw or b""
+        except OSError:
+            _logger.exception("Cannot read the file of ingestion document %s", self.id)
+            return Document(file=self.name).fail(self.env._("The stored file cannot be read."))
+        return extract(data, self.name, limits)
 
     def _store_results(self, results):
         """Write engine results (``{document: Document}``): profiles in one create."""

@@ -46,8 +46,11 @@ class HeymiloIngestionDocument(models.Model):
     warning_message = fields.Text(readonly=True, help="Rows skipped, pages not read and other notes.")
     parent_id = fields.Many2one("heymilo.ingestion.document", string="Archive", index=True, ondelete="cascade")
     child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
-    profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Profiles")
-    profile_count = fields.Integer(compute="_compute_profile_count", store=True, recursive=True)
+    profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Extracted Profiles")
+    profile_count = fields.Integer(compute="_compute_profile_count", store=True, string="Own Profiles")
+    total_profile_count = fields.Integer(
+        compute="_compute_total_profile_count", string="Profiles", help="With the profiles of archive members."
+    )
     attachment_id = fields.Many2one(
         "ir.attachment",
         string="File",
@@ -70,16 +73,21 @@ class HeymiloIngestionDocument(models.Model):
         for document in self:
             document.error_category = errors.classify(document.error_message)
 
-    @api.depends("profile_ids", "child_ids.profile_count")
+    @api.depends("profile_ids")
     def _compute_profile_count(self):
-        """Profiles of the file itself, plus those of its archive members."""
         counts = dict(
             self.env["heymilo.ingestion.profile"]._read_group(
                 [("document_id", "in", self.ids)], ["document_id"], ["__count"]
             )
         )
         for document in self:
-            document.profile_count = counts.get(document, 0) + sum(document.child_ids.mapped("profile_count"))
+            document.profile_count = counts.get(document, 0)
+
+    @api.depends("profile_count", "child_ids.profile_count")
+    def _compute_total_profile_count(self):
+        members = dict(self._read_group([("parent_id", "in", self.ids)], ["parent_id"], ["profile_count:sum"]))
+        for document in self:
+            document.total_profile_count = document.profile_count + (members.get(document) or 0)
 
     def _compute_attachment_id(self):
         attachments = (
@@ -148,7 +156,7 @@ class HeymiloIngestionDocument(models.Model):
                 d.state,
                 reasons.get(d.error_category),
                 d.error_message,
-                d.profile_count,
+                d.total_profile_count,
                 d.create_date,
                 d.user_id.name,
                 d.processed_at,

@@ -94,7 +94,7 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual((maria.name, maria.source_row), ("Maria G.", 2))
         self.assertEqual(members[2].profile_ids.mapped("name"), ["Sam Row"])
         self.assertIn("Row 2 was merged", members[2].warning_message)
-        self.assertEqual(archive.profile_count, 3, "an archive counts its members' profiles")
+        self.assertEqual(archive.total_profile_count, 3, "an archive counts its members' profiles")
 
     def test_upload_modes(self):
         pdf = make_pdf("Ann Auto", "ann@example.com")

@@ -1,3 +1,4 @@
+from . import heymilo_queue_mixin
 from . import hr_job
 from . import hr_applicant
 from . import ir_attachment

@@ -2,7 +2,6 @@ import base64
 import dataclasses
 import hashlib
 import logging
-import threading
 import uuid
 from collections import defaultdict
 from datetime import timedelta
@@ -26,6 +25,7 @@ DEFAULT_MAX_ATTEMPTS = 3
 
 class HeymiloIngestionDocument(models.Model):
     _name = "heymilo.ingestion.document"
+    _inherit = ["heymilo.queue.mixin"]
     _description = "Ingestion Document"
     _order = "create_date desc, id desc"
 
@@ -305,19 +305,12 @@ class HeymiloIngestionDocument(models.Model):
         """Extract queued documents, one committed batch at a time, so that
         several workers share the queue and progress survives a crash."""
         self._requeue_stale()
-        done = 0
-        while True:
-            documents = self._claim_batch(batch_size)
-            if not documents:
-                break
-            documents._process_batch()
-            documents.parent_id._merge_archive_when_complete()
-            documents._notify_uploaders()
-            done += len(documents)
-            remaining = self.search_count([("state", "=", "queued")])
-            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
-            self._commit_batch()
-        return done
+        return self._queue_run(lambda: self._claim_batch(batch_size), "_extract_batch", [("state", "=", "queued")])
+
+    def _extract_batch(self):
+        self._process_batch()
+        self.parent_id._merge_archive_when_complete()
+        self._notify_uploaders()
 
     @api.model
     def _claim_batch(self, batch_size):
@@ -344,12 +337,8 @@ class HeymiloIngestionDocument(models.Model):
         documents = self.browse(sorted(row[0] for row in self.env.cr.fetchall()))
         documents.invalidate_recordset(["state", "processing_started_at", "attempt_count", "write_date", "write_uid"])
         if documents:
-            self._commit_batch()
+            self._queue_commit()
         return documents
-
-    def _commit_batch(self):
-        if not getattr(threading.current_thread(), "testing", False):
-            self.env.cr.commit()  # pylint: disable=invalid-commit
 
     @api.model
     def _requeue_stale(self):

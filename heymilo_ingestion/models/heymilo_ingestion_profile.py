@@ -1,10 +1,9 @@
 import logging
-import threading
 
 from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import email_normalize
+from odoo.tools import SQL, email_normalize
 
 from .. import export
 from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
@@ -16,6 +15,7 @@ ENGINE_FIELDS = ("name", "email", "phone", "linkedin_url", "location", "headline
 
 class HeymiloIngestionProfile(models.Model):
     _name = "heymilo.ingestion.profile"
+    _inherit = ["heymilo.queue.mixin"]
     _description = "Extracted Candidate Profile"
     _order = "document_id desc, source_row, id"
 
@@ -196,37 +196,13 @@ class HeymiloIngestionProfile(models.Model):
 
     @api.model
     def _cron_ingest_profiles(self, batch_size=50):
-        done = 0
-        while True:
-            profiles = self._claim_batch(batch_size)
-            if not profiles:
-                break
-            profiles._ingest_batch()
-            profiles.document_id._notify_progress_bus()
-            done += len(profiles)
-            remaining = self.search_count([("state", "=", "queued")])
-            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
-            self._commit_batch()
-        return done
-
-    @api.model
-    def _claim_batch(self, batch_size):
-        self.env.flush_all()
-        self.env.cr.execute(
-            """
-            SELECT id FROM heymilo_ingestion_profile
-             WHERE state = 'queued'
-             ORDER BY id
-             LIMIT %s
-               FOR NO KEY UPDATE SKIP LOCKED
-            """,
-            [batch_size],
+        """Ingest queued profiles; a claimed batch stays locked until its
+        commit, so no other worker ingests the same profile."""
+        return self._queue_run(
+            lambda: self._queue_claim(SQL("state = 'queued'"), batch_size),
+            "_ingest_batch",
+            [("state", "=", "queued")],
         )
-        return self.browse(row[0] for row in self.env.cr.fetchall())
-
-    def _commit_batch(self):
-        if not getattr(threading.current_thread(), "testing", False):
-            self.env.cr.commit()  # pylint: disable=invalid-commit
 
     def _ingest_batch(self):
         """Ingest claimed profiles; candidates are looked up for the whole
@@ -240,6 +216,7 @@ class HeymiloIngestionProfile(models.Model):
                 _logger.exception("Ingestion of profile %s failed", profile.id)
                 profile._set_failed(self.env._("Ingestion failed: %s", exc))
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
+        self.document_id._notify_progress_bus()
 
     def _ingest(self, matcher):
         self.ensure_one()

@@ -1,9 +1,9 @@
 import json
 import logging
-import threading
 import uuid
 
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 from .. import webhooks
 
@@ -14,6 +14,7 @@ class HeymiloWebhookDelivery(models.Model):
     """One event for the posting's interview agent, retried until a 2xx."""
 
     _name = "heymilo.webhook.delivery"
+    _inherit = ["heymilo.queue.mixin"]
     _description = "Webhook Delivery"
     _order = "id desc"
 
@@ -43,40 +44,18 @@ class HeymiloWebhookDelivery(models.Model):
     # -- queue -----------------------------------------------------------------------
 
     @api.model
-    def _cron_send_webhooks(self, batch_size=50):
-        """Send due deliveries; each attempt is committed on its own so that a
-        crash never re-sends what already got through."""
-        done = 0
-        while True:
-            deliveries = self._claim_due(batch_size)
-            if not deliveries:
-                break
-            for delivery in deliveries:
-                delivery._send()
-                self._commit()
-            done += len(deliveries)
-            remaining = self.search_count([("state", "=", "pending"), ("next_attempt_at", "<=", fields.Datetime.now())])
-            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
-        return done
-
-    @api.model
-    def _claim_due(self, batch_size):
-        self.env.flush_all()
-        self.env.cr.execute(
-            """
-            SELECT id FROM heymilo_webhook_delivery
-             WHERE state = 'pending' AND next_attempt_at <= %s
-             ORDER BY next_attempt_at, id
-             LIMIT %s
-               FOR NO KEY UPDATE SKIP LOCKED
-            """,
-            [fields.Datetime.now(), batch_size],
+    def _cron_send_webhooks(self):
+        """Send due deliveries one at a time, each committed on its own: a
+        crash never re-sends what already got through, and no row lock is
+        given up while other claimed deliveries still wait. Failed attempts
+        are due again only after their retry delay, so the run ends."""
+        return self._queue_run(
+            lambda: self._queue_claim(
+                SQL("state = 'pending' AND next_attempt_at <= %s", fields.Datetime.now()), 1, "next_attempt_at, id"
+            ),
+            "_send",
+            [("state", "=", "pending"), ("next_attempt_at", "<=", fields.Datetime.now())],
         )
-        return self.browse(row[0] for row in self.env.cr.fetchall())
-
-    def _commit(self):
-        if not getattr(threading.current_thread(), "testing", False):
-            self.env.cr.commit()  # pylint: disable=invalid-commit
 
     def _send(self):
         """One attempt: POST, log it, then schedule a retry or settle."""

@@ -1,6 +1,7 @@
 import psycopg2
+from odoo import SUPERUSER_ID, api
 from odoo.tests import tagged
-from odoo.tools import mute_logger
+from odoo.tools import SQL, mute_logger
 
 from .common import CSV_DATA, IngestionCase, make_pdf
 
@@ -129,6 +130,34 @@ class TestIngestion(IngestionCase):
             )
             self.env.flush_all()
 
+    def test_two_workers_never_claim_the_same_profile(self):
+        """Two real transactions claim queued profiles at once."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            job = env["hr.job"].create({"name": "Concurrent ingestion"})
+            document = env["heymilo.ingestion.document"]._create_from_upload(job, [("c.csv", CSV_DATA)])
+            env["heymilo.ingestion.profile"].create(
+                [{"document_id": document.id, "name": "P%d" % i, "state": "queued"} for i in range(6)]
+            )
+            ids = set(document.profile_ids.ids)
+        try:
+            with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
+                first = api.Environment(cr1, SUPERUSER_ID, {})["heymilo.ingestion.profile"]
+                second = api.Environment(cr2, SUPERUSER_ID, {})["heymilo.ingestion.profile"]
+                taken = set(first._queue_claim(SQL("state = 'queued'"), 4).ids) & ids
+                rest = set(second._queue_claim(SQL("state = 'queued'"), 4).ids) & ids
+                self.assertEqual(len(taken), 4)
+                self.assertEqual(rest, ids - taken)
+                cr1.rollback()
+                cr2.rollback()
+        finally:
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                document = env["heymilo.ingestion.document"].search([("job_id.name", "=", "Concurrent ingestion")])
+                job = document.job_id
+                document.unlink()
+                job.unlink()
+
     def test_failure_recorded_and_retried(self):
         template = self.env["mail.template"].create(
             {
@@ -172,7 +201,8 @@ class TestIngestion(IngestionCase):
             return self.cr.sql_log_count - before
 
         cost(2, "w", 10)  # warm caches
-        small, large = cost(10, "a", 11), cost(40, "b", 12)
-        per_profile = (large - small) / 30
-        self.assertEqual(large - small, 3 * (cost(20, "c", 13) - small), "cost grows linearly")
+        # Whole batches (50 profiles each), so that batch overhead scales too.
+        small, large = cost(50, "a", 11), cost(150, "b", 12)
+        per_profile = (large - small) / 100
+        self.assertEqual(large - small, 2 * (cost(100, "c", 13) - small), "cost grows linearly")
         self.assertLessEqual(per_profile, 40, "queries per ingested profile")

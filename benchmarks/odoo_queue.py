@@ -10,30 +10,21 @@ a transaction that is rolled back: the database is left as it was.
 """
 
 import argparse
-import io
 import pathlib
 import sys
 import threading
 import time
-import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from heymilo_ingestion.extraction import Limits, extract, extract_member  # noqa: E402
+from heymilo_ingestion.tests.files import make_zip  # noqa: E402
 
 
 def corpus_files(count):
     pdfs = sorted((ROOT / "data" / "corpus").glob("*.pdf"))
     return [("resumes/%04d_%s" % (i, pdfs[i % len(pdfs)].name), pdfs[i % len(pdfs)].read_bytes()) for i in range(count)]
-
-
-def make_zip(files):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files:
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def main():

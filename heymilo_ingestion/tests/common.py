@@ -1,31 +1,8 @@
-import io
-import zipfile
-
 from odoo.tests import TransactionCase
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
+from .files import make_resume, make_zip
 
-def make_pdf(name, email, phone="+44 20 7946 0321", title="Data Engineer"):
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont("Helvetica-Bold", 22)
-    pdf.drawString(50, 800, name)
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(50, 775, title)
-    pdf.drawString(50, 760, "%s  |  %s  |  Leeds, UK" % (email, phone))
-    pdf.drawString(50, 740, "EXPERIENCE: built data pipelines for nightly loads.")
-    pdf.save()
-    return buffer.getvalue()
-
-
-def make_zip(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
+__all__ = ["make_resume", "make_zip"]
 
 CSV_DATA = b"Full Name;E-mail;Mobile\nAda Lovelace;ada@example.org;+44 20 7946 0001\nAlan Turing;alan@example.org;\n"
 

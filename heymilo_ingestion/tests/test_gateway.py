@@ -3,7 +3,7 @@ from datetime import timedelta
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from .common import CSV_DATA, make_pdf
+from .common import CSV_DATA, make_resume
 
 
 @tagged("post_install", "-at_install")
@@ -46,7 +46,7 @@ class TestGateway(HttpCase):
 
     def test_201_upload_and_get_document(self):
         response = self.post(
-            files=[("files", ("list.csv", CSV_DATA)), ("files", ("cv.pdf", make_pdf("Gia Way", "gia@example.com")))],
+            files=[("files", ("list.csv", CSV_DATA)), ("files", ("cv.pdf", make_resume("Gia Way", "gia@example.com")))],
             mode="ingest",
         )
         self.assertEqual(response.status_code, 201, response.text)

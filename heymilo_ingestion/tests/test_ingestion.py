@@ -3,7 +3,7 @@ from odoo import SUPERUSER_ID, api
 from odoo.tests import tagged
 from odoo.tools import SQL, mute_logger
 
-from .common import CSV_DATA, IngestionCase, make_pdf
+from .common import CSV_DATA, IngestionCase, make_resume
 
 
 @tagged("post_install", "-at_install")
@@ -28,7 +28,7 @@ class TestIngestion(IngestionCase):
             }
         )
         self.job.heymilo_invitation_template_id = template
-        profile = self.extracted([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        profile = self.extracted([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])
         self.assertEqual(profile.state, "extracted")
         self.assertEqual(self.ingest(profile), 1)
         self.assertEqual(profile.state, "ingested")
@@ -114,7 +114,7 @@ class TestIngestion(IngestionCase):
         self.assertEqual(self.Profile._cron_ingest_profiles(), 0)
 
     def test_idempotent_double_click_retry_and_database_guard(self):
-        profile = self.extracted([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        profile = self.extracted([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])
         profile.action_ingest()
         with self.assertRaisesRegex(Exception, "already queued or ingested"):
             profile.action_ingest()  # double click

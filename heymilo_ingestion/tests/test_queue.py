@@ -3,7 +3,7 @@ from datetime import timedelta
 from odoo import SUPERUSER_ID, api, fields
 from odoo.tests import tagged
 
-from .common import CSV_DATA, IngestionCase, make_pdf
+from .common import CSV_DATA, IngestionCase, make_resume
 
 
 @tagged("post_install", "-at_install")
@@ -31,7 +31,7 @@ class TestQueue(IngestionCase):
     def test_extraction_costs_constant_queries_per_document(self):
         def cost(count, tag):
             files = [
-                ("%s%d.pdf" % (tag, i), make_pdf("Person %s%d" % (tag, i), "p%s%d@example.com" % (tag, i)))
+                ("%s%d.pdf" % (tag, i), make_resume("Person %s%d" % (tag, i), "p%s%d@example.com" % (tag, i)))
                 for i in range(count)
             ]
             self.upload(files)

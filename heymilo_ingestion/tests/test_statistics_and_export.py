@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from odoo.tests import tagged
 
-from .common import CSV_DATA, IngestionCase, make_pdf
+from .common import CSV_DATA, IngestionCase, make_resume
 
 
 @tagged("post_install", "-at_install")
@@ -20,7 +20,7 @@ class TestStatisticsAndExport(IngestionCase):
         self.upload(
             [
                 ("list.csv", CSV_DATA),  # 2 profiles: Ada (phone), Alan
-                ("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com")),  # 1 profile with phone
+                ("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com")),  # 1 profile with phone
                 ("scan.pdf", b"%PDF-1.4\n%broken"),  # failed: damaged
                 ("bad.csv", b"foo,bar\n1,2\n"),  # failed: no header
                 ("bad2.csv", b"x,y\n3,4\n"),  # failed: no header

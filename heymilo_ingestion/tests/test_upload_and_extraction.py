@@ -6,13 +6,13 @@ from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
-from .common import CSV_DATA, IngestionCase, make_pdf, make_zip
+from .common import CSV_DATA, IngestionCase, make_resume, make_zip
 
 
 @tagged("post_install", "-at_install")
 class TestUploadAndExtraction(IngestionCase):
     def test_pdf_upload_queued_then_extracted(self):
-        document = self.upload([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))])
+        document = self.upload([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])
         self.assertEqual(document.state, "queued")
         self.assertEqual(document.file_type, "pdf")
         self.assertEqual(document.attachment_id.res_model, "heymilo.ingestion.document")
@@ -76,8 +76,8 @@ class TestUploadAndExtraction(IngestionCase):
         listing = b"Name,Email,Phone,Resume\nMaria G.,maria@example.com,,cvs/maria.pdf\nSam Row,sam@example.com,,\n"
         data = make_zip(
             [
-                ("cvs/maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com")),
-                ("cvs/bob.pdf", make_pdf("Bob Stone", "bob@example.com")),
+                ("cvs/maria.pdf", make_resume("Maria Gonzalez", "maria@example.com")),
+                ("cvs/bob.pdf", make_resume("Bob Stone", "bob@example.com")),
                 ("list.csv", listing),
                 ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
             ]
@@ -97,7 +97,7 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(archive.total_profile_count, 3, "an archive counts its members' profiles")
 
     def test_upload_modes(self):
-        pdf = make_pdf("Ann Auto", "ann@example.com")
+        pdf = make_resume("Ann Auto", "ann@example.com")
         wizard = self.env["heymilo.ingestion.upload"].create(
             {
                 "job_id": self.job.id,
@@ -116,7 +116,7 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual({d.name: d.auto_ingest for d in documents}, {"ann.pdf": True, "list.csv": False})
 
     def test_limits_refuse_the_whole_upload(self):
-        pdf = make_pdf("Too Many", "many@example.com")
+        pdf = make_resume("Too Many", "many@example.com")
         with self.assertRaisesRegex(UserError, "at most 10 files"):
             self.upload([("cv%d.pdf" % i, pdf) for i in range(11)])
         self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", 1000)
@@ -168,7 +168,7 @@ class TestUploadAndExtraction(IngestionCase):
 
     def test_storage_failure_fails_only_that_document(self):
         """When storing a batch fails, each document is stored on its own."""
-        documents = self.upload([("a.csv", CSV_DATA), ("b.pdf", make_pdf("Bea Bad", "bea@example.com"))])
+        documents = self.upload([("a.csv", CSV_DATA), ("b.pdf", make_resume("Bea Bad", "bea@example.com"))])
         Profile = type(self.Profile)
         original = Profile._prepare_vals
 

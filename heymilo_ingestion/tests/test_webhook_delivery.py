@@ -4,7 +4,7 @@ from odoo import fields
 from odoo.tests import tagged
 
 from .. import webhooks
-from .common import IngestionCase, make_pdf
+from .common import IngestionCase, make_resume
 from .receiver import Receiver
 
 
@@ -18,7 +18,7 @@ class TestWebhookDelivery(IngestionCase):
         self.Delivery = self.env["heymilo.webhook.delivery"]
 
     def ingested_profile(self):
-        documents = self.upload([("maria.pdf", make_pdf("Maria Gonzalez", "maria@example.com"))], auto_ingest=True)
+        documents = self.upload([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))], auto_ingest=True)
         self.run_queue()
         self.Profile._cron_ingest_profiles()
         return documents.profile_ids
@@ -76,7 +76,7 @@ class TestWebhookDelivery(IngestionCase):
         self.send_due()
         self.assertEqual(profile.webhook_state, "failed")
         self.assertTrue(self.job.heymilo_webhook_disabled)
-        second = self.upload([("b.pdf", make_pdf("Bob Stone", "bob@example.com"))], auto_ingest=True)
+        second = self.upload([("b.pdf", make_resume("Bob Stone", "bob@example.com"))], auto_ingest=True)
         self.run_queue()
         self.Profile._cron_ingest_profiles()
         self.assertEqual(second.profile_ids.webhook_state, "none", "no delivery while disabled")

@@ -4,7 +4,7 @@ from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
-from .common import IngestionCase
+from .common import IngestionCase, tamper
 
 
 @tagged("post_install", "-at_install")
@@ -30,7 +30,7 @@ class TestApiKeys(IngestionCase):
         )
         self.assertFalse(self.cr.fetchall(), "the key is not stored in clear")
         self.assertEqual(self.ApiKey._find(result["key"]), key)
-        self.assertFalse(self.ApiKey._find(result["key"][:-1] + "x"))
+        self.assertFalse(self.ApiKey._find(tamper(result["key"])))
         self.assertFalse(self.ApiKey._find("hmk_"))
 
     def test_only_recruitment_administrators(self):

@@ -8,9 +8,15 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from heymilo_ingestion.tests.files import make_image_pdf, make_pdf, make_zip  # noqa: E402
+from heymilo_ingestion.tests.files import (  # noqa: E402
+    make_drop_cap_pdf,
+    make_image_pdf,
+    make_pdf,
+    make_pdf_with_tounicode,
+    make_zip,
+)
 
-__all__ = ["make_image_pdf", "make_pdf", "make_zip"]
+__all__ = ["make_drop_cap_pdf", "make_image_pdf", "make_pdf", "make_pdf_with_tounicode", "make_zip"]
 
 
 RESUME_LINES = [

@@ -1,7 +1,8 @@
 import pytest
-from conftest import RESUME_LINES, make_image_pdf, make_pdf
+from conftest import RESUME_LINES, make_drop_cap_pdf, make_image_pdf, make_pdf, make_pdf_with_tounicode
 
 from heymilo_ingestion.extraction import FAILED, PDF, SUCCESS, Limits, extract
+from heymilo_ingestion.extraction.pdf import read_pdf
 
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
@@ -29,6 +30,30 @@ def test_linkedin_only_in_link_annotation(backend):
 def test_name_is_largest_text_not_first_line():
     data = make_pdf(["Software Developer", "JOHN SMITH", "john@smith.dev"], font_sizes={0: 10, 1: 28})
     assert extract(data, "cv.pdf").profiles[0].name == "John Smith"
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_characters_outside_the_bmp_come_out_whole(backend):
+    """PDFium counts an emoji as two characters (its UTF-16 surrogates); the
+    text must still hold the emoji itself, or the database refuses it."""
+    data = make_pdf_with_tounicode(
+        [b"Ada Lovelace", b"Data Engineer", b"\x01 +44 20 7946 0321 | \x02 ada@example.org", b"Experience: pipelines"],
+        {1: "\U0001f4f1", 2: "\u2709"},
+    )
+    (profile,) = extract(data, "ada.pdf", backend=backend).profiles
+    assert "\U0001f4f1 +44 20 7946 0321" in profile.text
+    profile.text.encode("utf-8")  # no lone surrogate left
+    assert (profile.name, profile.email, profile.phone) == ("Ada Lovelace", "ada@example.org", "+442079460321")
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_drop_cap_word_keeps_both_glyph_sizes(backend):
+    data = make_drop_cap_pdf("J", "OHN SMITH", "john@smith.dev")
+    line = read_pdf(data, Limits(), backend).lines[0]
+    assert line.text == "JOHN SMITH"
+    assert [text.strip() for text, _size in line.runs] == ["J", "OHN SMITH"]
+    assert line.runs[0][1] > 1.5 * line.runs[1][1]
+    assert extract(data, "john.pdf", backend=backend).profiles[0].name == "John Smith"
 
 
 def test_multi_page_keeps_all_text_and_counts_pages():

@@ -8,6 +8,8 @@ pathological document cannot hold a worker.
 
 import ctypes
 import logging
+import re
+import struct
 import time
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -113,10 +115,18 @@ def _read_pdfium(data, limits, deadline):
         pdf.close()
 
 
+_WORD = re.compile(r"\S+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _pdfium_lines(textpage, page_number, limits):
     """Lines in PDFium's (content stream) order. PDFium breaks a line at every
     positioned text fragment; fragments that continue the same baseline are
-    joined again, with the spacing their gap suggests."""
+    joined again, with the spacing their gap suggests.
+
+    Glyph boxes are read per word, not per glyph: the first and last glyph
+    of a word give its position and size; only a word whose ends differ in
+    size (small caps, an initial) is read glyph by glyph."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count > limits.pdf_max_chars_per_page:
@@ -128,55 +138,103 @@ def _pdfium_lines(textpage, page_number, limits):
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
-    lines, runs, chars, size = [], [], [], None
-    # The previous glyph's right edge, baseline and height: plain floats, not
-    # a tuple per glyph (fewer allocations, less garbage-collector work).
-    last_right = last_bottom = last_height = None
-    broken = spaced = False
-    for i, char in enumerate(text):
-        if char in "\r\n":
-            broken = True
-            continue
-        if char.isspace():
-            spaced = True
-            continue
+    builder = _LineBuilder(page_number)
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        between = text[previous_end:start]
+        previous_end = end
         # The loose box spans the font's ascent to descent: the size a reader
         # sees, whatever mix of font size and text matrix produced it.
-        get_box(raw, i, box_ref)
-        glyph = box.top - box.bottom
-        if broken or spaced:
-            gap = _continuation_gap(last_right, last_bottom, last_height, box.left, box.bottom, glyph)
-            if broken and gap is None:
-                _flush_run(runs, chars, size)
-                lines.append(_make_line(runs, page_number))
-                runs, chars, size = [], [], None
-            else:
-                chars.append(" " * max(gap or 0, 1 if spaced else 0))
-            broken = spaced = False
-        if size is None:
-            size = glyph
-        elif abs(glyph - size) > 0.05 * size:
-            _flush_run(runs, chars, size)
-            chars, size = [], glyph
-        elif glyph > size:
-            size = glyph
-        last_right, last_bottom, last_height = box.right, box.bottom, glyph
-        chars.append(char)
-    _flush_run(runs, chars, size)
-    lines.append(_make_line(runs, page_number))
-    return [line for line in lines if line.text.strip()]
+        get_box(raw, start, box_ref)
+        first = box.top - box.bottom
+        if between:
+            broken = "\r" in between or "\n" in between
+            builder.separate(broken, bool(between.strip("\r\n")), box.left, box.bottom, first)
+        if end - start > 1:
+            get_box(raw, end - 1, box_ref)
+        last = box.top - box.bottom
+        if abs(last - first) <= 0.05 * max(first, last):
+            builder.add(match.group(), max(first, last))
+        else:
+            for index in range(start, end):
+                get_box(raw, index, box_ref)
+                builder.add(text[index], box.top - box.bottom)
+        builder.moved_to(box.right, box.bottom, last)
+    lines = builder.finish()
+    return _join_surrogates(lines) if _SURROGATE.search(text) else lines
+
+
+class _LineBuilder:
+    """Collects text pieces into lines of (text, glyph size) runs."""
+
+    def __init__(self, page_number):
+        self.page_number = page_number
+        self.lines, self.runs, self.chars, self.size = [], [], [], None
+        self.last_right = self.last_bottom = self.last_height = None
+
+    def separate(self, broken, spaced, left, bottom, height):
+        """Whitespace before a piece at (left, bottom): a new line when the
+        text broke there and the piece does not continue the same baseline."""
+        gap = _continuation_gap(self.last_right, self.last_bottom, self.last_height, left, bottom, height)
+        if broken and gap is None:
+            self._flush()
+            self.lines.append(_make_line(self.runs, self.page_number))
+            self.runs, self.chars, self.size = [], [], None
+        else:
+            self.chars.append(" " * max(gap or 0, 1 if spaced else 0))
+
+    def moved_to(self, right, bottom, height):
+        """Where the last piece ended: its right edge, baseline and height."""
+        self.last_right, self.last_bottom, self.last_height = right, bottom, height
+
+    def add(self, piece, size):
+        if self.size is None:
+            self.size = size
+        elif abs(size - self.size) > 0.05 * self.size:
+            self._flush()
+            self.chars, self.size = [], size
+        elif size > self.size:
+            self.size = size
+        self.chars.append(piece)
+
+    def finish(self):
+        self._flush()
+        self.lines.append(_make_line(self.runs, self.page_number))
+        return [line for line in self.lines if line.text.strip()]
+
+    def _flush(self):
+        _flush_run(self.runs, self.chars, self.size)
 
 
 def _pdfium_text(raw, count):
-    """The page's characters, one per character index, in a single call
-    (a character outside the BMP arrives as a surrogate pair and decodes to
-    one code point); per-character calls when the two do not line up."""
-    buffer = ctypes.create_string_buffer(count * 4 + 2)
+    """The page's characters, exactly one per PDFium character index, from a
+    single call. PDFium gives a character outside the BMP (an emoji, a
+    mathematical letter) two indices, one per UTF-16 surrogate, so such a
+    page is decoded unit by unit; ``_join_surrogates`` mends the lines."""
+    buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    text = buffer.raw[: max(written - 1, 0) * 2].decode("utf-16-le", errors="replace").replace("\x00", " ")
+    units = buffer.raw[: max(written - 1, 0) * 2]
+    text = units.decode("utf-16-le", errors="surrogatepass")
     if len(text) != count:
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32) for i in range(count))
-    return text
+        text = "".join(map(chr, struct.unpack("<%dH" % (len(units) // 2), units)))
+    if len(text) != count:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    return text.replace("\x00", " ")
+
+
+def _join_surrogates(lines):
+    """Pair the surrogates ``_pdfium_text`` kept apart into real characters
+    (a lone one becomes U+FFFD): the text must be valid Unicode to be stored."""
+    for line in lines:
+        if _SURROGATE.search(line.text):
+            line.text = _mend(line.text)
+            line.runs = [(_mend(text), size) for text, size in line.runs]
+    return lines
+
+
+def _mend(text):
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _continuation_gap(last_right, last_bottom, last_height, left, bottom, height):

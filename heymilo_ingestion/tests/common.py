@@ -9,6 +9,7 @@ def tamper(key):
     """The key with its last character changed: always a different key, never a flaky one."""
     return key[:-1] + ("A" if key[-1] != "A" else "B")
 
+
 CSV_DATA = b"Full Name;E-mail;Mobile\nAda Lovelace;ada@example.org;+44 20 7946 0001\nAlan Turing;alan@example.org;\n"
 
 

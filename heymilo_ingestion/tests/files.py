@@ -31,6 +31,67 @@ def make_pdf(lines=(), pages=1, encrypt=None, links=(), page_lines=None, font_si
     return buffer.getvalue()
 
 
+def make_pdf_with_tounicode(lines, mapping):
+    """A hand-written PDF whose Helvetica font maps codes through a ToUnicode
+    CMap: ``mapping`` {byte: text} lets a code stand for any character."""
+    cmap_entries = "".join(
+        "<%02X> <%s>\n" % (code, text.encode("utf-16-be").hex().upper()) for code, text in mapping.items()
+    )
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /HeyMilo def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        "1 beginbfrange <20> <7E> <0020> endbfrange\n"
+        "%d beginbfchar\n%sendbfchar\n"
+        % (len(mapping), cmap_entries)
+        + "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    ops = [b"BT"]
+    y = 800
+    for index, line in enumerate(lines):
+        size = 22 if index == 0 else 10
+        escaped = line.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        ops.append(b"/F1 %d Tf 1 0 0 1 50 %d Tm (%s) Tj" % (size, y, escaped))
+        y -= size + 8
+    ops.append(b"ET")
+    content = b"\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def make_drop_cap_pdf(initial, rest, email):
+    """A name whose first letter is set larger than the rest of the word."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    text = pdf.beginText(50, 800)
+    text.setFont("Helvetica-Bold", 28)
+    text.textOut(initial)
+    text.setFont("Helvetica-Bold", 14)
+    text.textOut(rest)
+    pdf.drawText(text)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 770, email)
+    pdf.drawString(50, 750, "Experience: built data pipelines for nightly loads.")
+    pdf.save()
+    return buffer.getvalue()
+
+
 def make_image_pdf():
     """A 'scanned' resume: the page is one picture of text, no text layer."""
     from PIL import Image, ImageDraw

@@ -7,6 +7,7 @@ from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import CSV_DATA, IngestionCase, make_resume, make_zip
+from .files import make_pdf_with_tounicode
 
 
 @tagged("post_install", "-at_install")
@@ -40,6 +41,17 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(profile.completeness, 90)
         self.assertIn("data pipelines", profile.extracted_text)
         self.assertEqual(document.profile_count, 1)
+
+    def test_resume_with_emoji_is_stored(self):
+        """An emoji is two PDFium characters; the stored text must be valid."""
+        data = make_pdf_with_tounicode(
+            [b"Ada Lovelace", b"Data Engineer", b"\x01 +44 20 7946 0321 | ada@example.org", b"Experience: pipelines"],
+            {1: "\U0001f4f1"},
+        )
+        document = self.upload([("ada.pdf", data)])
+        self.run_queue()
+        self.assertEqual(document.state, "success", document.error_message)
+        self.assertIn("\U0001f4f1 +44 20 7946 0321", document.profile_ids.extracted_text)
 
     def test_browser_told_of_progress_and_finished_upload(self):
         self.env["bus.bus"].search([]).unlink()

@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from .fields import clean_text, digits, fold, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
+from .places import country_code, place_region
 from .result import CSV, SUCCESS, Document, Profile
 
 DELIMITERS = ",;\t|"
@@ -171,7 +172,9 @@ def _row_profile(header, keys, row, number, limits):
     linkedin = values.get("linkedin_url", "")
     location = ", ".join(v for v in (values.get("location"), values.get("region"), values.get("country")) if v)
     phone = values.get("phone", "")
-    phone = normalize_phone(phone, limits.phone_region)[0] if 7 <= len(digits(phone)) <= 15 else ""
+    # A number without country code is read in the row's country, if any.
+    region = country_code(values.get("country")) or place_region(location) or limits.phone_region
+    phone = normalize_phone(phone, region)[0] if 7 <= len(digits(phone)) <= 15 else ""
     profile = Profile(
         name=re.sub(r"\s+", " ", name).strip(),
         email=normalize_email(values.get("email", "")),

@@ -18,6 +18,7 @@ from .fields import (
     normalize_linkedin,
     normalize_phone,
 )
+from .places import place_region
 from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
@@ -45,7 +46,12 @@ _DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]
 _PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
 _LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
-_CITY_RE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*, ?[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*$")
+_PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
+_CITY_RE = re.compile(r"^{0}(?:, ?{0}){{1,2}}$".format(_PLACE_PART))
+# "University of La Verne, La Verne, CA": the place is what follows the institution.
+_INSTITUTION = re.compile(
+    r"^[^,]*\b(?:university|college|school|institute|academy|inc|ltd|llc|gmbh|corp|company)\b[^,]*,\s*", re.I
+)
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
@@ -61,12 +67,12 @@ def parse_resume(lines, links=(), region=None):
     profile = Profile(text=text)
     profile.emails = _emails(text, links)
     profile.email = profile.emails[0] if profile.emails else ""
-    profile.phones = _phones(text, links, region)
-    profile.phone = profile.phones[0] if profile.phones else ""
     profile.linkedin_url = _linkedin(text, links)
     name_line, profile.name = _name(head, text, profile.emails)
     profile.headline = _headline(head, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
+    profile.phones = _phones(text, links, place_region(profile.location), region)
+    profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = _other_links(text, links)
     return profile
 
@@ -84,9 +90,12 @@ def _emails(text, links):
     return _unique(normalize_email(value) for value in found)
 
 
-def _phones(text, links, region):
+def _phones(text, links, location_region, default_region):
     """Phone numbers in reading order; a labelled or international number
-    comes before a bare digit run that might be anything else."""
+    comes before a bare digit run that might be anything else. A number
+    printed without country code is read in the region of the document's
+    international numbers, else of the candidate's location, else the
+    configured default region."""
     candidates = []
     for line in text.splitlines():
         for match in _PHONE_RE.finditer(line):
@@ -102,7 +111,7 @@ def _phones(text, links, region):
             strong = labelled or raw.startswith(("+", "00"))
             candidates.append((0 if strong else 1, len(candidates), raw))
     candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
-    region = region or _infer_region(candidates)
+    region = _infer_region(candidates) or location_region or default_region
     ordered = [raw for _rank, _pos, raw in sorted(candidates)][:MAX_PHONES]
     return _unique(normalize_phone(raw, region)[0] for raw in ordered)
 
@@ -278,9 +287,9 @@ def _location(lines, name):
                 return re.sub(r"\s+", " ", value)[:120]
     for line in lines:
         for segment in _SEGMENT_SPLIT.split(line.strip()):
-            segment = segment.strip(" ,")
+            segment = _INSTITUTION.sub("", segment.strip(" ,"))
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
                 words = {fold(w).strip(",") for w in segment.split()}
-                if not words & (_HEADINGS | _JOB_WORDS):
+                if not words & (_HEADINGS | _JOB_WORDS) and place_region(segment):
                     return segment
     return ""

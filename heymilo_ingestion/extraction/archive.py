@@ -1,6 +1,7 @@
 """ZIP archives: members read in memory under caps that stop zip bombs, and
 CSV rows merged with the resumes they name."""
 
+import functools
 import io
 import os
 import zipfile
@@ -15,47 +16,68 @@ class ArchiveError(Exception):
     """An archive that must not or cannot be opened; the message is for a person."""
 
 
-def read_members(data, limits):
-    """Return ``[(name, bytes)]`` for the files of the archive ``data``.
+class Archive:
+    """A ZIP archive whose central directory passed the caps that stop zip
+    bombs; its members are read on demand, by position.
 
-    Sizes are checked on the central directory before anything is
-    decompressed; ``zipfile`` never returns more than the declared size of a
-    member (and checks its CRC), so the checks bound memory and time.
+    Nothing is decompressed to check the caps, and ``zipfile`` never returns
+    more than the declared size of a member (and checks its CRC), so the
+    checks bound memory and time.
     """
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = [i for i in archive.infolist() if _wanted(i)]
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ArchiveError("This ZIP archive is damaged and cannot be opened.") from exc
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise ArchiveError("This ZIP archive is password-protected; upload an archive without a password.")
-    if len(infos) > limits.zip_max_members:
-        raise ArchiveError(
-            "This ZIP archive holds %d files; at most %d are accepted." % (len(infos), limits.zip_max_members)
-        )
-    total = sum(info.file_size for info in infos)
-    if total > limits.zip_max_total_size:
-        raise ArchiveError(
-            "This ZIP archive would unpack to %d MB, more than the %d MB allowed."
-            % (total // 2**20, limits.zip_max_total_size // 2**20)
-        )
-    for info in infos:
-        if info.file_size > 2**20 and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
-            raise ArchiveError(
-                "This ZIP archive looks like a zip bomb: %s is compressed more than %d times."
-                % (safe_member_name(info.filename), limits.zip_max_ratio)
-            )
-    members = []
-    for info in infos:
-        name = safe_member_name(info.filename)
-        if info.file_size > limits.max_file_size:
-            members.append((name, None))
-            continue
+
+    def __init__(self, data, limits):
+        self.limits = limits
         try:
-            members.append((name, archive.read(info)))
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            self._infos = [i for i in self._zip.infolist() if _wanted(i)]
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise ArchiveError("This ZIP archive is damaged and cannot be opened.") from exc
+        infos = self._infos
+        if any(info.flag_bits & 0x1 for info in infos):
+            raise ArchiveError("This ZIP archive is password-protected; upload an archive without a password.")
+        if len(infos) > limits.zip_max_members:
+            raise ArchiveError(
+                "This ZIP archive holds %d files; at most %d are accepted." % (len(infos), limits.zip_max_members)
+            )
+        total = sum(info.file_size for info in infos)
+        if total > limits.zip_max_total_size:
+            raise ArchiveError(
+                "This ZIP archive would unpack to %d MB, more than the %d MB allowed."
+                % (total // 2**20, limits.zip_max_total_size // 2**20)
+            )
+        for info in infos:
+            if info.file_size > 2**20 and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
+                raise ArchiveError(
+                    "This ZIP archive looks like a zip bomb: %s is compressed more than %d times."
+                    % (safe_member_name(info.filename), limits.zip_max_ratio)
+                )
+
+    @functools.cached_property
+    def names(self):
+        """The members' paths, made safe (``names.safe_member_name``)."""
+        return [safe_member_name(info.filename) for info in self._infos]
+
+    def size(self, index):
+        return self._infos[index].file_size
+
+    def read(self, index, head=None):
+        """The member's bytes (only the first ``head`` bytes if given); None
+        when it is over the file size limit, ``b""`` when it is damaged."""
+        info = self._infos[index]
+        if info.file_size > self.limits.max_file_size:
+            return None
+        try:
+            with self._zip.open(info) as member:
+                return member.read(head) if head else member.read()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            members.append((name, b""))  # reported as damaged by the caller
-    return members
+            return b""
+
+
+def read_members(data, limits):
+    """Return ``[(name, bytes)]`` for the files of the archive ``data``
+    (bytes None: over the size limit, see ``Archive.read``)."""
+    archive = Archive(data, limits)
+    return [(name, archive.read(index)) for index, name in enumerate(archive.names)]
 
 
 def _wanted(info):

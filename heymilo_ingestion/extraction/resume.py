@@ -47,7 +47,7 @@ _PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m
 _LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
-_CITY_RE = re.compile(r"^{0}(?:, ?{0}){{1,2}}$".format(_PLACE_PART))
+_CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
 # "University of La Verne, La Verne, CA": the place is what follows the institution.
 _INSTITUTION = re.compile(
     r"^[^,]*\b(?:university|college|school|institute|academy|inc|ltd|llc|gmbh|corp|company)\b[^,]*,\s*", re.I

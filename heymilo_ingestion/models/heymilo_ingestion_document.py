@@ -11,7 +11,7 @@ from odoo.exceptions import UserError
 
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
-from ..extraction.archive import ArchiveError, read_members
+from ..extraction.archive import Archive, ArchiveError
 from ..extraction.names import safe_filename
 from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP, Document
 from ..extraction.sniff import sniff
@@ -21,6 +21,7 @@ _logger = logging.getLogger(__name__)
 PARAM_PREFIX = "heymilo_ingestion."
 DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
+MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -55,8 +56,10 @@ class HeymiloIngestionDocument(models.Model):
         "ir.attachment",
         string="File",
         compute="_compute_attachment_id",
-        help="The uploaded file: an attachment of this document in the filestore.",
+        help="The uploaded file: an attachment of this document in the filestore. An archive member is "
+        "read from its archive and gets an attachment of its own only when it is downloaded.",
     )
+    archive_index = fields.Integer(readonly=True, help="Position of this member in its archive.")
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
@@ -167,6 +170,11 @@ class HeymiloIngestionDocument(models.Model):
 
     def action_download(self):
         self.ensure_one()
+        if not self.attachment_id:
+            data = self._read_files(self._limits())[self]
+            if data is None:
+                raise UserError(self.env._("The file of %s cannot be read.", self.name))
+            self.sudo()._attach([data])  # reading the document is the right that matters here
         return {
             "type": "ir.actions.act_url",
             "url": "/web/content/%d?download=true" % self.attachment_id.id,
@@ -270,13 +278,13 @@ class HeymiloIngestionDocument(models.Model):
         return self._create_from_upload(job, decoded, bool(auto_ingest)).ids
 
     @api.model
-    def _prepare_file_vals(self, job, name, data, checksum=None):
+    def _prepare_file_vals(self, job, name, data, checksum):
         file_type = sniff(data)[0]
         return {
             "name": name,
             "job_id": job.id,
             "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
-            "checksum": checksum or hashlib.sha256(data).hexdigest(),
+            "checksum": checksum,
             "file_size": len(data),
         }
 
@@ -284,19 +292,46 @@ class HeymiloIngestionDocument(models.Model):
     def _create_with_files(self, vals_list, datas):
         """Create documents and their filestore attachments in two batched queries."""
         documents = self.create(vals_list)
-        attachments = (
-            self.env["ir.attachment"]
-            .with_context(heymilo_skip_index=True)
-            .create(
-                [
-                    {"name": doc.name.rsplit("/", 1)[-1], "raw": data, "res_model": self._name, "res_id": doc.id}
-                    for doc, data in zip(documents, datas)
-                ]
-            )
-        )
-        for document, attachment in zip(documents, attachments):
-            document.attachment_id = attachment
+        documents._attach(datas)
         return documents
+
+    def _attach(self, datas):
+        """Store ``datas`` (one per document) as these documents' attachments."""
+        self.env["ir.attachment"].with_context(heymilo_index_content=False).create(
+            [
+                {
+                    "name": document.name.rsplit("/", 1)[-1],
+                    "raw": data,
+                    "mimetype": MIMETYPES.get(document.file_type),
+                    "res_model": self._name,
+                    "res_id": document.id,
+                }
+                for document, data in zip(self, datas)
+            ]
+        )
+        self.invalidate_recordset(["attachment_id"])
+
+    def _read_files(self, limits):
+        """``{document: bytes}``: an upload from its attachment, an archive
+        member from its archive, each archive opened once. A file that cannot
+        be read maps to None (and is logged)."""
+        files = {}
+        for document in self.filtered(lambda d: not d.parent_id):
+            try:
+                files[document] = document.attachment_id.raw or b""
+            except OSError:
+                _logger.exception("Cannot read the file of ingestion document %s", document.id)
+                files[document] = None
+        members = self - self.filtered(lambda d: not d.parent_id)
+        for parent, data in (members.parent_id._read_files(limits) if members else {}).items():
+            try:
+                archive = Archive(data, limits) if data is not None else None
+            except ArchiveError:
+                _logger.exception("Cannot reopen the archive of ingestion document %s", parent.id)
+                archive = None
+            for member in members.filtered(lambda m, parent=parent: m.parent_id == parent):
+                files[member] = archive.read(member.archive_index) if archive else None
+        return files
 
     # -- queue -----------------------------------------------------------------------
 
@@ -370,7 +405,8 @@ class HeymiloIngestionDocument(models.Model):
         limits = self._limits()
         archives = self.filtered(lambda d: d.file_type == ZIP)
         files = self - archives
-        results = {document: document._run_engine(limits) for document in files}
+        datas = files._read_files(limits)
+        results = {document: document._run_engine(datas[document], limits) for document in files}
         try:
             with self.env.cr.savepoint():
                 files._store_results(results)
@@ -392,16 +428,13 @@ class HeymiloIngestionDocument(models.Model):
             _logger.exception("Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
-    def _run_engine(self, limits):
-        """The engine's result for this document; the engine never raises, and
-        a file that cannot be read from the filestore fails this document only."""
+    def _run_engine(self, data, limits):
+        """The engine's result for this document's ``data``; the engine never
+        raises, and a file that could not be read fails this document only."""
         self.ensure_one()
-        extract = engine.extract_member if self.parent_id else engine.extract
-        try:
-            data = self.attachment_id.raw or b""
-        except OSError:
-            _logger.exception("Cannot read the file of ingestion document %s", self.id)
+        if data is None:
             return Document(file=self.name).fail(self.env._("The stored file cannot be read."))
+        extract = engine.extract_member if self.parent_id else engine.extract
         return extract(data, self.name, limits)
 
     def _store_results(self, results):
@@ -431,37 +464,51 @@ class HeymiloIngestionDocument(models.Model):
                 documents._set_failed(outcome[1])
 
     def _unpack_archive(self, limits):
+        """Turn this archive into queued member documents. Only the central
+        directory and the first bytes of each member (its type) are read now;
+        each member is read from the archive again when it is extracted, so
+        its bytes are never stored twice."""
         if self.parent_id.parent_id:
             self._set_failed(self.env._("ZIP archives nested more than one level deep are not unpacked."))
             return
+        data = self._read_files(limits)[self]
+        if data is None:
+            self._set_failed(self.env._("The stored file cannot be read."))
+            return
         try:
-            members = read_members(self.attachment_id.raw or b"", limits)
+            archive = Archive(data, limits)
         except ArchiveError as exc:
             self._set_failed(str(exc))
             return
-        if not members:
+        if not archive.names:
             self._set_failed(self.env._("This ZIP archive holds no PDF or CSV files."))
             return
-        vals_list, datas = [], []
-        for name, data in members:
-            vals = self._prepare_file_vals(self.job_id, name, data or b"")
-            vals.update(
-                parent_id=self.id, auto_ingest=self.auto_ingest, upload_id=self.upload_id, user_id=self.user_id.id
-            )
-            if data is None or not vals["file_type"]:
+        vals_list = []
+        for index, name in enumerate(archive.names):
+            head = archive.read(index, head=4096)
+            file_type, description = sniff(head or b"")
+            vals = {
+                "name": name,
+                "job_id": self.job_id.id,
+                "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+                "file_size": archive.size(index),
+                "parent_id": self.id,
+                "archive_index": index,
+                "auto_ingest": self.auto_ingest,
+                "upload_id": self.upload_id,
+                "user_id": self.user_id.id,
+            }
+            if head is None:
+                vals.update(state="failed", error_message=self.env._("This file is larger than the size limit."))
+            elif not vals["file_type"]:
                 vals.update(
                     state="failed",
-                    error_message=(
-                        self.env._("This file is larger than the size limit.")
-                        if data is None
-                        else self.env._(
-                            "This file is %s; only PDF and CSV files are read from an archive.", sniff(data)[1]
-                        )
+                    error_message=self.env._(
+                        "This file is %s; only PDF and CSV files are read from an archive.", description
                     ),
                 )
             vals_list.append(vals)
-            datas.append(data or b"")
-        self._create_with_files(vals_list, datas)
+        self.create(vals_list)
         self._set_success()
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
 

@@ -23,7 +23,6 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
-    attachment_id = fields.Many2one(related="document_id.attachment_id", string="Source File")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()
@@ -140,6 +139,10 @@ class HeymiloIngestionProfile(models.Model):
             "target": "download",
         }
 
+    def action_download_source(self):
+        self.ensure_one()
+        return self.document_id.action_download()
+
     def action_view_details(self):
         self.ensure_one()
         return {
@@ -208,17 +211,20 @@ class HeymiloIngestionProfile(models.Model):
         """Ingest claimed profiles; candidates are looked up for the whole
         batch at once, and each profile is written in its own savepoint."""
         matcher = _CandidateMatcher(self)
+        resumes = self.document_id.filtered(lambda d: d.file_type == "pdf")
+        files = resumes._read_files(resumes._limits())
         for profile in self:
             try:
                 with self.env.cr.savepoint():
-                    profile._ingest(matcher)
+                    profile._ingest(matcher, files)
             except Exception as exc:  # recorded on the profile, which can be retried
                 _logger.exception("Ingestion of profile %s failed", profile.id)
                 profile._set_failed(self.env._("Ingestion failed: %s", exc))
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()
 
-    def _ingest(self, matcher):
+    def _ingest(self, matcher, files):
+        """Ingest this profile; ``files`` holds the batch's resumes (bytes by document)."""
         self.ensure_one()
         if self.applicant_id:  # already done (a retry after a crash)
             self._set_ingested(self.candidate_id, self.applicant_id)
@@ -248,9 +254,17 @@ class HeymiloIngestionProfile(models.Model):
                 "heymilo_profile_id": self.id,
             }
         )
-        attachment = self.document_id.attachment_id
-        if attachment and self.file_type == "pdf":
-            attachment.sudo().copy({"res_model": "hr.applicant", "res_id": applicant.id})
+        resume = files.get(self.document_id)
+        if resume:
+            self.env["ir.attachment"].sudo().with_context(heymilo_index_content=self.extracted_text).create(
+                {
+                    "name": self.document_id.name.rsplit("/", 1)[-1],
+                    "raw": resume,
+                    "mimetype": "application/pdf",
+                    "res_model": "hr.applicant",
+                    "res_id": applicant.id,
+                }
+            )
         applicant.message_post(
             body=Markup('%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>')
             % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name)

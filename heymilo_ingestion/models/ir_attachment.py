@@ -7,8 +7,9 @@ class IrAttachment(models.Model):
     @api.model
     def _index(self, bin_data, mimetype, checksum=None):
         """Ingestion files are parsed by the extraction engine, which keeps
-        their text on the profiles; indexing them here too (attachment_indexation
-        runs pdfminer on every PDF) would read each resume twice."""
-        if self.env.context.get("heymilo_skip_index"):
-            return False
+        their text; indexing them again (attachment_indexation runs pdfminer
+        on every PDF) would read each resume twice. The context key
+        ``heymilo_index_content`` gives the text to index instead."""
+        if "heymilo_index_content" in self.env.context:
+            return self.env.context["heymilo_index_content"]
         return super()._index(bin_data, mimetype, checksum=checksum)

@@ -51,6 +51,7 @@ class TestIngestion(IngestionCase):
         resume = self.env["ir.attachment"].search([("res_model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
         self.assertEqual(resume.name, "maria.pdf")
         self.assertEqual(resume.raw, profile.document_id.attachment_id.raw)
+        self.assertIn("data pipelines", resume.sudo().index_content, "the resume is searchable by its text")
         self.assertTrue(
             applicant.message_ids.filtered(
                 lambda m: 'data-oe-model="heymilo.ingestion.document"' in m.body and "maria.pdf" in m.body

@@ -86,9 +86,10 @@ class TestUploadAndExtraction(IngestionCase):
 
     def test_zip_members_become_documents_and_rows_merge_with_resumes(self):
         listing = b"Name,Email,Phone,Resume\nMaria G.,maria@example.com,,cvs/maria.pdf\nSam Row,sam@example.com,,\n"
+        maria_pdf = make_resume("Maria Gonzalez", "maria@example.com")
         data = make_zip(
             [
-                ("cvs/maria.pdf", make_resume("Maria Gonzalez", "maria@example.com")),
+                ("cvs/maria.pdf", maria_pdf),
                 ("cvs/bob.pdf", make_resume("Bob Stone", "bob@example.com")),
                 ("list.csv", listing),
                 ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
@@ -107,6 +108,17 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertEqual(members[2].profile_ids.mapped("name"), ["Sam Row"])
         self.assertIn("Row 2 was merged", members[2].warning_message)
         self.assertEqual(archive.total_profile_count, 3, "an archive counts its members' profiles")
+        # Members are read from the archive, never stored twice; a download
+        # gives one its own attachment, and an ingested resume goes to the applicant.
+        self.assertFalse(members.attachment_id)
+        self.assertEqual(members[1].file_size, len(maria_pdf))
+        members[1].action_download()
+        self.assertEqual(members[1].attachment_id.raw, maria_pdf)
+        self.Profile._cron_ingest_profiles()
+        applicant = maria.applicant_id
+        self.assertTrue(applicant)
+        resume = self.env["ir.attachment"].search([("res_model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
+        self.assertEqual((resume.name, resume.raw), ("maria.pdf", maria_pdf))
 
     def test_upload_modes(self):
         pdf = make_resume("Ann Auto", "ann@example.com")

@@ -316,13 +316,13 @@ class HeymiloIngestionDocument(models.Model):
         member from its archive, each archive opened once. A file that cannot
         be read maps to None (and is logged)."""
         files = {}
-        for document in self.filtered(lambda d: not d.parent_id):
+        members = self.filtered("parent_id")
+        for document in self - members:
             try:
                 files[document] = document.attachment_id.raw or b""
             except OSError:
                 _logger.exception("Cannot read the file of ingestion document %s", document.id)
                 files[document] = None
-        members = self - self.filtered(lambda d: not d.parent_id)
         for parent, data in (members.parent_id._read_files(limits) if members else {}).items():
             try:
                 archive = Archive(data, limits) if data is not None else None

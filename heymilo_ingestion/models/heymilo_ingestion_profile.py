@@ -1,4 +1,5 @@
 import logging
+from datetime import timedelta
 
 from markupsafe import Markup
 from odoo import api, fields, models
@@ -11,6 +12,8 @@ from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
 _logger = logging.getLogger(__name__)
 
 ENGINE_FIELDS = ("name", "email", "phone", "linkedin_url", "location", "headline")
+EXPORT_DESCRIPTION = "heymilo_ingestion export"
+EXPORT_LIFETIME = timedelta(days=1)
 
 
 class HeymiloIngestionProfile(models.Model):
@@ -129,6 +132,7 @@ class HeymiloIngestionProfile(models.Model):
                 "name": filename,
                 "raw": export.to_csv(header, rows),
                 "mimetype": "text/csv",
+                "description": EXPORT_DESCRIPTION,
                 "res_model": "res.users",
                 "res_id": self.env.uid,
             }
@@ -142,6 +146,18 @@ class HeymiloIngestionProfile(models.Model):
     def action_download_source(self):
         self.ensure_one()
         return self.document_id.action_download()
+
+    @api.autovacuum
+    def _gc_exports(self):
+        """Exports are downloaded as soon as they are made; a day later
+        their attachments are removed."""
+        self.env["ir.attachment"].sudo().search(
+            [
+                ("description", "=", EXPORT_DESCRIPTION),
+                ("res_model", "=", "res.users"),
+                ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
+            ]
+        ).unlink()
 
     def action_view_details(self):
         self.ensure_one()

@@ -79,6 +79,22 @@ class TestStatisticsAndExport(IngestionCase):
         self.assertEqual(rows[1][:3], ["Eve", "eve@example.com", "'+12025550101"])
         self.assertEqual(rows[1][8:10], ["Data Engineer", "f.csv"])
 
+    def test_exports_removed_after_a_day(self):
+        documents = self.upload([("ok.csv", CSV_DATA)])
+        self.run_queue()
+        old, fresh = (
+            self.env["ir.attachment"].browse(int(action["url"].split("/web/content/")[1].split("?")[0]))
+            for action in (documents.profile_ids.action_export_csv(), documents.action_export_status_report())
+        )
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE ir_attachment SET create_date = create_date - interval '25 hours' WHERE id = %s", [old.id]
+        )
+        self.assertTrue(getattr(type(self.Profile)._gc_exports, "_autovacuum", False), "run by the daily autovacuum")
+        self.Profile._gc_exports()
+        self.assertFalse(old.exists())
+        self.assertTrue(fresh.exists())
+
     def test_status_report(self):
         documents = self.upload([("ok.csv", CSV_DATA), ("bad.csv", b"foo,bar\n1,2\n")])
         self.run_queue()

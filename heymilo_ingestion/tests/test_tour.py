@@ -6,7 +6,8 @@ from odoo.tests import HttpCase, tagged
 @tagged("post_install", "-at_install")
 class TestIngestionTour(HttpCase):
     """The ingestion page in a real browser: drop files, watch them reach
-    Success and Failed, ingest the profiles, export them."""
+    Success and Failed, ingest the profiles, export them, then select all
+    profiles matching the search (beyond the page) and delete them."""
 
     def test_ingestion_page_tour(self):
         job = self.env["hr.job"].create({"name": "Tour Engineer"})
@@ -29,8 +30,10 @@ class TestIngestionTour(HttpCase):
             patch.object(Profile, "_queue_ingestion", queue_and_ingest),
         ):
             self.start_tour("/odoo/action-hr.action_hr_job/%d" % job.id, "heymilo_ingestion_tour", login="admin")
+        applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
+        self.assertEqual(sorted(applicants.mapped("partner_name")), ["Tess Tour", "Tim Tour"], "ingested")
         profiles = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id)])
-        self.assertEqual(sorted(profiles.mapped("state")), ["ingested", "ingested"])
+        self.assertFalse(profiles, "'Select all' beyond the page reached both profiles for the bulk delete")
         self.assertEqual(
             sorted(self.env["heymilo.ingestion.document"].search([("job_id", "=", job.id)]).mapped("state")),
             ["failed", "success"],

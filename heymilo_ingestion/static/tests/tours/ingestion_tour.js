@@ -118,5 +118,55 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             content: "The page is still there after the download",
             trigger: ".o_data_row:contains('Tim Tour')",
         },
+        {
+            content: "Clear the selection (the search bar comes back)",
+            trigger: ".o_list_selection_box",
+            run() {
+                document.querySelector(".o_list_table thead .o_list_record_selector input").click();
+            },
+        },
+        {
+            content: "Ungroup the profiles",
+            trigger: ".o_searchview_facet:contains('Document')",
+            run: "hover && click .o_searchview_facet:contains('Document') .o_facet_remove",
+        },
+        {
+            content: "A flat list of both profiles",
+            trigger: ".o_pager_value:contains('1-2')",
+            run: "click",
+        },
+        {
+            content: "Show one profile per page",
+            trigger: "input.o_pager_value",
+            run: "edit 1-1 && click body",
+        },
+        {
+            content: "Select the page (one profile of two)",
+            trigger: ".o_pager_value:not(:contains('-')):contains('1')",
+            run() {
+                document.querySelector(".o_list_table thead .o_list_record_selector input").click();
+            },
+        },
+        {
+            content: "Select all profiles matching the search, beyond the page",
+            trigger: ".o_list_select_domain",
+            run: "click",
+        },
+        {
+            content: "Open the actions",
+            trigger: ".o_list_selection_box:contains('All')",
+            run() {
+                document.querySelector(".o_cp_action_menus button:has(.fa-cog)").click();
+            },
+        },
+        {
+            content: "Delete them all",
+            trigger: ".o-dropdown--menu .o-dropdown-item:contains('Delete Profiles')",
+            run: "click",
+        },
+        {
+            content: "Nothing is left",
+            trigger: ".o_view_nocontent, .o_list_table:not(:has(.o_data_row))",
+        },
     ],
 });

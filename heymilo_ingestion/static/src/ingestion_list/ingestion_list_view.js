@@ -36,6 +36,15 @@ export class IngestionListController extends ListController {
         });
     }
 
+    /** The page sizes the results offer, as in HeyMilo; the pager takes any. */
+    get pageSizes() {
+        return [5, 10, 20, 50];
+    }
+
+    async setPageSize(limit) {
+        await this.model.root.load({ limit, offset: 0 });
+    }
+
     get jobId() {
         return this.props.context.heymilo_job_id || false;
     }

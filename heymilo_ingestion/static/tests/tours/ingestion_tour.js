@@ -67,6 +67,15 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             trigger: ".o_heymilo_stat:contains('Total profiles extracted') .o_heymilo_stat_value:contains('2')",
         },
         {
+            content: "Show five results per page",
+            trigger: ".o_heymilo_page_size button:contains('5')",
+            run: "click",
+        },
+        {
+            content: "The list now pages by five",
+            trigger: ".o_heymilo_page_size .btn-primary:contains('5')",
+        },
+        {
             content: "Open the profiles",
             trigger: "button:contains('Profiles by Document')",
             run: "click",

@@ -133,8 +133,9 @@ class HeymiloIngestionDocument(models.Model):
         }
 
     def action_export_status_report(self):
-        """Documents with their state and error, as CSV (selected, or all the
-        user can see when called without records)."""
+        """Documents with their state, error and what became of their
+        profiles, as CSV (selected, or all the user can see when called
+        without records)."""
         documents = self or self.search([])
         header = [
             "Posting",
@@ -145,11 +146,15 @@ class HeymiloIngestionDocument(models.Model):
             "Failure Reason",
             "Error",
             "Profiles",
+            "Ingested",
+            "Duplicates",
+            "Ingestion Failed",
             "Uploaded On",
             "Uploaded By",
             "Processed On",
         ]
         reasons = dict(errors.SELECTION)
+        outcomes = documents._profile_outcomes()
         rows = [
             [
                 d.job_id.name,
@@ -160,6 +165,7 @@ class HeymiloIngestionDocument(models.Model):
                 reasons.get(d.error_category),
                 d.error_message,
                 d.total_profile_count,
+                *(outcomes[d, state] for state in ("ingested", "duplicate", "failed")),
                 d.create_date,
                 d.user_id.name,
                 d.processed_at,
@@ -167,6 +173,19 @@ class HeymiloIngestionDocument(models.Model):
             for d in documents
         ]
         return self.env["heymilo.ingestion.profile"]._download_csv("ingestion-status-report.csv", header, rows)
+
+    def _profile_outcomes(self):
+        """``{(document, profile state): count}`` in one grouped query; an
+        archive counts its members' profiles."""
+        counts = defaultdict(int)
+        groups = self.env["heymilo.ingestion.profile"]._read_group(
+            [("document_id", "in", (self | self.child_ids).ids)], ["document_id", "state"], ["__count"]
+        )
+        for document, state, count in groups:
+            counts[document, state] += count
+            if document.parent_id in self:
+                counts[document.parent_id, state] += count
+        return counts
 
     def action_download(self):
         self.ensure_one()

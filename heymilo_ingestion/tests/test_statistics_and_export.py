@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from odoo.tests import tagged
 
-from .common import CSV_DATA, IngestionCase, make_resume
+from .common import CSV_DATA, IngestionCase, make_resume, make_zip
 
 
 @tagged("post_install", "-at_install")
@@ -96,14 +96,25 @@ class TestStatisticsAndExport(IngestionCase):
         self.assertTrue(fresh.exists())
 
     def test_status_report(self):
-        documents = self.upload([("ok.csv", CSV_DATA), ("bad.csv", b"foo,bar\n1,2\n")])
+        documents = self.upload(
+            [("ok.csv", CSV_DATA), ("bad.csv", b"foo,bar\n1,2\n"), ("batch.zip", make_zip([("list.csv", CSV_DATA)]))]
+        )
         self.run_queue()
-        rows = self.download(documents.action_export_status_report())
+        ada = documents.profile_ids.filtered(lambda p: p.name == "Ada Lovelace")
+        ada.action_ingest()
+        self.Profile._cron_ingest_profiles()
+        archive = documents.filtered(lambda d: d.file_type == "zip")
+        archive.child_ids.profile_ids[:1].action_ingest()  # Ada again: already applied
+        self.Profile._cron_ingest_profiles()
+        rows = self.download((documents | archive.child_ids).action_export_status_report())
         self.assertEqual(rows[0][:7], ["Posting", "File", "Type", "Archive", "State", "Failure Reason", "Error"])
+        self.assertEqual(rows[0][7:11], ["Profiles", "Ingested", "Duplicates", "Ingestion Failed"])
         by_file = {row[1]: row for row in rows[1:]}
         self.assertEqual(by_file["ok.csv"][4], "success")
         self.assertEqual(by_file["bad.csv"][4:6], ["failed", "CSV without a recognisable header"])
-        self.assertEqual(by_file["ok.csv"][7], "2")
+        self.assertEqual(by_file["ok.csv"][7:11], ["2", "1", "0", "0"])
+        self.assertEqual(by_file["batch.zip"][7:11], ["2", "0", "1", "0"], "an archive sums its members")
+        self.assertEqual(by_file["list.csv"][3], "batch.zip")
 
     def test_error_category_stored_for_grouping(self):
         documents = self.upload([("bad.csv", b"foo,bar\n1,2\n")])

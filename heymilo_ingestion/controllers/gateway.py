@@ -7,11 +7,9 @@ from odoo import fields, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
-from ..extraction.limits import MAX_FILES_PER_UPLOAD
-from ..extraction.result import CSV, PDF, ZIP
-from ..extraction.sniff import sniff
-
 MODES = {"ingest": True, "upload": False}
+# The HTTP status that answers each problem ``_upload_problems`` reports.
+UPLOAD_STATUS = {"no_file": 422, "too_many_files": 422, "file_too_large": 413, "unsupported_type": 415}
 
 
 class GatewayError(Exception):
@@ -36,7 +34,7 @@ class IngestionGateway(http.Controller):
             mode = request.httprequest.form.get("mode", "upload")
             if mode not in MODES:
                 raise GatewayError(422, "invalid_mode", "mode must be 'ingest' or 'upload'.")
-            files = self._read_files(job)
+            files = self._uploaded_files()
             Document = request.env["heymilo.ingestion.document"].with_user(key.user_id).with_company(job.company_id)
             try:
                 documents = Document._create_from_upload(job.with_user(key.user_id), files, MODES[mode])
@@ -95,32 +93,14 @@ class IngestionGateway(http.Controller):
         key.last_used_at = fields.Datetime.now()
         return job, key
 
-    def _read_files(self, job):
-        uploads = request.httprequest.files.getlist("files")
-        if not uploads:
-            raise GatewayError(
-                422, "no_file", "Send 1 to %d files in the multipart field 'files'." % MAX_FILES_PER_UPLOAD
-            )
-        if len(uploads) > MAX_FILES_PER_UPLOAD:
-            raise GatewayError(
-                422, "too_many_files", "At most %d files per upload (%d sent)." % (MAX_FILES_PER_UPLOAD, len(uploads))
-            )
-        limits = request.env["heymilo.ingestion.document"].sudo()._limits()
-        files = []
-        for upload in uploads:
-            data = upload.read(limits.max_file_size + 1)
-            if len(data) > limits.max_file_size:
-                raise GatewayError(
-                    413, "file_too_large", "%s is larger than %d MB." % (upload.filename, limits.max_file_size // 2**20)
-                )
-            file_type, description = sniff(data)
-            if file_type not in (PDF, CSV, ZIP):
-                raise GatewayError(
-                    415,
-                    "unsupported_type",
-                    "%s is %s; only PDF, CSV and ZIP files are accepted." % (upload.filename, description),
-                )
-            files.append((upload.filename or "upload", data))
+    def _uploaded_files(self):
+        """The uploaded files, checked by the same rules as the ingestion
+        page (``_upload_problems``); the first problem answers the request."""
+        files = [(upload.filename or "upload", upload.read()) for upload in request.httprequest.files.getlist("files")]
+        problems = request.env["heymilo.ingestion.document"].sudo()._upload_problems(files)
+        if problems:
+            code, message = problems[0]
+            raise GatewayError(UPLOAD_STATUS[code], code, message)
         return files
 
     def _describe(self, document):

@@ -218,40 +218,9 @@ class HeymiloIngestionDocument(models.Model):
         (count, size, type): nothing is half-uploaded. A file identical to one
         already uploaded for the posting is recorded as a failed duplicate.
         """
-        limits = self._limits()
-        if not files:
-            raise UserError(self.env._("Select at least one file to upload."))
-        if len(files) > engine_limits.MAX_FILES_PER_UPLOAD:
-            raise UserError(
-                self.env._(
-                    "You selected %(count)s files; at most %(max)s files can be uploaded at once.",
-                    count=len(files),
-                    max=engine_limits.MAX_FILES_PER_UPLOAD,
-                )
-            )
-        problems = []
-        for name, data in files:
-            if len(data) > limits.max_file_size:
-                problems.append(
-                    self.env._(
-                        "%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
-                        name=name,
-                        size=len(data) / 2**20,
-                        max=limits.max_file_size // 2**20,
-                    )
-                )
-            else:
-                file_type, description = sniff(data)
-                if file_type not in (PDF, CSV, ZIP):
-                    problems.append(
-                        self.env._(
-                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
-                            name=name,
-                            what=description,
-                        )
-                    )
+        problems = self._upload_problems(files)
         if problems:
-            raise UserError("\n".join(problems))
+            raise UserError("\n".join(message for _code, message in problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc
@@ -279,6 +248,53 @@ class HeymiloIngestionDocument(models.Model):
         documents = self._create_with_files(vals_list, [data for _name, data in files])
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
         return documents
+
+    @api.model
+    def _upload_problems(self, files):
+        """What stops the upload of ``files`` (``[(name, bytes)]``), as
+        ``[(code, message)]``: the rules of both the page and the gateway
+        (which answers each code with its HTTP status)."""
+        if not files:
+            return [("no_file", self.env._("Select at least one file to upload."))]
+        if len(files) > engine_limits.MAX_FILES_PER_UPLOAD:
+            return [
+                (
+                    "too_many_files",
+                    self.env._(
+                        "You selected %(count)s files; at most %(max)s files can be uploaded at once.",
+                        count=len(files),
+                        max=engine_limits.MAX_FILES_PER_UPLOAD,
+                    ),
+                )
+            ]
+        limits, problems = self._limits(), []
+        for name, data in files:
+            if len(data) > limits.max_file_size:
+                problems.append(
+                    (
+                        "file_too_large",
+                        self.env._(
+                            "%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
+                            name=name,
+                            size=len(data) / 2**20,
+                            max=limits.max_file_size // 2**20,
+                        ),
+                    )
+                )
+                continue
+            file_type, description = sniff(data)
+            if file_type not in (PDF, CSV, ZIP):
+                problems.append(
+                    (
+                        "unsupported_type",
+                        self.env._(
+                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                            name=name,
+                            what=description,
+                        ),
+                    )
+                )
+        return problems
 
     @api.model
     def get_upload_limits(self):

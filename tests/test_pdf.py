@@ -56,6 +56,17 @@ def test_drop_cap_word_keeps_both_glyph_sizes(backend):
     assert extract(data, "john.pdf", backend=backend).profiles[0].name == "John Smith"
 
 
+def test_organisation_letterhead_is_not_the_name():
+    data = make_pdf(["ACME STAFFING LTD", "Software Engineer", "Tom Baker", "tom@baker.io"], font_sizes={0: 30, 2: 14})
+    assert extract(data, "agency-cv.pdf").profiles[0].name == "Tom Baker"
+
+
+@pytest.mark.parametrize("email, name", [("bob.jones@example.com", "Bob Jones"), ("info@example.com", "")])
+def test_name_from_email_as_last_resort(email, name):
+    data = make_pdf(["Summary", "Experienced engineer for data platforms", "contact: " + email], font_sizes={0: 20})
+    assert extract(data, "cv.pdf").profiles[0].name == name
+
+
 def test_multi_page_keeps_all_text_and_counts_pages():
     data = make_pdf(RESUME_LINES, pages=3, page_lines=["Referee: bob@other.example +1 202 555 0100"])
     document = extract(data, "long.pdf")

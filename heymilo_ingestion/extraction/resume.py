@@ -37,6 +37,11 @@ _JOB_WORDS = set(
     assistant technician architect scientist accountant administrator executive coordinator
     lead head student teacher nurse supervisor operator mechanic representative""".split()
 )
+# Words of organisations, whose names can top a resume (an agency's letterhead).
+_ORGANISATION_WORDS = set(
+    """bank company consulting corp corporation gmbh group inc institute limited llc llp ltd plc
+    recruitment school services solutions staffing systems technologies university""".split()
+)
 _TITLES = re.compile(r"^(?:name\s*[:\-]\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
 _DEGREES = re.compile(r",?\s+\b(?:ph\.?d|mba|msc|m\.?sc|bsc|b\.?sc|cpa|pmp|md|p\.?e|jr|sr)\.?$", re.I)
 _NAME_SPLIT = re.compile(r"\s+(?:\||•|·|–|-|—|,)\s+")
@@ -187,7 +192,17 @@ def _name(head, text, emails):
         name = clean_name(match.group(1))
         if name:
             return None, name
-    return None, ""
+    return None, _name_from_email(emails)
+
+
+def _name_from_email(emails):
+    """Last resort: 'bob.jones@…' names Bob Jones (two or three words of
+    letters in the address; 'info@', 'bjones77@' name nobody)."""
+    for email in emails[:1]:
+        words = re.split(r"[._-]", email.split("@")[0])
+        if 2 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words):
+            return clean_name(" ".join(words).title())
+    return ""
 
 
 def clean_name(raw):
@@ -206,7 +221,7 @@ def clean_name(raw):
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ""
     folded = {fold(t).strip(".") for t in tokens}
-    if folded & _HEADINGS or folded & _JOB_WORDS:
+    if folded & (_HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS):
         return ""
     if sum(len(t.strip(".")) > 1 for t in tokens) < 1:
         return ""

@@ -67,6 +67,11 @@ def test_name_from_email_as_last_resort(email, name):
     assert extract(data, "cv.pdf").profiles[0].name == name
 
 
+def test_identity_and_postal_numbers_are_not_phones():
+    lines = ["Ann Lee", "ann@lee.io", "Passport No. 123456789", "ID: 987654321", "Cell 650-253-0000"]
+    assert extract(make_pdf(lines), "ann.pdf").profiles[0].phones == ["650-253-0000"]
+
+
 def test_multi_page_keeps_all_text_and_counts_pages():
     data = make_pdf(RESUME_LINES, pages=3, page_lines=["Referee: bob@other.example +1 202 555 0100"])
     document = extract(data, "long.pdf")

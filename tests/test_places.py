@@ -55,3 +55,9 @@ def test_csv_row_country_sets_the_phone_region():
     )
     document = extract(data, "list.csv", Limits(phone_region="NL"))
     assert [p.phone for p in document.profiles] == ["+919876543210", "+919123456780", "+14155552671", "+31612345678"]
+
+
+def test_postal_code_after_the_place():
+    lines = ["Ann Lee", "ann@lee.io", "Mobile No: 9876543210", "Pune, Maharashtra 411001"]
+    (profile,) = extract(make_pdf(lines), "ann.pdf").profiles
+    assert (profile.location, profile.phone) == ("Pune, Maharashtra", "+919876543210")

@@ -48,6 +48,12 @@ _NAME_SPLIT = re.compile(r"\s+(?:\||•|·|–|-|—|,)\s+")
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
 _PHONE_RE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
 _DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
+# Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
+_NOT_PHONE_LABEL = re.compile(
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa)"
+    r"(?:\W*(?:no|number|num|#))?\W*$",
+    re.I,
+)
 _PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
 _LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
@@ -57,6 +63,8 @@ _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
 _INSTITUTION = re.compile(
     r"^[^,]*\b(?:university|college|school|institute|academy|inc|ltd|llc|gmbh|corp|company)\b[^,]*,\s*", re.I
 )
+# "San Francisco, CA 94103": the postal code is not part of the place.
+_POSTCODE = re.compile(r"\s+\d{4,6}$")
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
@@ -112,7 +120,10 @@ def _phones(text, links, location_region, default_region):
                 continue
             if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
                 continue
-            labelled = bool(_PHONE_LABEL.search(line[: match.start()][-25:]))
+            before = line[: match.start()][-25:]
+            labelled = bool(_PHONE_LABEL.search(before))
+            if not labelled and _NOT_PHONE_LABEL.search(before):
+                continue
             strong = labelled or raw.startswith(("+", "00"))
             candidates.append((0 if strong else 1, len(candidates), raw))
     candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
@@ -302,7 +313,7 @@ def _location(lines, name):
                 return re.sub(r"\s+", " ", value)[:120]
     for line in lines:
         for segment in _SEGMENT_SPLIT.split(line.strip()):
-            segment = _INSTITUTION.sub("", segment.strip(" ,"))
+            segment = _POSTCODE.sub("", _INSTITUTION.sub("", segment.strip(" ,")))
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
                 words = {fold(w).strip(",") for w in segment.split()}
                 if not words & (_HEADINGS | _JOB_WORDS) and place_region(segment):

@@ -56,6 +56,48 @@ def test_drop_cap_word_keeps_both_glyph_sizes(backend):
     assert extract(data, "john.pdf", backend=backend).profiles[0].name == "John Smith"
 
 
+def test_name_at_the_top_beats_larger_headings_below():
+    lines = ["Daniel Yasumasa Takahashi", "Princeton Neuroscience Institute", "dtakahas@princeton.edu",
+             "Personal Information", "Address: 1 Main Street", "Office phone (609) 258 7865",
+             "Research Highlights", "2015 Associate Research Scholar"]  # fmt: skip
+    data = make_pdf(lines, font_sizes={0: 13.5, 3: 15.8, 6: 15.8})
+    assert extract(data, "cv.pdf").profiles[0].name == "Daniel Yasumasa Takahashi"
+
+
+def test_name_label_beats_headings_when_the_top_has_no_name():
+    lines = ["CURRICULUM VITAE", "PERSONAL DETAILS", "Name: Donald Wafula Bayayi", "ID no. 33765736",
+             "Phone no. 0704967862", "Email: donald@example.com", "Religion: Christian",
+             "Ward Leader Training"]  # fmt: skip
+    data = make_pdf(lines, font_sizes=dict.fromkeys(range(8), 12))
+    assert extract(data, "cv.pdf").profiles[0].name == "Donald Wafula Bayayi"
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("VIBHOR SHUKLA Email: career.vibhor@gmail.com", "Vibhor Shukla"),
+        ("SURESH.S", "Suresh.S"),
+        ("J.MUTHUKUMARAN", "J.Muthukumaran"),
+        ("MOHAMED FAIZAL .K.M.", "Mohamed Faizal K.M."),
+        ("M.AZARUDEEN (Civil Engineer)", "M.Azarudeen"),
+        ("MD ABU MUZAFFAR.", "Md Abu Muzaffar"),
+        ("MANIMEGALAI.G D/O T.GOVINDARAJ", "Manimegalai.G"),
+        ("Zaheer khan", "Zaheer Khan"),
+    ],
+)
+def test_names_as_people_write_them(line, name):
+    data = make_pdf(["RESUME", line, "Objective: a challenging position in a growing firm."], font_sizes={0: 20})
+    assert extract(data, "cv.pdf").profiles[0].name == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Saudi Arabia", "New York", "Subjects Of Interest", "through pro-active direct sales"]
+)
+def test_places_and_sentences_are_not_names(line):
+    data = make_pdf([line, "Experience: ten years in sales.", "contact: 5550100@example.com"])
+    assert extract(data, "cv.pdf").profiles[0].name == ""
+
+
 def test_organisation_letterhead_is_not_the_name():
     data = make_pdf(["ACME STAFFING LTD", "Software Engineer", "Tom Baker", "tom@baker.io"], font_sizes={0: 30, 2: 14})
     assert extract(data, "agency-cv.pdf").profiles[0].name == "Tom Baker"

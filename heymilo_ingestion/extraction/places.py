@@ -83,6 +83,12 @@ def country_code(value):
     return _countries().get(_key(value)) if value else None
 
 
+def is_place(value):
+    """Whether ``value`` is the name of a country or of a subdivision of one
+    ("Saudi Arabia", "New York", "Tamil Nadu")."""
+    return bool(country_code(value) or _key(value) in _subdivisions())
+
+
 def place_region(location):
     """Country of a location such as "Leeds, UK", "Austin, TX" or "Pune,
     Maharashtra, India", read from its parts after the first; None when no

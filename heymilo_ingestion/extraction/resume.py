@@ -18,11 +18,14 @@ from .fields import (
     normalize_linkedin,
     normalize_phone,
 )
-from .places import place_region
+from .places import is_place, place_region
 from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 HEADER_LINES = 40
+TOP_LINES = 6  # where a resume puts the name, after a title such as "Curriculum Vitae"
+NEAR_SIZE = 0.85  # a name at the top this large beside larger text below is still the name
+FIRST_LINES, NEAR_SIZE_FIRST = 2, 0.75  # on the very first lines, even when smaller
 MAX_PHONES = 5
 
 _HEADINGS = set(
@@ -30,21 +33,39 @@ _HEADINGS = set(
     contacts curriculum cv declaration details education employment experience expertise hobbies
     information interests languages objective personal profile projects publications qualification
     qualifications references resume résumé skills strengths summary technical training vitae work
-    portfolio page email phone mobile linkedin github""".split()
+    portfolio page email phone mobile linkedin github academic educational background professional
+    responsibilities responsibility duties synopsis abridgment project held subjects detail status
+    final year years total core key areas scope job photo signature nationality religion marital
+    birth date place gender strengths internship internships trainings certificate declaration
+    extra curricular""".split()
 )
 _JOB_WORDS = set(
     """developer engineer manager designer analyst consultant specialist intern director officer
-    assistant technician architect scientist accountant administrator executive coordinator
+    assistant technician architect scientist accountant administrator executive coordinator auditor
     lead head student teacher nurse supervisor operator mechanic representative""".split()
 )
 # Words of organisations, whose names can top a resume (an agency's letterhead).
 _ORGANISATION_WORDS = set(
-    """bank company consulting corp corporation gmbh group inc institute limited llc llp ltd plc
+    """bank college company construction consulting corp corporation engineering enterprises gmbh group
+    hospital inc industries institute international limited llc llp ltd plc polytechnic pvt
     recruitment school services solutions staffing systems technologies university""".split()
 )
-_TITLES = re.compile(r"^(?:name\s*[:\-]\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
+# Words of addresses and sentences, which a name never holds.
+_NOT_NAME_WORDS = set(
+    """of for in and the to with at on from by as my our your is are was
+    road street colony village nagar house flat near post dist district sector block lane avenue
+    apartment apt city town box www com distt teh tehsil etc passport no management
+    eee ece cse bca mca bba mba btech mtech bsc msc bcom mcom phd tech father mother husband spouse
+    guardian name call expert operation operations personality traits system hsc ssc government
+    higher associate senior process respected sir dear madam ag yours sincerely thanking you regards
+    kind""".split()
+)
+_TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
 _DEGREES = re.compile(r",?\s+\b(?:ph\.?d|mba|msc|m\.?sc|bsc|b\.?sc|cpa|pmp|md|p\.?e|jr|sr)\.?$", re.I)
-_NAME_SPLIT = re.compile(r"\s+(?:\||•|·|–|-|—|,)\s+")
+_NAME_SPLIT = re.compile(
+    r"\s*,\s*|\s+(?:\||•|·|–|-|—)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b)",
+    re.I,
+)
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
 _PHONE_RE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
 _DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
@@ -181,29 +202,52 @@ def _other_links(text, links):
 
 
 def _name(head, text, emails):
-    """Return ``(line, name)``: the largest name-like text near the top, else
-    a ``Name:`` label."""
+    """Return ``(line, name)``: the largest name-like text near the top of
+    page one, else a ``Name:`` label, else a name read from the e-mail.
+
+    Section headings are often set larger than the name; a name among the
+    first lines that is nearly as large wins over larger text further down."""
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
             if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in clean_text(run_text)):
                 ranked.append((-size, position, run_text, line))
     ranked.sort(key=lambda item: item[:2])
-    for _size, _pos, run_text, line in ranked:
-        run_text = _respace_letters(run_text, text, emails)
-        name = clean_name(run_text) or clean_name(line.text)
-        if name:
+
+    def candidates(entries):
+        """``(size, position, line, name)`` of the entries that hold a name, lazily."""
+        for size, position, run_text, line in entries:
+            name = clean_name(_respace_letters(run_text, text, emails)) or clean_name(line.text)
+            if not name:
+                # A name drawn glyph by glyph may reach us in pieces of one size,
+                # on lines of their own (pieces of one line are a drop cap's).
+                pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
+                spread = len({source for _piece, source in pieces}) > 1
+                joined = " ".join(piece for piece, _source in pieces)
+                name = clean_name(joined) if spread and 1 < len(pieces) <= 6 else ""
+            if name:
+                yield -size, position, line, name
+
+    best = next(candidates(ranked), None)
+    if best and best[1] < TOP_LINES:
+        return best[2:]
+    for size, position, line, name in candidates(entry for entry in ranked if entry[1] < TOP_LINES):
+        if best and size >= (NEAR_SIZE_FIRST if position < FIRST_LINES else NEAR_SIZE) * best[0]:
             return line, name
-        # A name drawn glyph by glyph may reach us in pieces of one size.
-        pieces = [r for s, _p, r, _l in ranked if s == _size]
-        name = clean_name(" ".join(pieces)) if 1 < len(pieces) <= 6 else ""
-        if name:
-            return line, name
-    for match in re.finditer(r"(?im)^\s*(?:full\s+)?name\s*[:\-]\s*(.+)$", text):
+    label = _name_label("\n".join(line.text for line in head))
+    if label:
+        return None, label
+    if best:
+        return best[2:]
+    return None, _name_label(text) or _name_from_email(emails)
+
+
+def _name_label(text):
+    for match in re.finditer(r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?name\b\s*[:\-]*\s*(.+)$", text):
         name = clean_name(match.group(1))
         if name:
-            return None, name
-    return None, _name_from_email(emails)
+            return name
+    return ""
 
 
 def _name_from_email(emails):
@@ -216,27 +260,49 @@ def _name_from_email(emails):
     return ""
 
 
+def _drop_qualifiers(text):
+    """Drop a role, degree or nickname in brackets: "M.AZARUDEEN (Civil
+    Engineer)", "ALFRED (YI) ZHANG". Other bracketed text stays (and makes
+    the text no name)."""
+
+    def replace(match):
+        words = {fold(w) for w in re.split(r"[\W_]+", match.group(1)) if w}
+        qualifier = len(match.group(1)) <= 3 or words & (_JOB_WORDS | _NOT_NAME_WORDS)
+        return " " if qualifier else match.group(0)
+
+    return re.sub(r"\(([^)]*)\)", replace, text)
+
+
 def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
-    raw = clean_text(raw).strip()
-    if not raw or "@" in raw or sum(c.isdigit() for c in raw) or ":" in raw.rstrip(":"):
+    raw = _drop_qualifiers(clean_text(raw))
+    raw = re.sub(r"\s+", " ", _unspace_letters(raw.strip(" -–:")))
+    raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
+    if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
         return ""
-    raw = re.sub(r"\s+", " ", _unspace_letters(raw))
-    raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,.;:|")
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
-    tokens = raw.split()
+    # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
+    tokens = [t.lstrip(".") for t in raw.split() if t.strip(".")]
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
         return joined if 2 <= len(joined) <= 6 else ""
-    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+    # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
+    words = [part for t in tokens for part in t.split(".") if part]
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ""
-    folded = {fold(t).strip(".") for t in tokens}
-    if folded & (_HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS):
+    # Words, and dotted tokens read as one word ("B.B.A" is a degree).
+    folded = {fold(w) for w in words} | {fold(t.replace(".", "")) for t in tokens}
+    if folded & (_HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS | _NOT_NAME_WORDS):
         return ""
-    if sum(len(t.strip(".")) > 1 for t in tokens) < 1:
+    if all(t[0].islower() for t in tokens):  # a piece of a sentence, not a name
         return ""
-    return " ".join(_natural_case(t) for t in tokens)
+    if is_place(raw):  # "Saudi Arabia", "New York"
+        return ""
+    if sum(len(w) > 1 for w in words) < 1:
+        return ""
+    name = " ".join(_natural_case(t) for t in tokens)
+    return name if len(words[-1]) == 1 else name.rstrip(".")
 
 
 def _respace_letters(raw, text, emails):

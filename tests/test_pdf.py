@@ -109,6 +109,31 @@ def test_name_from_email_as_last_resort(email, name):
     assert extract(data, "cv.pdf").profiles[0].name == name
 
 
+@pytest.mark.parametrize(
+    "contact, phones",
+    [
+        ("Contact No.:(+91) 9806630177/9791310978", ["+919806630177", "+919791310978"]),
+        ("Mobile: +91 9824060867-9722935445", ["+919824060867", "+919722935445"]),
+        ("Mob No.08802383259", ["08802383259"]),
+    ],
+)
+def test_phones_printed_together_or_glued_to_their_label(contact, phones):
+    data = make_pdf(["Deepak Nair", "deepak@example.com", contact, "Experience: site engineer"])
+    assert extract(data, "cv.pdf").profiles[0].phones == phones
+
+
+@pytest.mark.parametrize(
+    "lines, email",
+    [
+        (["E-mail : shubhamtripathiB 1 3 @gmail.com"], "shubhamtripathib13@gmail.com"),
+        (["Email:abinjoy712@g", "mail.com"], "abinjoy712@gmail.com"),
+    ],
+)
+def test_addresses_the_text_layer_broke_apart(lines, email):
+    data = make_pdf(["Shubham Tripathi", *lines, "Experience: site engineer for five years"])
+    assert extract(data, "cv.pdf").profiles[0].email == email
+
+
 def test_identity_and_postal_numbers_are_not_phones():
     lines = ["Ann Lee", "ann@lee.io", "Passport No. 123456789", "ID: 987654321", "Cell 650-253-0000"]
     assert extract(make_pdf(lines), "ann.pdf").profiles[0].phones == ["650-253-0000"]

@@ -58,7 +58,7 @@ _NOT_NAME_WORDS = set(
     eee ece cse bca mca bba mba btech mtech bsc msc bcom mcom phd tech father mother husband spouse
     guardian name call expert operation operations personality traits system hsc ssc government
     higher associate senior process respected sir dear madam ag yours sincerely thanking you regards
-    kind""".split()
+    kind development issues""".split()
 )
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
 _DEGREES = re.compile(r",?\s+\b(?:ph\.?d|mba|msc|m\.?sc|bsc|b\.?sc|cpa|pmp|md|p\.?e|jr|sr)\.?$", re.I)
@@ -67,7 +67,11 @@ _NAME_SPLIT = re.compile(
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
-_PHONE_RE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+# Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
+_PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+# A local part with stray spaces before its last pieces, then a spaced domain.
+_BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
+_PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
@@ -121,7 +125,23 @@ def _unique(values):
 def _emails(text, links):
     found = [m.group(0) for m in EMAIL_RE.finditer(text)]
     found += [link[7:] for link in links if link.lower().startswith("mailto:")]
-    return _unique(normalize_email(value) for value in found)
+    return _unique(normalize_email(value) for value in found or _broken_emails(text))
+
+
+def _broken_emails(text):
+    """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
+    "abin@g" + a line break + "mail.com" (used when no whole one is found)."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if "@" not in line:
+            continue
+        domain = line.split("@", 1)[1].rstrip()
+        if ("." not in domain or domain.endswith(".")) and index + 1 < len(lines):
+            line = line.rstrip() + lines[index + 1].strip()  # the domain goes on on the next line
+        for match in _BROKEN_EMAIL.finditer(line):
+            candidate = re.sub(r"\s+", "", match.group(1)) + "@" + re.sub(r"\s+", "", match.group(2))
+            if EMAIL_RE.fullmatch(candidate):
+                yield candidate
 
 
 def _phones(text, links, location_region, default_region):
@@ -133,24 +153,34 @@ def _phones(text, links, location_region, default_region):
     candidates = []
     for line in text.splitlines():
         for match in _PHONE_RE.finditer(line):
-            raw = re.sub(r"-{2,}", "-", match.group(0).strip(" .-/"))
-            if raw.count("(") != raw.count(")"):
-                raw = raw.strip("()")
-            count = len(digits(raw))
-            if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")):
-                continue
-            if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
-                continue
             before = line[: match.start()][-25:]
             labelled = bool(_PHONE_LABEL.search(before))
             if not labelled and _NOT_PHONE_LABEL.search(before):
                 continue
-            strong = labelled or raw.startswith(("+", "00"))
-            candidates.append((0 if strong else 1, len(candidates), raw))
+            for raw in _phone_parts(match.group(0)):
+                strong = labelled or raw.startswith(("+", "00"))
+                candidates.append((0 if strong else 1, len(candidates), raw))
     candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
     ordered = [raw for _rank, _pos, raw in sorted(candidates)][:MAX_PHONES]
     return _unique(normalize_phone(raw, region)[0] for raw in ordered)
+
+
+def _phone_parts(found):
+    """The numbers in a digit run: one, or several printed together
+    ("9806630177/9791310978", "+91 98240 60867-9722935445"); dates,
+    versions and runs of the wrong length are left out."""
+    parts = [found] if len(digits(found)) <= 15 else _PHONE_SEPARATORS.split(found)
+    for part in parts:
+        raw = re.sub(r"^\(\s*(\+\d{1,4})\s*\)\s*", r"\1 ", re.sub(r"-{2,}", "-", part.strip(" .-/")))  # "(+91) 98…"
+        if raw.count("(") != raw.count(")"):
+            raw = raw.strip("()")
+        count = len(digits(raw))
+        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")):
+            continue
+        if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
+            continue
+        yield raw
 
 
 def _infer_region(candidates):

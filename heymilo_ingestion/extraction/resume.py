@@ -18,7 +18,7 @@ from .fields import (
     normalize_linkedin,
     normalize_phone,
 )
-from .places import is_place, place_region
+from .places import country_code, is_place, place_region
 from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
@@ -50,6 +50,8 @@ _ORGANISATION_WORDS = set(
     hospital inc industries institute international limited llc llp ltd plc polytechnic pvt
     recruitment school services solutions staffing systems technologies university""".split()
 )
+# Countries as people abbreviate them at the end of an address line.
+_COUNTRY_SHORTHANDS = {"uae", "usa", "uk", "ksa", "india"}
 # Words of addresses and sentences, which a name never holds.
 _NOT_NAME_WORDS = set(
     """of for in and the to with at on from by as my our your is are was
@@ -58,12 +60,19 @@ _NOT_NAME_WORDS = set(
     eee ece cse bca mca bba mba btech mtech bsc msc bcom mcom phd tech father mother husband spouse
     guardian name call expert operation operations personality traits system hsc ssc government
     higher associate senior process respected sir dear madam ag yours sincerely thanking you regards
-    kind development issues""".split()
+    kind development issues cover letter it us estate sale sales worker smart proficiency hr design
+    vihar am having covering result cgpa team size autocad auto cad civil pin code board state qualified
+    study microsoft office hard working role pgdm iim electronics strength ii iii iv vi vii viii ix xi
+    xii e-mail mail id class decision making graduate apprentice being hardworking basic computer
+    knowledge known language languages""".split()
 )
-_TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng)\.?\s+)", re.I)
-_DEGREES = re.compile(r",?\s+\b(?:ph\.?d|mba|msc|m\.?sc|bsc|b\.?sc|cpa|pmp|md|p\.?e|jr|sr)\.?$", re.I)
+_TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
+_DEGREES = re.compile(
+    r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr)\.?$",
+    re.I,
+)
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s+(?:\||•|·|–|-|—)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b)",
+    r"\s*,\s*|\s+(?:\||•|·|–|-|—)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -258,6 +267,9 @@ def _name(head, text, emails):
             if name:
                 yield -size, position, line, name
 
+    label = _name_label("\n".join(line.text for line in head[: TOP_LINES + 2]))
+    if label:  # "Name: …" among the first lines says it outright
+        return None, label
     best = next(candidates(ranked), None)
     if best and best[1] < TOP_LINES:
         return best[2:]
@@ -327,7 +339,15 @@ def clean_name(raw):
         return ""
     if all(t[0].islower() for t in tokens):  # a piece of a sentence, not a name
         return ""
-    if is_place(raw):  # "Saudi Arabia", "New York"
+    # A place, or a text ending in a country: "Saudi Arabia", "Naita. Sri Lanka",
+    # "Abudhabi- UAE" (one-word countries end names too: Jordan, Chad, Sen).
+    if (
+        is_place(raw)
+        or (len(words) > 2 and country_code(" ".join(words[-2:])))
+        or fold(words[-1]) in _COUNTRY_SHORTHANDS
+    ):
+        return ""
+    if fold("".join(words)) in _HEADINGS:  # "C u r r i c u l u m"
         return ""
     if sum(len(w) > 1 for w in words) < 1:
         return ""

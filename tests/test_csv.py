@@ -47,6 +47,27 @@ def test_bad_rows_reported_with_row_number_good_rows_kept():
     assert any(w.startswith("Row 4:") for w in document.warnings)
 
 
+def test_shifted_row_keeps_contact_fields_that_look_right():
+    data = (
+        b"full_name,email,phone,city,country,title\n"
+        b"Aisha Khan,,9988776655,Hyderabad,IN,,Freelance,Developer\n"  # 8 fields for 6 columns
+        b"Priya Sharma,priya@example.com,9123456780,Bangalore,IN,Backend Developer\n"
+        b"Priya Sharma,priya@example.com,9123456780,Bengaluru,India,Senior Backend Developer\n"
+        b"Shifted,Leeds,UK\n"  # 3 fields: the e-mail column holds a city
+    )
+    document = profiles(data)
+    aisha, priya = document.profiles
+    assert (aisha.name, aisha.email, aisha.phone, aisha.location, aisha.headline) == (
+        "Aisha Khan", "", "9988776655", "", ""
+    )  # fmt: skip
+    assert priya.headline == "Backend Developer"
+    assert document.warnings == [
+        "Row 2: 8 fields for 6 columns (shifted columns); only its name, e-mail, phone and LinkedIn were kept.",
+        "Row 4: same e-mail as row 3; skipped.",
+        "Row 5: 3 fields for 6 columns (shifted columns); skipped.",
+    ]
+
+
 def test_no_recognisable_header():
     document = profiles(b"foo,bar\n1,2\n")
     assert document.status == FAILED

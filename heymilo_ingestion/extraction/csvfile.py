@@ -108,6 +108,27 @@ def parse_csv(data, name, limits):
             "No recognisable header row: the first line must name the columns, "
             "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
         )
+    seen = {}
+    try:
+        for number, row in enumerate(rows, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
+                document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
+                break
+            profile, warning = _read_row(header, keys, row, number, limits, seen)
+            if warning:
+                document.warnings.append(warning)
+            if profile:
+                document.profiles.append(profile)
+    except csv.Error as exc:
+        return document.fail("The CSV file cannot be read: %s." % exc)
+    keys = [header_key(h) for h in header]
+    if not ({"name", "first_name", "last_name", "email", "phone", "linkedin_url"} & set(keys)):
+        return document.fail(
+            "No recognisable header row: the first line must name the columns, "
+            "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
+        )
     seen = set()
     try:
         for number, row in enumerate(rows, start=2):
@@ -117,10 +138,14 @@ def parse_csv(data, name, limits):
                 document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
                 break
             problem = _row_problem(row, header, number)
+            profile = _row_profile(header, keys, row, number, limits, shifted=bool(problem))
             if problem:
-                document.warnings.append(problem)
-                continue
-            profile = _row_profile(header, keys, row, number, limits)
+                kept = profile and not profile.is_empty()
+                document.warnings.append(
+                    problem + ("; only its name, e-mail, phone and LinkedIn were kept." if kept else "; skipped.")
+                )
+                if not kept:
+                    continue
             if profile.is_empty():
                 document.warnings.append("Row %d: no name, email, phone or LinkedIn; skipped." % number)
                 continue
@@ -138,13 +163,46 @@ def parse_csv(data, name, limits):
     return document
 
 
+_NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+# What each contact column must hold for a shifted row to be trusted.
+_CONTACT_CHECKS = {
+    "name": _NAME_CELL.fullmatch,
+    "first_name": _NAME_CELL.fullmatch,
+    "last_name": _NAME_CELL.fullmatch,
+    "email": lambda value: normalize_email(value) == value.strip().lower(),
+    "phone": lambda value: bool(re.fullmatch(r"[\d\s()+.\-/]+", value)) and 7 <= len(digits(value)) <= 15,
+    "linkedin_url": lambda value: bool(normalize_linkedin(value)),
+}
+
+
+def _read_row(header, keys, row, number, limits, seen):
+    """``(profile or None, warning or None)`` for one data row; ``seen``
+    remembers earlier rows and e-mails, to skip repeats."""
+    problem = _row_problem(row, header, number)
+    profile = _row_profile(header, keys, row, number, limits, shifted=bool(problem))
+    if profile is None or profile.is_empty():
+        return (
+            None,
+            problem + "; skipped." if problem else "Row %d: no name, email, phone or LinkedIn; skipped." % number,
+        )
+    signature = tuple(cell.strip() for cell in row)
+    if signature in seen:
+        return None, "Row %d: exact duplicate of an earlier row; skipped." % number
+    if profile.email and profile.email in seen:
+        return None, "Row %d: same e-mail as row %d; skipped." % (number, seen[profile.email])
+    seen[signature] = seen[profile.email or signature] = number
+    if problem:
+        return profile, problem + "; only its name, e-mail, phone and LinkedIn were kept."
+    return profile, None
+
+
 def _row_problem(row, header, number):
     """Rows whose field count differs from the header have shifted columns:
     importing them would put values in the wrong fields."""
     if len(row) > len(header) and not any(cell.strip() for cell in row[len(header) :]):
         return ""  # trailing empty fields are harmless
     if len(row) != len(header):
-        return "Row %d: %d fields for %d columns (shifted columns); skipped." % (number, len(row), len(header))
+        return "Row %d: %d fields for %d columns (shifted columns)" % (number, len(row), len(header))
     return ""
 
 
@@ -158,12 +216,19 @@ def cell_value(cell):
     return value
 
 
-def _row_profile(header, keys, row, number, limits):
+def _row_profile(header, keys, row, number, limits, shifted=False):
+    """The row's profile. A ``shifted`` row (wrong field count) keeps only
+    its contact fields, and only when each looks like what its column
+    holds; otherwise None."""
     values, extra = {}, {}
     for column, key, cell in zip(header, keys, row):
         value = cell_value(cell)
         if not value:
             continue
+        if shifted and key not in _CONTACT_CHECKS:
+            continue
+        if shifted and not _CONTACT_CHECKS[key](value):
+            return None
         if key and key not in values:
             values[key] = value
         else:

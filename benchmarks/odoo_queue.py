@@ -101,7 +101,7 @@ class EngineClock:
         self.saved = [
             (owner, name, getattr(owner, name))
             for owner, name in ((engine, "extract"), (engine, "extract_member"), (archive.Archive, "__init__"),
-                                (archive.Archive, "read"))
+                                (archive.Archive, "read_member"))
         ]  # fmt: skip
         for owner, name, function in self.saved:
             setattr(owner, name, self._timed(function))

@@ -60,7 +60,7 @@ class Archive:
     def size(self, index):
         return self._infos[index].file_size
 
-    def read(self, index, head=None):
+    def read_member(self, index, head=None):
         """The member's bytes (only the first ``head`` bytes if given); None
         when it is over the file size limit, ``b""`` when it is damaged."""
         info = self._infos[index]
@@ -75,9 +75,9 @@ class Archive:
 
 def read_members(data, limits):
     """Return ``[(name, bytes)]`` for the files of the archive ``data``
-    (bytes None: over the size limit, see ``Archive.read``)."""
+    (bytes None: over the size limit, see ``Archive.read_member``)."""
     archive = Archive(data, limits)
-    return [(name, archive.read(index)) for index, name in enumerate(archive.names)]
+    return [(name, archive.read_member(index)) for index, name in enumerate(archive.names)]
 
 
 def _wanted(info):

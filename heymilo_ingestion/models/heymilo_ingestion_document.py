@@ -365,7 +365,7 @@ class HeymiloIngestionDocument(models.Model):
                 _logger.exception("Cannot reopen the archive of ingestion document %s", parent.id)
                 archive = None
             for member in members.filtered(lambda m, parent=parent: m.parent_id == parent):
-                files[member] = archive.read(member.archive_index) if archive else None
+                files[member] = archive.read_member(member.archive_index) if archive else None
         return files
 
     # -- queue -----------------------------------------------------------------------
@@ -520,7 +520,7 @@ class HeymiloIngestionDocument(models.Model):
             return
         vals_list = []
         for index, name in enumerate(archive.names):
-            head = archive.read(index, head=4096)
+            head = archive.read_member(index, head=4096)
             file_type, description = sniff(head or b"")
             vals = {
                 "name": name,

@@ -21,6 +21,7 @@ _logger = logging.getLogger(__name__)
 PARAM_PREFIX = "heymilo_ingestion."
 DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
+LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
 MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
 
 
@@ -602,16 +603,32 @@ class HeymiloIngestionDocument(models.Model):
         for upload_id in finished:
             batch = documents.filtered(lambda d, upload_id=upload_id: d.upload_id == upload_id)
             files = batch.filtered(lambda d: d.file_type != ZIP)
+            counts = {
+                "success": len(files.filtered(lambda d: d.state == "success")),
+                "failed": len(batch.filtered(lambda d: d.state == "failed")),
+                "profiles": sum(files.mapped("profile_count")),
+            }
             Bus._sendone(
-                batch.user_id[:1].partner_id,
-                "heymilo_ingestion/upload_done",
-                {
-                    "job_id": batch.job_id[:1].id,
-                    "success": len(files.filtered(lambda d: d.state == "success")),
-                    "failed": len(batch.filtered(lambda d: d.state == "failed")),
-                    "profiles": sum(files.mapped("profile_count")),
-                },
+                batch.user_id[:1].partner_id, "heymilo_ingestion/upload_done", dict(counts, job_id=batch.job_id[:1].id)
             )
+            if fields.Datetime.now() - min(batch.mapped("create_date")) > LONG_UPLOAD:
+                batch._notify_long_upload_done(counts)
+
+    def _notify_long_upload_done(self, counts):
+        """An upload that took long was probably left to run: its uploader
+        also finds the outcome in their Odoo inbox, with a link to the page."""
+        job, user = self.job_id[:1], self.user_id[:1]
+        job.sudo().message_notify(
+            partner_ids=user.partner_id.ids,
+            subject=self.env._("Candidate files processed for %s", job.name),
+            body=self.env._(
+                "Your upload of %(files)s file(s) for %(job)s is processed: %(success)s succeeded, "
+                "%(failed)s failed, %(profiles)s candidate profile(s) extracted.",
+                files=len(self.filtered(lambda d: not d.parent_id)),
+                job=job.name,
+                **counts,
+            ),
+        )
 
     # -- state transitions ---------------------------------------------------------------
 

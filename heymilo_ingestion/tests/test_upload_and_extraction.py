@@ -65,6 +65,24 @@ class TestUploadAndExtraction(IngestionCase):
             by_type["heymilo_ingestion/upload_done"], {"job_id": self.job.id, "success": 1, "failed": 1, "profiles": 2}
         )
 
+    def test_long_upload_also_notifies_the_inbox(self):
+        self.upload([("list.csv", CSV_DATA)])  # quick: the browser's notification is enough
+        self.run_queue()
+        slow = self.upload([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE heymilo_ingestion_document SET create_date = create_date - interval '10 minutes' WHERE id = %s",
+            [slow.id],
+        )
+        slow.invalidate_recordset(["create_date"])
+        self.run_queue()
+        notes = self.env["mail.message"].search(
+            [("model", "=", "hr.job"), ("res_id", "=", self.job.id), ("message_type", "=", "user_notification")]
+        )
+        self.assertEqual(len(notes), 1, "only the long upload, %s, is announced in the inbox" % slow.name)
+        self.assertIn(self.env.user.partner_id, notes.partner_ids)
+        self.assertIn("1 succeeded, 0 failed, 1 candidate profile(s)", notes.body)
+
     def test_web_client_upload_and_limits(self):
         limits = self.Document.get_upload_limits()
         self.assertEqual(limits, {"max_files": 10, "max_file_size": 50 * 1024 * 1024})

@@ -68,6 +68,14 @@ def test_shifted_row_keeps_contact_fields_that_look_right():
     ]
 
 
+def test_malformed_line_stops_reading_but_keeps_the_rows_before():
+    data = (HEADER + ROWS + 'Huge Cell,"' + "x" * 200_000 + '"\n' + "Bob Lee,bob@example.com,,,,\n").encode()
+    document = profiles(data)
+    assert document.status == SUCCESS
+    assert [p.name for p in document.profiles] == ["Jürgen Groß", "Anaïs Dupré"]
+    assert any(w.startswith("Stopped reading at a malformed line") for w in document.warnings)
+
+
 def test_no_recognisable_header():
     document = profiles(b"foo,bar\n1,2\n")
     assert document.status == FAILED

@@ -122,40 +122,6 @@ def parse_csv(data, name, limits):
             if profile:
                 document.profiles.append(profile)
     except csv.Error as exc:
-        return document.fail("The CSV file cannot be read: %s." % exc)
-    keys = [header_key(h) for h in header]
-    if not ({"name", "first_name", "last_name", "email", "phone", "linkedin_url"} & set(keys)):
-        return document.fail(
-            "No recognisable header row: the first line must name the columns, "
-            "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
-        )
-    seen = set()
-    try:
-        for number, row in enumerate(rows, start=2):
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
-                document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
-                break
-            problem = _row_problem(row, header, number)
-            profile = _row_profile(header, keys, row, number, limits, shifted=bool(problem))
-            if problem:
-                kept = profile and not profile.is_empty()
-                document.warnings.append(
-                    problem + ("; only its name, e-mail, phone and LinkedIn were kept." if kept else "; skipped.")
-                )
-                if not kept:
-                    continue
-            if profile.is_empty():
-                document.warnings.append("Row %d: no name, email, phone or LinkedIn; skipped." % number)
-                continue
-            signature = tuple(cell.strip() for cell in row)
-            if signature in seen:
-                document.warnings.append("Row %d: exact duplicate of an earlier row; skipped." % number)
-                continue
-            seen.add(signature)
-            document.profiles.append(profile)
-    except csv.Error as exc:
         document.warnings.append("Stopped reading at a malformed line: %s." % exc)
     if not document.profiles:
         return document.fail("The CSV file has a header but no usable candidate rows.")

@@ -271,19 +271,27 @@ class HeymiloIngestionProfile(models.Model):
             }
         )
         resume = files.get(self.document_id)
+        attachment = self.env["ir.attachment"]
         if resume:
-            self.env["ir.attachment"].sudo().with_context(heymilo_index_content=self.extracted_text).create(
-                {
-                    "name": self.document_id.name.rsplit("/", 1)[-1],
-                    "raw": resume,
-                    "mimetype": "application/pdf",
-                    "res_model": "hr.applicant",
-                    "res_id": applicant.id,
-                }
+            attachment = (
+                attachment.sudo()
+                .with_context(heymilo_index_content=self.extracted_text)
+                .create(
+                    {
+                        "name": self.document_id.name.rsplit("/", 1)[-1],
+                        "raw": resume,
+                        "mimetype": "application/pdf",
+                        "res_model": "hr.applicant",
+                        "res_id": applicant.id,
+                    }
+                )
             )
-        applicant.message_post(
+        # A log note (no followers to notify): the chatter shows where the
+        # applicant came from, with the resume.
+        applicant._message_log(
             body=Markup('%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>')
-            % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name)
+            % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name),
+            attachment_ids=attachment.ids,
         )
         template = job.heymilo_invitation_template_id
         if template:

@@ -52,11 +52,10 @@ class TestIngestion(IngestionCase):
         self.assertEqual(resume.name, "maria.pdf")
         self.assertEqual(resume.raw, profile.document_id.attachment_id.raw)
         self.assertIn("data pipelines", resume.sudo().index_content, "the resume is searchable by its text")
-        self.assertTrue(
-            applicant.message_ids.filtered(
-                lambda m: 'data-oe-model="heymilo.ingestion.document"' in m.body and "maria.pdf" in m.body
-            )
+        note = applicant.message_ids.filtered(
+            lambda m: 'data-oe-model="heymilo.ingestion.document"' in m.body and "maria.pdf" in m.body
         )
+        self.assertEqual(note.attachment_ids, resume, "the chatter note links the document and shows the resume")
         mail = self.env["mail.mail"].search([("model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
         self.assertEqual((mail.subject, mail.state), ("Your interview", "outgoing"))
         self.assertTrue(profile.ingested_at)

@@ -64,7 +64,7 @@ _NOT_NAME_WORDS = set(
     vihar am having covering result cgpa team size autocad auto cad civil pin code board state qualified
     study microsoft office hard working role pgdm iim electronics strength ii iii iv vi vii viii ix xi
     xii e-mail mail id class decision making graduate apprentice being hardworking basic computer
-    knowledge known language languages""".split()
+    knowledge known language languages achievement""".split()
 )
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(

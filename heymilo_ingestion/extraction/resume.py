@@ -51,6 +51,9 @@ _ORGANISATION_WORDS = set(
     recruitment school services solutions staffing systems technologies university""".split()
 )
 # Countries as people abbreviate them at the end of an address line.
+_LONG_HEADINGS = {word for word in _HEADINGS if len(word) >= 6}
+# "CURRICULAM", "CURICULLUM", "RESUME", "BIODATA" and the other ways a CV is titled.
+_CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|vita[e]?|vitea|r[eé]sum[eé]|bio-?data|cv)")
 _COUNTRY_SHORTHANDS = {"uae", "usa", "uk", "ksa", "india"}
 # Words of addresses and sentences, which a name never holds.
 _NOT_NAME_WORDS = set(
@@ -64,7 +67,7 @@ _NOT_NAME_WORDS = set(
     vihar am having covering result cgpa team size autocad auto cad civil pin code board state qualified
     study microsoft office hard working role pgdm iim electronics strength ii iii iv vi vii viii ix xi
     xii e-mail mail id class decision making graduate apprentice being hardworking basic computer
-    knowledge known language languages achievement""".split()
+    knowledge known language languages achievement application europass""".split()
 )
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(
@@ -276,12 +279,48 @@ def _name(head, text, emails):
     for size, position, line, name in candidates(entry for entry in ranked if entry[1] < TOP_LINES):
         if best and size >= (NEAR_SIZE_FIRST if position < FIRST_LINES else NEAR_SIZE) * best[0]:
             return line, name
+    single = _one_word_name(ranked)
+    if single:  # unless a fuller form of it stands further down ("SHRUTHI", "Name: Shruthi L")
+        if best and fold(single[1]) in fold(best[3]):
+            return best[2:]
+        label = _name_label(text)
+        return (None, label) if label and fold(single[1]) in fold(label) else single
     label = _name_label("\n".join(line.text for line in head))
     if label:
         return None, label
     if best:
         return best[2:]
     return None, _name_label(text) or _name_from_email(emails)
+
+
+def _one_word_name(ranked):
+    """``(line, name)`` for a name printed as one word ("ABDULLAH"), or one
+    word a line ("PREMNATH" / "YADAV"), as the largest text of the first
+    lines; else None."""
+    if not ranked:
+        return None
+    largest = -ranked[0][0]
+    words = [
+        (-size, position, word, line)
+        for size, position, run_text, line in ranked
+        if position < 3 and -size >= 0.9 * largest and (word := _single_word(run_text))
+    ]
+    if not words:
+        return None
+    size, position, word, line = min(words, key=lambda item: item[1])
+    following = [w for s, p, w, _l in words if p == position + 1 and abs(s - size) <= 0.15 * size]
+    return line, " ".join(_natural_case(w) for w in [word, *following[:1]])
+
+
+def _single_word(raw):
+    word = clean_text(raw).strip(" .,:")
+    if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or _CV_TITLE.match(fold(word)):
+        return ""
+    if fold(word) in _HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS | _NOT_NAME_WORDS or is_place(word):
+        return ""
+    if any(heading in fold(word) for heading in _LONG_HEADINGS):  # "PERSONALDETAILS"
+        return ""
+    return word
 
 
 def _name_label(text):

@@ -91,6 +91,19 @@ def test_names_as_people_write_them(line, name):
 
 
 @pytest.mark.parametrize(
+    "lines, sizes, name",
+    [
+        (["CURRICULAM-VITAE", "ABDULLAH", "Ward No. 30 Mohalla Kaziwara"], {0: 14.4, 1: 17.7, 2: 14}, "Abdullah"),
+        (["PREMNATH", "YADAV", "Personal Data:"], {0: 26.8, 1: 29, 2: 14.4}, "Premnath Yadav"),
+        (["CURICULLUM", "Objective: a post in a growing firm"], {0: 20}, ""),
+    ],
+)
+def test_names_of_one_word(lines, sizes, name):
+    lines = [*lines, "Experience: electrical maintenance, five years."]
+    assert extract(make_pdf(lines, font_sizes=sizes), "cv.pdf").profiles[0].name == name
+
+
+@pytest.mark.parametrize(
     "line", ["Saudi Arabia", "New York", "Subjects Of Interest", "through pro-active direct sales"]
 )
 def test_places_and_sentences_are_not_names(line):

@@ -83,6 +83,7 @@ def test_name_label_beats_headings_when_the_top_has_no_name():
         ("MD ABU MUZAFFAR.", "Md Abu Muzaffar"),
         ("MANIMEGALAI.G D/O T.GOVINDARAJ", "Manimegalai.G"),
         ("Zaheer khan", "Zaheer Khan"),
+        ("CURRICULUM VITAE: LEONARD WEKESA WANYONYI", "Leonard Wekesa Wanyonyi"),
     ],
 )
 def test_names_as_people_write_them(line, name):

@@ -47,13 +47,16 @@ _JOB_WORDS = set(
 # Words of organisations, whose names can top a resume (an agency's letterhead).
 _ORGANISATION_WORDS = set(
     """bank college company construction consulting corp corporation engineering enterprises gmbh group
-    hospital inc industries institute international limited llc llp ltd plc polytechnic pvt
+    hospital inc industries institute international laboratories limited llc llp ltd pharma
+    pharmaceuticals plc polytechnic pvt
     recruitment school services solutions staffing systems technologies university""".split()
 )
 # Countries as people abbreviate them at the end of an address line.
 _LONG_HEADINGS = {word for word in _HEADINGS if len(word) >= 6}
 # "CURRICULAM", "CURICULLUM", "RESUME", "BIODATA" and the other ways a CV is titled.
-_CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|vita[e]?|vitea|r[eé]sum[eé]|bio-?data|cv)")
+_CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[eé]|bio-?data|cv)")
+# "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
+_CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
 _COUNTRY_SHORTHANDS = {"uae", "usa", "uk", "ksa", "india"}
 # Words of addresses and sentences, which a name never holds.
 _NOT_NAME_WORDS = set(
@@ -67,7 +70,7 @@ _NOT_NAME_WORDS = set(
     vihar am having covering result cgpa team size autocad auto cad civil pin code board state qualified
     study microsoft office hard working role pgdm iim electronics strength ii iii iv vi vii viii ix xi
     xii e-mail mail id class decision making graduate apprentice being hardworking basic computer
-    knowledge known language languages achievement application europass""".split()
+    knowledge known language languages achievement application europass purchase""".split()
 )
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(
@@ -313,7 +316,7 @@ def _one_word_name(ranked):
 
 
 def _single_word(raw):
-    word = clean_text(raw).strip(" .,:")
+    word = _NAME_SPLIT.split(clean_text(raw).strip(), maxsplit=1)[0].strip(" .,:")
     if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or _CV_TITLE.match(fold(word)):
         return ""
     if fold(word) in _HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS | _NOT_NAME_WORDS or is_place(word):
@@ -358,7 +361,7 @@ def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
     raw = _drop_qualifiers(clean_text(raw))
-    raw = re.sub(r"\s+", " ", _unspace_letters(raw.strip(" -–:")))
+    raw = re.sub(r"\s+", " ", _unspace_letters(_CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
         return ""
@@ -386,7 +389,7 @@ def clean_name(raw):
         or fold(words[-1]) in _COUNTRY_SHORTHANDS
     ):
         return ""
-    if fold("".join(words)) in _HEADINGS:  # "C u r r i c u l u m"
+    if fold("".join(words)) in _HEADINGS or all(_CV_TITLE.match(fold(w)) for w in words):  # "Curicullum Vaite"
         return ""
     if sum(len(w) > 1 for w in words) < 1:
         return ""

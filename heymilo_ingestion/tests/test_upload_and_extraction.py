@@ -138,6 +138,19 @@ class TestUploadAndExtraction(IngestionCase):
         resume = self.env["ir.attachment"].search([("res_model", "=", "hr.applicant"), ("res_id", "=", applicant.id)])
         self.assertEqual((resume.name, resume.raw), ("maria.pdf", maria_pdf))
 
+    def test_zip_inside_a_zip_is_read_through_both(self):
+        inner = make_zip([("cv/ada.pdf", make_resume("Ada Lovelace", "ada@example.com"))])
+        deeper = make_zip([("inner.zip", make_zip([("bob.pdf", make_resume("Bob Stone", "bob@example.com"))]))])
+        archive = self.upload([("outer.zip", make_zip([("inner.zip", inner), ("deeper.zip", deeper)]))])
+        self.run_queue()
+        members = archive.child_ids.sorted("name")
+        self.assertEqual(members.mapped("state"), ["success", "success"])
+        ada = members.filtered(lambda m: m.name == "inner.zip").child_ids
+        self.assertEqual((ada.name, ada.state, ada.profile_ids.email), ("cv/ada.pdf", "success", "ada@example.com"))
+        too_deep = members.filtered(lambda m: m.name == "deeper.zip").child_ids
+        self.assertEqual(too_deep.state, "failed")
+        self.assertIn("nested more than one level", too_deep.error_message)
+
     def test_upload_modes(self):
         pdf = make_resume("Ann Auto", "ann@example.com")
         wizard = self.env["heymilo.ingestion.upload"].create(

@@ -7,6 +7,7 @@ found the way a reader finds it: the largest text at the top of page one.
 import re
 import unicodedata
 
+from . import vocabulary
 from .fields import (
     EMAIL_RE,
     LINKEDIN_RE,
@@ -28,50 +29,6 @@ NEAR_SIZE = 0.85  # a name at the top this large beside larger text below is sti
 FIRST_LINES, NEAR_SIZE_FIRST = 2, 0.75  # on the very first lines, even when smaller
 MAX_PHONES = 5
 
-_HEADINGS = set(
-    """about achievements activities address awards career certifications competencies contact
-    contacts curriculum cv declaration details education employment experience expertise hobbies
-    information interests languages objective personal profile projects publications qualification
-    qualifications references resume résumé skills strengths summary technical training vitae work
-    portfolio page email phone mobile linkedin github academic educational background professional
-    responsibilities responsibility duties synopsis abridgment project held subjects detail status
-    final year years total core key areas scope job photo signature nationality religion marital
-    birth date place gender strengths internship internships trainings certificate declaration
-    extra curricular""".split()
-)
-_JOB_WORDS = set(
-    """developer engineer manager designer analyst consultant specialist intern director officer
-    assistant technician architect scientist accountant administrator executive coordinator auditor
-    lead head student teacher nurse supervisor operator mechanic representative""".split()
-)
-# Words of organisations, whose names can top a resume (an agency's letterhead).
-_ORGANISATION_WORDS = set(
-    """bank college company construction consulting corp corporation engineering enterprises gmbh group
-    hospital inc industries institute international laboratories limited llc llp ltd pharma
-    pharmaceuticals plc polytechnic pvt
-    recruitment school services solutions staffing systems technologies university""".split()
-)
-# Countries as people abbreviate them at the end of an address line.
-_LONG_HEADINGS = {word for word in _HEADINGS if len(word) >= 6}
-# "CURRICULAM", "CURICULLUM", "RESUME", "BIODATA" and the other ways a CV is titled.
-_CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[eé]|bio-?data|cv)")
-# "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
-_CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
-_COUNTRY_SHORTHANDS = {"uae", "usa", "uk", "ksa", "india"}
-# Words of addresses and sentences, which a name never holds.
-_NOT_NAME_WORDS = set(
-    """of for in and the to with at on from by as my our your is are was
-    road street colony village nagar house flat near post dist district sector block lane avenue
-    apartment apt city town box www com distt teh tehsil etc passport no management
-    eee ece cse bca mca bba mba btech mtech bsc msc bcom mcom phd tech father mother husband spouse
-    guardian name call expert operation operations personality traits system hsc ssc government
-    higher associate senior process respected sir dear madam ag yours sincerely thanking you regards
-    kind development issues cover letter it us estate sale sales worker smart proficiency hr design
-    vihar am having covering result cgpa team size autocad auto cad civil pin code board state qualified
-    study microsoft office hard working role pgdm iim electronics strength ii iii iv vi vii viii ix xi
-    xii e-mail mail id class decision making graduate apprentice being hardworking basic computer
-    knowledge known language languages achievement application europass purchase""".split()
-)
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(
     r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr)\.?$",
@@ -317,11 +274,11 @@ def _one_word_name(ranked):
 
 def _single_word(raw):
     word = _NAME_SPLIT.split(clean_text(raw).strip(), maxsplit=1)[0].strip(" .,:")
-    if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or _CV_TITLE.match(fold(word)):
+    if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or vocabulary.CV_TITLE.match(fold(word)):
         return ""
-    if fold(word) in _HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS | _NOT_NAME_WORDS or is_place(word):
+    if fold(word) in vocabulary.NOT_NAME or is_place(word):
         return ""
-    if any(heading in fold(word) for heading in _LONG_HEADINGS):  # "PERSONALDETAILS"
+    if any(heading in fold(word) for heading in vocabulary.LONG_HEADINGS):  # "PERSONALDETAILS"
         return ""
     return word
 
@@ -351,7 +308,7 @@ def _drop_qualifiers(text):
 
     def replace(match):
         words = {fold(w) for w in re.split(r"[\W_]+", match.group(1)) if w}
-        qualifier = len(match.group(1)) <= 3 or words & (_JOB_WORDS | _NOT_NAME_WORDS)
+        qualifier = len(match.group(1)) <= 3 or words & (vocabulary.JOB_WORDS | vocabulary.OTHER_WORDS)
         return " " if qualifier else match.group(0)
 
     return re.sub(r"\(([^)]*)\)", replace, text)
@@ -361,7 +318,7 @@ def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
     raw = _drop_qualifiers(clean_text(raw))
-    raw = re.sub(r"\s+", " ", _unspace_letters(_CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
+    raw = re.sub(r"\s+", " ", _unspace_letters(vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
         return ""
@@ -377,7 +334,7 @@ def clean_name(raw):
         return ""
     # Words, and dotted tokens read as one word ("B.B.A" is a degree).
     folded = {fold(w) for w in words} | {fold(t.replace(".", "")) for t in tokens}
-    if folded & (_HEADINGS | _JOB_WORDS | _ORGANISATION_WORDS | _NOT_NAME_WORDS):
+    if folded & (vocabulary.NOT_NAME):
         return ""
     if all(t[0].islower() for t in tokens):  # a piece of a sentence, not a name
         return ""
@@ -386,10 +343,12 @@ def clean_name(raw):
     if (
         is_place(raw)
         or (len(words) > 2 and country_code(" ".join(words[-2:])))
-        or fold(words[-1]) in _COUNTRY_SHORTHANDS
+        or fold(words[-1]) in vocabulary.COUNTRY_SHORTHANDS
     ):
         return ""
-    if fold("".join(words)) in _HEADINGS or all(_CV_TITLE.match(fold(w)) for w in words):  # "Curicullum Vaite"
+    if fold("".join(words)) in vocabulary.HEADINGS or all(
+        vocabulary.CV_TITLE.match(fold(w)) for w in words
+    ):  # "Curicullum Vaite"
         return ""
     if sum(len(w) > 1 for w in words) < 1:
         return ""
@@ -457,9 +416,9 @@ def _is_headline(text, name):
     if sum(c.isdigit() for c in text) > 2 or fold(text) == fold(name):
         return False
     words = {fold(w).strip(":.,") for w in text.split()}
-    if words & {"curriculum", "vitae", "resume", "cv", "résumé"} or words <= _HEADINGS:
+    if words & {"curriculum", "vitae", "resume", "cv", "résumé"} or words <= vocabulary.HEADINGS:
         return False
-    return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & _JOB_WORDS)
+    return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
 
 
 def _location(lines, name):
@@ -474,6 +433,6 @@ def _location(lines, name):
             segment = _POSTCODE.sub("", _INSTITUTION.sub("", segment.strip(" ,")))
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
                 words = {fold(w).strip(",") for w in segment.split()}
-                if not words & (_HEADINGS | _JOB_WORDS) and place_region(segment):
+                if not words & (vocabulary.HEADINGS | vocabulary.JOB_WORDS) and place_region(segment):
                     return segment
     return ""

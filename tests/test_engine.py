@@ -39,6 +39,11 @@ def test_docx_renamed_pdf_is_named_for_what_it_is():
     assert document.status == FAILED and "Word document" in document.error
 
 
+def test_filename_cannot_hide_or_reorder_its_text():
+    document = extract(b"name\nx\n", "cv\u202efdp.exe\u200b.csv")
+    assert document.file == "cvfdp.exe.csv"
+
+
 def test_hostile_filename():
     document = extract(b"name\nx\n", "../../\x00evil\n.csv")
     assert document.file == "evil.csv"

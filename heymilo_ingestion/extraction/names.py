@@ -5,7 +5,9 @@ import re
 import unicodedata
 
 MAX_NAME_LENGTH = 200
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and the invisible ones that reorder or hide text:
+# "cv\u202efdp.exe" shows as "cvexe.pdf" in a list.
+_CONTROL = re.compile("[\x00-\x1f\x7f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def _clean_part(part):

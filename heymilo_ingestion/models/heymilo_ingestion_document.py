@@ -190,6 +190,7 @@ class HeymiloIngestionDocument(models.Model):
 
     def action_download(self):
         self.ensure_one()
+        self.check_access("read")  # the file is fetched as superuser below
         if not self.attachment_id:
             data = self._read_files(self._limits())[self]
             if data is None:

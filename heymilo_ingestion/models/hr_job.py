@@ -1,6 +1,7 @@
 import secrets
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 from .. import webhooks
 
@@ -134,6 +135,11 @@ class HrJob(models.Model):
         return self.heymilo_url_key
 
     def action_heymilo_new_webhook_secret(self):
+        """A new signing secret (and deliveries enabled again): for
+        Recruitment Administrators only, as the secret field itself."""
+        if not (self.env.su or self.env.user.has_group("hr_recruitment.group_hr_recruitment_manager")):
+            raise AccessError(self.env._("Only Recruitment Administrators can change the webhook signing secret."))
+        self.check_access("write")
         self.sudo().write({"heymilo_webhook_secret": webhooks.new_secret(), "heymilo_webhook_disabled": False})
 
     def action_open_heymilo_ingestion(self):

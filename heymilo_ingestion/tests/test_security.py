@@ -1,7 +1,7 @@
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
-from .common import CSV_DATA, IngestionCase
+from .common import CSV_DATA, IngestionCase, make_resume, make_zip
 
 
 @tagged("post_install", "-at_install")
@@ -62,3 +62,24 @@ class TestSecurity(IngestionCase):
         )
         self.assertEqual(doc_b.company_id, self.company_b)
         self.assertFalse(self.Document.with_user(self.officer).search([("id", "=", doc_b.id)]))
+
+    def test_officer_downloads_an_archive_member_other_company_cannot(self):
+        pdf = make_resume("Maria Gonzalez", "maria@example.com")
+        archive = self.upload([("batch.zip", make_zip([("cv/maria.pdf", pdf)]))])
+        self.run_queue()
+        member = archive.child_ids
+        action = member.with_user(self.officer).action_download()
+        attachment = member.attachment_id.with_user(self.officer)
+        self.assertIn("/web/content/%d" % attachment.id, action["url"])
+        self.assertEqual(attachment.raw, pdf, "the officer can read what they download")
+        with self.assertRaises(AccessError):
+            member.with_user(self.officer_b).action_download()
+
+    def test_only_administrators_change_the_webhook_secret(self):
+        self.job.heymilo_webhook_url = "https://agent.example/hook"
+        secret = self.job.heymilo_webhook_secret
+        with self.assertRaises(AccessError):
+            self.job.with_user(self.officer).action_heymilo_new_webhook_secret()
+        manager = new_test_user(self.env, "hm_manager", groups="hr_recruitment.group_hr_recruitment_manager")
+        self.job.with_user(manager).action_heymilo_new_webhook_secret()
+        self.assertNotEqual(self.job.heymilo_webhook_secret, secret)

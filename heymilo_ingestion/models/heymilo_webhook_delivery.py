@@ -100,9 +100,13 @@ class HeymiloWebhookDelivery(models.Model):
                 self.write({"next_attempt_at": retry_at, "error_message": reason})
 
     def action_resend(self):
-        """Send again, with the same webhook-id (receivers drop duplicates)."""
-        self.write({"state": "pending", "next_attempt_at": fields.Datetime.now(), "attempt_count": 0})
-        self.profile_id.webhook_state = "pending"
+        """Send again, with the same webhook-id (receivers drop duplicates).
+        Officers may resend what they can read, but never edit a delivery:
+        its payload is signed and sent as the system wrote it."""
+        self.check_access("read")
+        deliveries = self.sudo()
+        deliveries.write({"state": "pending", "next_attempt_at": fields.Datetime.now(), "attempt_count": 0})
+        deliveries.profile_id.webhook_state = "pending"
         self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger()
 
     def _set_sent(self):

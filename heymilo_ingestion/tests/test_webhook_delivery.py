@@ -1,7 +1,8 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests import tagged
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user, tagged
 
 from .. import webhooks
 from .common import IngestionCase, make_resume
@@ -88,7 +89,10 @@ class TestWebhookDelivery(IngestionCase):
         profile = self.ingested_profile()
         self.send_due()
         candidates = self.env["hr.candidate"].search_count([])
-        profile.action_resend_webhook()
+        officer = new_test_user(self.env, "hm_resender", groups="hr_recruitment.group_hr_recruitment_user")
+        with self.assertRaises(AccessError, msg="an officer never edits what is signed and sent"):
+            profile.delivery_ids.with_user(officer).write({"payload": '{"forged": true}'})
+        profile.with_user(officer).action_resend_webhook()
         self.assertEqual(profile.webhook_state, "pending")
         self.send_due()
         self.assertEqual(profile.webhook_state, "sent")

@@ -1,3 +1,6 @@
+from contextlib import contextmanager
+
+from odoo import SUPERUSER_ID, api
 from odoo.tests import TransactionCase
 
 from .files import make_resume, make_zip
@@ -27,3 +30,31 @@ class IngestionCase(TransactionCase):
 
     def run_queue(self):
         return self.Document._cron_extract_documents()
+
+
+@contextmanager
+def committed_upload(registry, job_name, files):
+    """A posting and its uploaded documents, committed for real so that two
+    transactions can see them, and removed afterwards. Yields the document ids."""
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        job = env["hr.job"].create({"name": job_name})
+        job_id, ids = job.id, env["heymilo.ingestion.document"]._create_from_upload(job, files).ids
+    try:
+        yield ids
+    finally:
+        with registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["heymilo.ingestion.document"].search([("job_id", "=", job_id)]).unlink()
+            env["hr.job"].browse(job_id).unlink()
+
+
+@contextmanager
+def two_workers(registry, model):
+    """``model`` in two open transactions, as two workers see it; rolled back after."""
+    with registry.cursor() as cr1, registry.cursor() as cr2:
+        try:
+            yield api.Environment(cr1, SUPERUSER_ID, {})[model], api.Environment(cr2, SUPERUSER_ID, {})[model]
+        finally:
+            cr1.rollback()
+            cr2.rollback()

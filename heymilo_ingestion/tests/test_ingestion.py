@@ -3,7 +3,7 @@ from odoo import SUPERUSER_ID, api
 from odoo.tests import tagged
 from odoo.tools import SQL, mute_logger
 
-from .common import CSV_DATA, IngestionCase, make_resume
+from .common import CSV_DATA, IngestionCase, committed_upload, make_resume, two_workers
 
 
 @tagged("post_install", "-at_install")
@@ -133,31 +133,18 @@ class TestIngestion(IngestionCase):
 
     def test_two_workers_never_claim_the_same_profile(self):
         """Two real transactions claim queued profiles at once."""
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {})
-            job = env["hr.job"].create({"name": "Concurrent ingestion"})
-            document = env["heymilo.ingestion.document"]._create_from_upload(job, [("c.csv", CSV_DATA)])
-            env["heymilo.ingestion.profile"].create(
-                [{"document_id": document.id, "name": "P%d" % i, "state": "queued"} for i in range(6)]
-            )
-            ids = set(document.profile_ids.ids)
-        try:
-            with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
-                first = api.Environment(cr1, SUPERUSER_ID, {})["heymilo.ingestion.profile"]
-                second = api.Environment(cr2, SUPERUSER_ID, {})["heymilo.ingestion.profile"]
+        with committed_upload(self.registry, "Concurrent ingestion", [("c.csv", CSV_DATA)]) as document_ids:
+            with self.registry.cursor() as cr:
+                Profile = api.Environment(cr, SUPERUSER_ID, {})["heymilo.ingestion.profile"]
+                profiles = Profile.create(
+                    [{"document_id": document_ids[0], "name": "P%d" % i, "state": "queued"} for i in range(6)]
+                )
+                ids = set(profiles.ids)
+            with two_workers(self.registry, "heymilo.ingestion.profile") as (first, second):
                 taken = set(first._queue_claim(SQL("state = 'queued'"), 4).ids) & ids
                 rest = set(second._queue_claim(SQL("state = 'queued'"), 4).ids) & ids
                 self.assertEqual(len(taken), 4)
                 self.assertEqual(rest, ids - taken)
-                cr1.rollback()
-                cr2.rollback()
-        finally:
-            with self.registry.cursor() as cr:
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                document = env["heymilo.ingestion.document"].search([("job_id.name", "=", "Concurrent ingestion")])
-                job = document.job_id
-                document.unlink()
-                job.unlink()
 
     def test_failure_recorded_and_retried(self):
         template = self.env["mail.template"].create(

@@ -1,9 +1,9 @@
 from datetime import timedelta
 
-from odoo import SUPERUSER_ID, api, fields
+from odoo import fields
 from odoo.tests import tagged
 
-from .common import CSV_DATA, IngestionCase, make_resume
+from .common import CSV_DATA, IngestionCase, committed_upload, make_resume, two_workers
 
 
 @tagged("post_install", "-at_install")
@@ -53,28 +53,12 @@ class TestConcurrentClaim(IngestionCase):
     """Two workers claim from the queue at once, in real separate transactions."""
 
     def test_two_claimers_never_take_the_same_document(self):
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {})
-            job = env["hr.job"].create({"name": "Concurrency test"})
-            documents = env["heymilo.ingestion.document"]._create_from_upload(
-                job, [("c%d.csv" % i, CSV_DATA + b"Row,r%d@example.com,\n" % i) for i in range(6)]
-            )
-            ids = set(documents.ids)
-        try:
-            with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
-                model1 = api.Environment(cr1, SUPERUSER_ID, {})["heymilo.ingestion.document"]
-                model2 = api.Environment(cr2, SUPERUSER_ID, {})["heymilo.ingestion.document"]
+        files = [("c%d.csv" % i, CSV_DATA + b"Row,r%d@example.com,\n" % i) for i in range(6)]
+        with committed_upload(self.registry, "Concurrency test", files) as document_ids:
+            ids = set(document_ids)
+            with two_workers(self.registry, "heymilo.ingestion.document") as (model1, model2):
                 # Under test, claims do not commit: the first claimer's row locks are held.
                 first = set(model1._claim_batch(4).ids) & ids
                 second = set(model2._claim_batch(4).ids) & ids
                 self.assertEqual(len(first), 4)
                 self.assertEqual(second, ids - first)
-                cr1.rollback()
-                cr2.rollback()
-        finally:
-            with self.registry.cursor() as cr:
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                docs = env["heymilo.ingestion.document"].browse(ids)
-                job = docs.job_id
-                docs.unlink()
-                job.unlink()

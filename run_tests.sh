@@ -1,86 +1,74 @@
 #!/usr/bin/env bash
-# The one command that runs every test of heymilo_ingestion:
-#   1. installs what the tests need (requirements*.txt) into the Python in use,
-#   2. lints (ruff, pylint-odoo: errors fail the run),
-#   3. runs the engine tests (tests/) with plain pytest,
-#   4. when Odoo 18 is importable (or ODOO_PATH names its source tree), creates
-#      a throwaway database on a local PostgreSQL (started if needed), runs the
-#      addon's Odoo tests (heymilo_ingestion/tests) and drops the database.
-# Environment: PYTHON (default python3), ODOO_PATH, ODOO_ADDONS_PATH (extra
-# addons paths), PGHOST/PGPORT/PGUSER/PGPASSWORD, SKIP_INSTALL=1, SKIP_ODOO=1.
+# The one command that runs every test of heymilo_ingestion (CI's .ci/run):
+#   1. sets up a venv (.venv) with the addon's, the tests' and Odoo's requirements,
+#      the Debian packages the tests use (chromium, tesseract-ocr) and PostgreSQL;
+#   2. lints (ruff, pylint-odoo with Odoo on its path: errors fail the run);
+#   3. runs the engine tests (tests/) with plain pytest;
+#   4. with an Odoo 18 source tree (ODOO_PATH, else ../shared/odoo18) or an
+#      importable Odoo 18, installs the addon in a throwaway database, runs its
+#      Odoo tests (heymilo_ingestion/tests, the browser tour included) and drops it.
+# Environment: PYTHON (the Python the venv is made from, default python3), VENV,
+# ODOO_PATH, ODOO_ADDONS_PATH, PGHOST/PGPORT/PGUSER/PGPASSWORD, SKIP_INSTALL=1
+# (use $PYTHON as it is: nothing installed), SKIP_ODOO=1, TEST_TAGS (Odoo's
+# --test-tags, default /heymilo_ingestion; e.g. /heymilo_ingestion:TestGateway).
 set -uo pipefail
 cd "$(dirname "$0")"
-PYTHON=${PYTHON:-python3}
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
 failed=0
 passed_total=0
 failed_total=0
 log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
 
-count() {  # count <log> <regex-for-number-before-word> -> number or 0
+count() {  # count <log> <word> -> the number before the last "<N> <word>", or 0
   grep -oE "[0-9]+ $2" "$1" | tail -n 1 | grep -oE '^[0-9]+' || echo 0
 }
 
-if [ -z "${SKIP_INSTALL:-}" ]; then
-  echo "== installing test requirements"
-  "$PYTHON" -m pip install -q --disable-pip-version-check -r requirements.txt -r requirements-test.txt \
-    || { echo "pip install failed"; exit 1; }
+heymilo_find_odoo
+heymilo_python || { echo "total: 0 passed, 1 failed"; exit 1; }
+[ -n "${SKIP_INSTALL:-}" ] || heymilo_system_packages
+[ -n "$ODOO_PATH" ] && export PYTHONPATH="$ODOO_PATH${PYTHONPATH:+:$PYTHONPATH}"
+
+# Odoo 18 as the tests will see it: the directory of its `odoo` package, or empty.
+odoo_dir=
+if [ -z "${SKIP_ODOO:-}" ]; then
+  odoo_dir=$("$PY" -c 'import odoo, os; assert odoo.release.version_info[0] == 18; print(os.path.dirname(odoo.__file__))' 2>/dev/null)
 fi
 
 echo "== ruff"
-"$PYTHON" -m ruff check . || failed=1
+"$PY" -m ruff check . || failed=1
 echo "== pylint-odoo"
+pylint_args=(--rcfile=.pylintrc --disable=no-member,unsubscriptable-object)
 # no-member / unsubscriptable-object misread the ORM's dynamic attributes (OCA does not enable them).
-"$PYTHON" -m pylint --rcfile=.pylintrc --disable=no-member,unsubscriptable-object heymilo_ingestion
+# Without Odoo, `import odoo` cannot resolve: that one error is not the code's.
+[ -n "$odoo_dir" ] || pylint_args+=(--ignored-modules=odoo)
+"$PY" -m pylint "${pylint_args[@]}" heymilo_ingestion
 rc=$?
 if [ $((rc & 3)) -ne 0 ]; then failed=1; fi
 
 echo "== engine tests (pytest tests/)"
-"$PYTHON" -m pytest tests/ 2>&1 | tee "$log_dir/pytest.log"
+"$PY" -m pytest tests/ 2>&1 | tee "$log_dir/pytest.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
 passed_total=$((passed_total + $(count "$log_dir/pytest.log" passed)))
 failed_total=$((failed_total + $(count "$log_dir/pytest.log" failed) + $(count "$log_dir/pytest.log" error)))
 
 run_odoo_tier() {
-  if [ -n "${ODOO_PATH:-}" ]; then export PYTHONPATH="$ODOO_PATH${PYTHONPATH:+:$PYTHONPATH}"; fi
-  if ! odoo_dir=$("$PYTHON" -c 'import odoo, os; assert odoo.release.version_info[0] == 18; print(os.path.dirname(odoo.__file__))' 2>/dev/null); then
-    echo "Odoo tier skipped: Odoo 18 is not importable (install it, or set ODOO_PATH to its source tree)."
-    return 0
+  local addons
+  if [ -n "$ODOO_PATH" ]; then
+    addons=$(heymilo_addons_path)
+  else
+    addons="$odoo_dir/addons,$PWD${ODOO_ADDONS_PATH:+,$ODOO_ADDONS_PATH}"
+    [ -d "$odoo_dir/../addons" ] && addons="$(cd "$odoo_dir/../addons" && pwd),$addons"
   fi
-  local addons="$PWD"
-  [ -d "$odoo_dir/../addons" ] && addons="$(cd "$odoo_dir/../addons" && pwd),$addons"
-  addons="$odoo_dir/addons,$addons${ODOO_ADDONS_PATH:+,$ODOO_ADDONS_PATH}"
-
-  if [ -z "${PGHOST:-}" ] && ! pg_isready -q 2>/dev/null; then
-    if command -v pg_lsclusters >/dev/null; then
-      read -r ver name _ < <(pg_lsclusters -h | head -n 1)
-      [ -n "${ver:-}" ] && pg_ctlcluster "$ver" "$name" start
-      for _ in $(seq 20); do pg_isready -q && break; sleep 0.5; done
-    fi
-  fi
-  if [ "$(id -u)" = 0 ] && [ -z "${PGUSER:-}" ] && command -v runuser >/dev/null; then
-    runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='$(id -un)'" 2>/dev/null | grep -q 1 \
-      || runuser -u postgres -- createuser -s "$(id -un)" 2>/dev/null || true
-  fi
-  if ! pg_isready -q 2>/dev/null && [ -z "${PGHOST:-}" ]; then
-    echo "Odoo tier FAILED: no PostgreSQL server is reachable (start one or set PGHOST/PGUSER/PGPASSWORD)."
-    return 1
-  fi
-
-  # The browser tour needs Chromium (Debian's package); install it when missing.
-  if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null && ! command -v google-chrome >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "== installing chromium for the browser tour"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
-        || echo "could not install chromium: the browser tour will fail"
-    fi
-  fi
+  heymilo_postgres || { echo "Odoo tier FAILED: no PostgreSQL"; return 1; }
   local db="heymilo_test_$$"
-  local port
-  port=$("$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  local port data_dir
+  port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  data_dir="$log_dir/odoo-data"
   echo "== Odoo tests (database $db, addons $addons)"
-  "$PYTHON" -m odoo server --addons-path="$addons" -d "$db" -i heymilo_ingestion \
-    --test-tags "/heymilo_ingestion" --stop-after-init --without-demo=all --http-port "$port" \
+  "$PY" -m odoo server --addons-path="$addons" -d "$db" -i heymilo_ingestion --data-dir "$data_dir" \
+    --test-tags "${TEST_TAGS:-/heymilo_ingestion}" --stop-after-init --without-demo=all --http-port "$port" \
     --http-interface 127.0.0.1 --log-level=test --max-cron-threads=0 \
     ${PGHOST:+--db_host "$PGHOST"} ${PGPORT:+--db_port "$PGPORT"} \
     ${PGUSER:+--db_user "$PGUSER"} ${PGPASSWORD:+--db_password "$PGPASSWORD"} \
@@ -103,10 +91,12 @@ run_odoo_tier() {
   return 0
 }
 
-if [ -z "${SKIP_ODOO:-}" ]; then
-  run_odoo_tier || failed=1
-else
+if [ -n "${SKIP_ODOO:-}" ]; then
   echo "Odoo tier skipped: SKIP_ODOO is set."
+elif [ -z "$odoo_dir" ]; then
+  echo "Odoo tier skipped: no Odoo 18 (set ODOO_PATH to an Odoo 18 source tree, or install Odoo 18 in the Python in use)."
+else
+  run_odoo_tier || failed=1
 fi
 
 echo "total: $passed_total passed, $failed_total failed"

@@ -270,7 +270,8 @@ class HeymiloIngestionDocument(models.Model):
                 )
             ]
         limits, problems = self._limits(), []
-        for name, data in files:
+        for raw_name, data in files:
+            name = safe_filename(raw_name)  # as it will be stored: never echo hidden or reordering characters
             if len(data) > limits.max_file_size:
                 problems.append(
                     (

@@ -213,8 +213,9 @@ class HeymiloIngestionDocument(models.Model):
         return engine_limits.Limits.from_mapping({name: params.get_param(PARAM_PREFIX + name) for name in names})
 
     @api.model
-    def _create_from_upload(self, job, files, auto_ingest=False):
-        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``.
+    def _create_from_upload(self, job, files, auto_ingest=False, upload_id=None):
+        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``; files
+        sent in several requests share their ``upload_id``.
 
         The whole upload is refused with a clear message when it breaks a limit
         (count, size, type): nothing is half-uploaded. A file identical to one
@@ -230,7 +231,7 @@ class HeymiloIngestionDocument(models.Model):
                 [("job_id", "=", job.id), ("checksum", "in", checksums), ("duplicate_of_id", "=", False)]
             )
         }
-        vals_list, upload_id = [], uuid.uuid4().hex
+        vals_list, upload_id = [], upload_id or uuid.uuid4().hex
         for (name, data), checksum in zip(files, checksums):
             vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
             vals.update(auto_ingest=auto_ingest, upload_id=upload_id)

@@ -66,7 +66,7 @@ def main():
         gitdir = git_dir(args.mirrors, row["repo"])
         data = gitdir and read_blob(gitdir, row["commit"], row["path"])
         if not data:
-            problems.append("%s: %s not found in %s at %s" % (row["file"], row["path"], row["repo"], row["commit"][:12]))
+            problems.append("%s: %s:%s not found at %s" % (row["file"], row["repo"], row["path"], row["commit"][:12]))
             continue
         if hashlib.sha256(data).hexdigest() != row["sha256"]:
             problems.append("%s: sha256 mismatch for %s:%s" % (row["file"], row["repo"], row["path"]))

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import split_every
 
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
@@ -23,6 +24,7 @@ DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
 LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
 MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
+STORE_CHUNK = 2000  # profiles created at once
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -477,18 +479,21 @@ class HeymiloIngestionDocument(models.Model):
         return extract(data, self.name, limits)
 
     def _store_results(self, results):
-        """Write engine results (``{document: Document}``): profiles in one create."""
+        """Write engine results (``{document: Document}``): profiles in one
+        create per chunk, the cache emptied after each, so that a list of
+        100,000 rows holds one chunk of records in memory, not all of them."""
         Profile = self.env["heymilo.ingestion.profile"]
-        profiles = Profile.create(
-            [
-                Profile._prepare_vals(document, profile)
-                for document, result in results.items()
-                if result.status == SUCCESS
-                for profile in result.profiles
-            ]
+        vals = (
+            Profile._prepare_vals(document, profile)
+            for document, result in results.items()
+            if result.status == SUCCESS
+            for profile in result.profiles
         )
-        # Archive members wait for the CSV/resume merge before ingestion.
-        profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+        for chunk in split_every(STORE_CHUNK, vals, list):
+            profiles = Profile.create(chunk)
+            # Archive members wait for the CSV/resume merge before ingestion.
+            profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+            profiles.invalidate_recordset()  # written first
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():

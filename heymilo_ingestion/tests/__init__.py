@@ -7,6 +7,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_api_keys
     from . import test_gateway
     from . import test_page_upload
+    from . import test_large_lists
     from . import test_webhook_delivery
     from . import test_statistics_and_export
     from . import test_tour

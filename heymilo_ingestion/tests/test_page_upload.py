@@ -54,6 +54,7 @@ class TestPageUpload(HttpCase):
         self.assertFalse(self.env["heymilo.ingestion.document"].search([("job_id", "=", self.job.id)]))
 
     def test_anonymous_visitors_cannot_upload(self):
+        self.authenticate(None, None)
         response = self.send("list.csv", CSV_DATA)
         self.assertNotEqual(response.status_code, 201)
         self.assertFalse(self.env["heymilo.ingestion.document"].search([("job_id", "=", self.job.id)]))

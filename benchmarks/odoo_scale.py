@@ -1,4 +1,4 @@
-"""Scale-out benchmark: the same upload of N resumes (ZIPs of 1,000) worked
+"""Scale-out benchmark: the same upload of N resumes (ZIPs of 500) worked
 by real Odoo servers with 1 cron thread, with 2 cron threads, and by two
 servers with one cron thread each on the same database. Prints the
 throughput of each and how many documents were claimed more than once
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,7 +34,7 @@ SETUPS = {"1": [1], "2": [2], "2x1": [1, 1]}  # cron threads of each server
 def archives(count):
     pdfs = [pdf.read_bytes() for pdf in sorted((ROOT / "data" / "corpus").glob("*.pdf"))]
     members = [("cv/%05d.pdf" % i, pdfs[i % len(pdfs)] + b"\n%% copy %d\n" % i) for i in range(count)]
-    return [("part%d.zip" % (i // 1000), make_zip(members[i : i + 1000])) for i in range(0, count, 1000)]
+    return [("part%d.zip" % (i // 500), make_zip(members[i : i + 500])) for i in range(0, count, 500)]
 
 
 def free_port():
@@ -89,7 +90,10 @@ def run(args, registry, servers, files):
             process.wait(timeout=60)
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-        env["heymilo.ingestion.document"].search([("job_id", "=", job_id)]).unlink()
+        documents = env["heymilo.ingestion.document"].search([("job_id", "=", job_id)])
+        for error, count in Counter(documents.filtered(lambda d: d.state == "failed").mapped("error_message")).items():
+            print("    failed %d: %s" % (count, error))
+        documents.unlink()
         env["hr.job"].browse(job_id).unlink()
     return seconds, succeeded, claimed_twice
 

@@ -14,7 +14,7 @@ CATEGORIES = [
     (
         "archive_refused",
         "Archive refused (bomb, size, nesting)",
-        r"zip bomb|would unpack|files; at most|nested more than|holds no PDF or CSV",
+        r"zip bomb|would unpack|files; at most|nested more than|holds no (?:PDF or CSV|resumes)",
     ),
     ("unsupported", "Unsupported file type", r"only PDF|only PDF and CSV"),
     ("too_large", "File too large", r"larger than|files up to"),

@@ -203,6 +203,19 @@ def cell_value(cell):
     return value
 
 
+def _phone(raw, region):
+    """The row's phone; a number of 11 to 15 digits with no ``+`` (a
+    spreadsheet drops it from a phone stored as a number) is read as
+    international when it is not a number of the row's region."""
+    if not 7 <= len(digits(raw)) <= 15:
+        return ""
+    phone = normalize_phone(raw, region)[0]
+    if not phone.startswith("+") and raw.isdigit() and 11 <= len(raw) <= 15 and raw[0] != "0":
+        international = normalize_phone("+" + raw)[0]
+        return international if international.startswith("+") else phone
+    return phone
+
+
 def _row_profile(header, keys, row, number, limits, shifted=False):
     """The row's profile. A ``shifted`` row (wrong field count) keeps only
     its contact fields, and only when each looks like what its column
@@ -226,7 +239,7 @@ def _row_profile(header, keys, row, number, limits, shifted=False):
     phone = values.get("phone", "")
     # A number without country code is read in the row's country, if any.
     region = country_code(values.get("country")) or place_region(location) or limits.phone_region
-    phone = normalize_phone(phone, region)[0] if 7 <= len(digits(phone)) <= 15 else ""
+    phone = _phone(phone, region)
     profile = Profile(
         name=re.sub(r"\s+", " ", name).strip(),
         email=normalize_email(values.get("email", "")),

@@ -71,6 +71,8 @@ def _extract(data, name, limits, backend, depth):
             return TABLE_READERS[document.type](data, name, limits)
         if document.type == ZIP:
             return _extract_zip(document, data, limits, backend, depth)
+        if ";" in description:  # it says what to do already
+            return document.fail("This file is %s." % description)
         return document.fail("This file is %s; only %s are accepted." % (description, ACCEPTED_TEXT))
     except Exception as exc:  # the engine's contract: report, never raise
         _logger.exception("Unexpected error while extracting %s", name)

@@ -518,7 +518,11 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(str(exc))
             return
         if not archive.names:
-            self._set_failed(self.env._("This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."))
+            self._set_failed(
+                self.env._(
+                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+                )
+            )
             return
         vals_list = []
         for index, name in enumerate(archive.names):

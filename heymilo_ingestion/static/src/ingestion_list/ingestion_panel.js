@@ -24,6 +24,9 @@ export async function sniffFile(file) {
     if (text.includes("%PDF-")) {
         return "pdf";
     }
+    if (text.startsWith("\xd0\xcf\x11\xe0")) {
+        return "office"; // .doc, or a password-protected file: the server says which
+    }
     if (!head.length) {
         return null;
     }
@@ -81,7 +84,7 @@ export class IngestionPanel extends Component {
             } else if (file.size > this.limits.max_file_size) {
                 reason = _t("larger than %s", formatSize(this.limits.max_file_size));
             } else if (!type) {
-                reason = _t("not a PDF, CSV or ZIP file");
+                reason = _t("not a PDF, Word, CSV, spreadsheet or ZIP file");
             }
             this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
         }

@@ -15,7 +15,6 @@
             "pycountry",
             "charset-normalizer",
             "requests",
-            "python-docx",
             "openpyxl",
             "lxml",
         ],

@@ -23,6 +23,7 @@ NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
     "xlink": "http://www.w3.org/1999/xlink",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
 }
 
 
@@ -33,7 +34,7 @@ def q(name):
 
 _PARAGRAPHS = (q("text:p"), q("text:h"))
 _SPAN, _LINK, _SPACE, _TAB, _BREAK = q("text:span"), q("text:a"), q("text:s"), q("text:tab"), q("text:line-break")
-_STYLE_NAME, _HREF = q("text:style-name"), q("xlink:href")
+_STYLE_NAME, _HREF, _DRAW_LINK = q("text:style-name"), q("xlink:href"), q("draw:a")
 _SKIPPED = {q("text:note"), q("office:annotation"), q("text:tracked-changes")}
 
 
@@ -62,8 +63,8 @@ class _Reader:
         self.deadline = time.monotonic() + limits.pdf_time_budget
 
     def read(self, part):
-        for node in part.iter(*_PARAGRAPHS, _LINK):
-            if node.tag == _LINK:
+        for node in part.iter(*_PARAGRAPHS, _LINK, _DRAW_LINK):  # draw:a: a link on a picture (an icon)
+            if node.tag in (_LINK, _DRAW_LINK):
                 if node.get(_HREF):
                     self.links.append(node.get(_HREF))
                 continue

@@ -170,20 +170,25 @@ def _odf(mimetype, content, styles=""):
     return out.getvalue()
 
 
-def make_odt(paragraphs=(), header=(), textbox=(), table=(), hyperlinks=()):
-    """An .odt: ``paragraphs`` are text or ``(text, points, bold)`` (an
-    automatic style each), ``header`` goes in the page header."""
-    styles, body = [], []
-    for index, line in enumerate(paragraphs):
+def make_odt(paragraphs=(), header=(), textbox=(), table=(), hyperlinks=(), icon_link=None):
+    """An .odt: ``paragraphs`` and ``header`` lines (the page header) are
+    text or ``(text, points, bold)``, each styled by an automatic style;
+    ``icon_link`` a link on a picture."""
+    styles, page_styles = [], []
+
+    def paragraph(line, found, prefix):
         text, points, bold = (line, None, False) if isinstance(line, str) else line
         props = ('fo:font-size="%spt" ' % points if points else "") + ('fo:font-weight="bold"' if bold else "")
-        styles.append(
-            '<style:style style:name="P%d" style:family="paragraph"><style:text-properties %s/></style:style>'
-            % (index, props)
+        name = "%s%d" % (prefix, len(found))
+        found.append(
+            '<style:style style:name="%s" style:family="paragraph"><style:text-properties %s/></style:style>'
+            % (name, props)
         )
-        body.append('<text:p text:style-name="P%d">%s</text:p>' % (index, escape(text)))
+        return '<text:p text:style-name="%s">%s</text:p>' % (name, escape(text))
+
+    body = [paragraph(line, styles, "P") for line in paragraphs]
     if textbox:
-        inner = "".join("<text:p>%s</text:p>" % escape(line) for line in textbox)
+        inner = "".join(paragraph(line, styles, "P") for line in textbox)
         body.insert(0, "<text:p><draw:frame><draw:text-box>%s</draw:text-box></draw:frame></text:p>" % inner)
     if table:
         rows = "".join(
@@ -194,15 +199,20 @@ def make_odt(paragraphs=(), header=(), textbox=(), table=(), hyperlinks=()):
         body.append("<table:table>%s</table:table>" % rows)
     for label, url in hyperlinks:
         body.append('<text:p><text:a xlink:href="%s">%s</text:a></text:p>' % (escape(url), escape(label)))
+    if icon_link:
+        body.append(
+            '<text:p><draw:a xlink:href="%s"><draw:frame draw:name="icon"/></draw:a></text:p>' % escape(icon_link)
+        )
     content = (
         "<office:document-content %s><office:automatic-styles>%s</office:automatic-styles>"
         "<office:body><office:text>%s</office:text></office:body></office:document-content>"
         % (_ODF_NS, "".join(styles), "".join(body))
     )
-    page = "".join("<text:p>%s</text:p>" % escape(line) for line in header)
+    page = "".join(paragraph(line, page_styles, "MP") for line in header)
     master = (
+        "<office:automatic-styles>%s</office:automatic-styles>"
         '<office:master-styles><style:master-page style:name="Standard"><style:header>%s</style:header>'
-        "</style:master-page></office:master-styles>" % page
+        "</style:master-page></office:master-styles>" % ("".join(page_styles), page)
     )
     return _odf("application/vnd.oasis.opendocument.text", content, master)
 

@@ -19,6 +19,7 @@ ODOO_FIELD_SIZE_LIMIT = 500 * 1024 * 1024
 # field is longer, and every regular expression then costs a bounded time
 # and memory whatever a hostile file holds (a 20 MB cell cost 2.7 GB).
 MAX_CELL_CHARS = 10_000
+MAX_NAME_CHARS = 200  # a longer "name" is some other text
 PROFILE_KEYS = {"name", "first_name", "last_name", "email", "phone", "linkedin_url"}
 NAME_KEYS = {"name", "first_name", "last_name"}
 _FORMULA = re.compile(r'^[=@]\s*(?:HYPERLINK\(\s*"[^"]*"\s*[,;]\s*"([^"]*)"\s*\)|.*)$', re.I | re.S)
@@ -240,8 +241,9 @@ def _row_profile(header, keys, row, number, limits, shifted=False):
     # A number without country code is read in the row's country, if any.
     region = country_code(values.get("country")) or place_region(location) or limits.phone_region
     phone = _phone(phone, region)
+    name = re.sub(r"\s+", " ", name).strip()
     profile = Profile(
-        name=re.sub(r"\s+", " ", name).strip(),
+        name=name if len(name) <= MAX_NAME_CHARS else "",
         email=normalize_email(values.get("email", "")),
         phone=phone,
         linkedin_url=normalize_linkedin(linkedin) or linkedin_from_handle(linkedin),

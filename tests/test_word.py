@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from heymilo_ingestion.extraction import extract, extract_member, legacy, sniff
+from heymilo_ingestion.extraction.errors import classify
 from heymilo_ingestion.extraction.result import DOC, DOCX, FAILED, ODT, SUCCESS, UNKNOWN
 from heymilo_ingestion.tests.files import make_zip
 from heymilo_ingestion.tests.office_files import (
@@ -150,6 +151,7 @@ def test_docm_is_refused_with_a_way_out():
     document = extract(make_docm(), "resume.docx")
     assert document.status == FAILED and document.type == UNKNOWN
     assert "macro-enabled Word document (.docm)" in document.error and "save it as .docx or PDF" in document.error
+    assert classify(document.error) == "unsupported"
 
 
 def test_damaged_docx_fails_on_its_own():

@@ -52,7 +52,7 @@ def read_odt(data, limits):
         raise OfficeError("This OpenDocument text is damaged (it has no body).")
     footers = list(masters.iter(q("style:footer"), q("style:footer-first"))) if masters is not None else []
     for part in [*page_parts, body, *footers]:
-        reader.read(part)
+        reader.read_story(part)
     return PdfContent(lines=reader.lines, links=list(dict.fromkeys(reader.links)), pages=0, backend="lxml")
 
 
@@ -62,7 +62,7 @@ class _Reader:
         self.chars, self.max_chars = 0, limits.pdf_max_chars_per_page * limits.pdf_max_pages
         self.deadline = time.monotonic() + limits.pdf_time_budget
 
-    def read(self, part):
+    def read_story(self, part):
         for node in part.iter(*_PARAGRAPHS, _LINK, _DRAW_LINK):  # draw:a: a link on a picture (an icon)
             if node.tag in (_LINK, _DRAW_LINK):
                 if node.get(_HREF):

@@ -19,7 +19,14 @@ export async function sniffFile(file) {
     const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
     const text = String.fromCharCode(...head);
     if (text.startsWith("PK\x03\x04") || text.startsWith("PK\x05\x06")) {
-        return "zip";
+        // Office files are ZIP packages: their first part names tell which.
+        const office = [
+            ["mimetypeapplication/vnd.oasis.opendocument.text", "odt"],
+            ["mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "ods"],
+            ["word/", "docx"],
+            ["xl/", "xlsx"],
+        ].find(([mark]) => text.includes(mark));
+        return office ? office[1] : "zip";
     }
     if (text.includes("%PDF-")) {
         return "pdf";

@@ -6,7 +6,7 @@ value is read, its ``table:formula`` ignored)."""
 
 from lxml import etree
 
-from .odt import q
+from .odt import count, q
 from .office import OfficeError, open_package
 from .result import ODS, Document
 from .sheets import MAX_COLUMNS, read_workbook
@@ -62,7 +62,7 @@ def _rows(events):
             return
         if event != "end":
             continue
-        repeat = _count(element.get(_REPEAT_ROWS))
+        repeat = count(element.get(_REPEAT_ROWS))
         values = _cells(element)
         _drop(element)
         for _copy in range(min(repeat, MAX_REPEATED_ROWS)):
@@ -77,7 +77,7 @@ def _cells(row):
         if cell.tag not in _CELLS:
             continue
         value = _value(cell)
-        values += [value] * min(_count(cell.get(_REPEAT_COLUMNS)), MAX_COLUMNS - len(values))
+        values += [value] * min(count(cell.get(_REPEAT_COLUMNS)), MAX_COLUMNS - len(values))
         if len(values) >= MAX_COLUMNS:
             break
     return values
@@ -100,7 +100,7 @@ def _text(element):
     parts = [element.text or ""]
     for child in element:
         if child.tag == _SPACE:
-            parts.append(" " * min(_count(child.get(q("text:c"))), 10))
+            parts.append(" " * min(count(child.get(q("text:c"))), 10))
         elif child.tag == _TAB:
             parts.append("\t")
         elif child.tag == _BREAK:
@@ -109,13 +109,6 @@ def _text(element):
             parts.append(_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def _count(raw):
-    try:
-        return max(int(raw or 1), 1)
-    except ValueError:
-        return 1
 
 
 def _drop(element):

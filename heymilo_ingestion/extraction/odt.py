@@ -11,8 +11,8 @@ effective font sizes.
 import re
 import time
 
-from .office import OfficeError, open_package, parse_xml, read_part
-from .pdf import PdfContent, TextLine
+from .office import OfficeError, open_package, parse_xml, read_part, text_line
+from .pdf import PdfContent
 
 DEFAULT_SIZE = 12.0  # LibreOffice's default
 BOLD_WEIGHT = 1.1
@@ -93,7 +93,7 @@ class _Reader:
             if child.tag in _PARAGRAPHS or child.tag in _SKIPPED:
                 pass
             elif child.tag == _SPACE:
-                yield " " * min(int(child.get(q("text:c"), "1") or 1), 10), size
+                yield " " * min(count(child.get(q("text:c"))), 10), size
             elif child.tag == _TAB:
                 yield "   ", size
             elif child.tag == _BREAK:
@@ -104,16 +104,18 @@ class _Reader:
                 yield child.tail, size
 
     def _add(self, runs):
-        merged = []
-        for text, size in runs:
-            if merged and merged[-1][1] == size:
-                merged[-1] = (merged[-1][0] + text, size)
-            else:
-                merged.append((text, size))
-        text = "".join(piece for piece, _size in merged)
-        if text.strip():
-            self.chars += len(text)
-            self.lines.append(TextLine(text=text, page=1, runs=merged))
+        line = text_line(runs)
+        if line:
+            self.chars += len(line.text)
+            self.lines.append(line)
+
+
+def count(raw):
+    """An ODF repeat count (``text:c``, ``number-rows-repeated``…): 1 unless a positive integer."""
+    try:
+        return max(int(raw or 1), 1)
+    except ValueError:
+        return 1
 
 
 _POINTS = re.compile(r"^([\d.]+)(pt|%)$")

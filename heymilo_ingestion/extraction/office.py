@@ -12,6 +12,7 @@ import zipfile
 from lxml import etree
 
 from .names import safe_member_name
+from .pdf import TextLine
 
 MAX_MEMBERS = 5_000
 MAX_UNPACKED = 100 * 2**20  # what a reader holds in memory at once, parts and images together
@@ -76,3 +77,16 @@ def parse_xml(data, what):
         return etree.fromstring(data, XML_PARSER)
     except etree.XMLSyntaxError as exc:
         raise OfficeError("This %s is damaged (its XML cannot be read)." % what) from exc
+
+
+def text_line(runs):
+    """A ``TextLine`` of ``(text, size)`` runs, adjacent runs of one size
+    merged (as a PDF line's glyph runs are); None when it is blank."""
+    merged = []
+    for text, size in runs:
+        if merged and merged[-1][1] == size:
+            merged[-1] = (merged[-1][0] + text, size)
+        else:
+            merged.append((text, size))
+    text = "".join(piece for piece, _size in merged)
+    return TextLine(text=text, page=1, runs=merged) if text.strip() else None

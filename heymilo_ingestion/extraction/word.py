@@ -19,8 +19,8 @@ import re
 import time
 
 from . import legacy
-from .office import OfficeError, open_package, parse_xml, read_part
-from .pdf import PdfContent, TextLine
+from .office import OfficeError, open_package, parse_xml, read_part, text_line
+from .pdf import PdfContent
 
 DEFAULT_SIZE = 11.0  # Word's default when a document declares none
 BOLD_WEIGHT = 1.1
@@ -161,22 +161,10 @@ class _Reader:
         self._add(runs)
 
     def _add(self, runs):
-        runs = _merge(runs)
-        text = "".join(piece for piece, _size in runs)
-        if text.strip():
-            self.chars += len(text)
-            self.lines.append(TextLine(text=text, page=1, runs=runs))
-
-
-def _merge(runs):
-    """Adjacent runs of one size are one piece, as a PDF line's glyph runs are."""
-    merged = []
-    for text, size in runs:
-        if merged and merged[-1][1] == size:
-            merged[-1] = (merged[-1][0] + text, size)
-        else:
-            merged.append((text, size))
-    return merged
+        line = text_line(runs)
+        if line:
+            self.chars += len(line.text)
+            self.lines.append(line)
 
 
 class _StyleSizes:

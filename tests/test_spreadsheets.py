@@ -15,6 +15,7 @@ from heymilo_ingestion.tests.office_files import (
     make_xlsx,
     make_xlsx_rows,
     rewrite_zip,
+    xml_rows,
 )
 
 RESUME = ["Ann Lee", "Data Engineer", "Built pipelines that moved data between systems every night."]
@@ -117,7 +118,7 @@ def test_no_header_in_any_sheet_fails():
 
 @pytest.fixture(scope="module")
 def full_sheet():
-    return make_xlsx_rows(None, sheet_xml_rows=full_sheet_rows(), dimension="A1:B1048576")
+    return make_xlsx_rows(None, sheetxml_rows=full_sheet_rows(), dimension="A1:B1048576")
 
 
 def test_xlsx_with_1048576_rows_stops_at_the_row_cap(full_sheet):
@@ -154,3 +155,26 @@ def test_xlsx_rows_merge_with_the_resumes_they_name_in_a_zip():
     listing = archive.children[0]
     assert listing.type == XLSX and listing.profiles == [] and listing.warnings == ["Row 2 was merged with its resume."]
     assert archive.children[1].profiles[0].email == "ann@example.com"
+
+
+def test_short_rows_are_not_shifted_columns():
+    """Excel does not store a row's empty trailing cells."""
+    data = make_xlsx([("S", [["Name", "Email", "Phone", "City"], ["Ann Lee", "ann@example.com"], ["Bob Stone"]])])
+    document = extract(data, "short.xlsx")
+    assert rows_of(document) == [("Ann Lee", "ann@example.com", "", "", 2), ("Bob Stone", "", "", "", 3)]
+    assert document.warnings == []
+
+
+def test_formatted_empty_rows_down_to_the_last_row_end_the_sheet():
+    """Many exported workbooks carry styled empty rows to row 1,048,576."""
+
+    def rows():
+        yield from xml_rows([(1, ["Name", "Email"]), (2, ["Ann Lee", "ann@example.com"])])
+        for start in range(3, 1_048_577, 10_000):
+            yield b"".join(
+                b'<row r="%d" s="1" customFormat="1"/>' % n for n in range(start, min(start + 10_000, 1_048_577))
+            )
+
+    document = extract(make_xlsx_rows(None, sheetxml_rows=rows(), dimension="A1:AA1048576"), "styled.xlsx")
+    assert rows_of(document) == [("Ann Lee", "ann@example.com", "", "", 2)]
+    assert document.warnings == []  # ended by the empty rows, not by the time budget

@@ -9,6 +9,9 @@ from .csvfile import NO_HEADER, finish_table, header_keys, is_header, read_table
 from .office import OfficeError
 
 HEADER_SEARCH_ROWS = 20  # a title or a blank line may come before the header
+# Spreadsheets often carry formatted empty rows down to row 1,048,576; a
+# candidate list has no gap this long, so its data has ended.
+MAX_EMPTY_RUN = 1_000
 MAX_SHEETS = 50
 MAX_COLUMNS = 200
 ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!"}
@@ -49,7 +52,7 @@ def read_workbook(document, sheets, limits, what):
             if index:
                 document.warnings.append('Read sheet "%s", the first with a recognisable header.' % sheet[:80])
             try:
-                read_table(document, header, rows, limits)
+                read_table(document, header, _aligned(rows, len(header)), limits)
             except OfficeError as exc:
                 if not document.profiles:
                     raise
@@ -69,11 +72,19 @@ def _find_header(rows):
     return None
 
 
+def _aligned(rows, width):
+    """Rows as wide as the header: a spreadsheet's cells sit in their columns,
+    so a short row is not a shifted one (its empty cells are just not stored)."""
+    for number, cells in rows:
+        yield number, (cells + [""] * width)[:width]
+
+
 def _budgeted(rows, deadline, document, what):
     """``rows`` as text, at most ``MAX_COLUMNS`` wide, blank rows dropped;
-    stops with a warning when the time budget is spent, and turns a damaged
-    part into ``OfficeError`` (keeping the rows read before it)."""
-    number = 0
+    ends after ``MAX_EMPTY_RUN`` blank rows in a row, stops with a warning
+    when the time budget is spent, and turns a damaged part into
+    ``OfficeError`` (keeping the rows read before it)."""
+    number = empty = 0
     try:
         for number, values in rows:
             if time.monotonic() > deadline:
@@ -82,6 +93,9 @@ def _budgeted(rows, deadline, document, what):
             cells = [as_text(v) for v in values[:MAX_COLUMNS]]
             while cells and not cells[-1].strip():
                 cells.pop()
+            empty = 0 if cells else empty + 1
+            if empty >= MAX_EMPTY_RUN:
+                return
             if cells:
                 yield number, cells
     except OfficeError:

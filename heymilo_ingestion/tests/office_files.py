@@ -272,9 +272,9 @@ def make_xlsx(sheets):
     return buffer.getvalue()
 
 
-def make_xlsx_rows(rows, sheet_xml_rows=None, dimension="A1"):
+def make_xlsx_rows(rows, sheetxml_rows=None, dimension="A1"):
     """A hand-written .xlsx (inline strings, cached formula values): ``rows``
-    are lists of text or ``("formula", cached)``; ``sheet_xml_rows`` (an
+    are lists of text or ``("formula", cached)``; ``sheetxml_rows`` (an
     iterable of ``<row>`` XML bytes) replaces them for huge sheets."""
     sheetml, relationships = "application/vnd.openxmlformats-officedocument.spreadsheetml", _OFFICE_REL
     out = io.BytesIO()
@@ -311,13 +311,13 @@ def make_xlsx_rows(rows, sheet_xml_rows=None, dimension="A1"):
                 b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
                 b'<dimension ref="%s"/><sheetData>' % dimension.encode()
             )
-            for xml_row in sheet_xml_rows or _xml_rows(rows):
+            for xml_row in sheetxml_rows or xml_rows(rows):
                 sheet.write(xml_row)
             sheet.write(b"</sheetData></worksheet>")
     return out.getvalue()
 
 
-def _xml_rows(rows):
+def xml_rows(rows):
     for number, row in rows:
         cells = []
         for column, cell in enumerate(row):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 TIMEOUT = 10  # seconds for the whole attempt
+SLOW = 2  # seconds: a receiver this slow waits behind the others until the next run
 # Delay before each retry after the first attempt; after the last, give up.
 RETRY_DELAYS = (5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600)
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
@@ -131,11 +132,10 @@ def _connection(url, deadline):
     base = http.client.HTTPSConnection if target.scheme == "https" else http.client.HTTPConnection
 
     class DeadlineConnection(base):
-        def connect(self):
+        def connect(self):  # pylint: disable=missing-return  # http.client's connect returns nothing
             self.timeout = _left(deadline)
-            result = super().connect()
+            super().connect()
             self.sock = _DeadlineSocket(self.sock, deadline)
-            return result
 
     path = urllib.parse.urlunsplit(("", "", target.path or "/", target.query, ""))
     return DeadlineConnection(target.hostname, target.port), path
@@ -193,7 +193,7 @@ class _Reader(io.RawIOBase):
     def close(self):
         if not self.closed:
             self._sock.file_closed()
-        super().close()
+        return super().close()
 
 
 def _reason(exc):

@@ -17,7 +17,7 @@ class Receiver:
     def __init__(self, statuses=(), trickle_interval=0.5):
         self.statuses, self.requests = list(statuses), []
         self.trickle_interval = trickle_interval
-        self.body_bytes_sent = 0
+        self.body_bytes_sent = self.hangups = 0
         self.stop = threading.Event()
         receiver = self
 
@@ -42,7 +42,7 @@ class Receiver:
                     else:
                         self.wfile.write(b'{"received": true}')
                 except OSError:  # the sender hung up, as it should
-                    pass
+                    receiver.hangups += 1
 
             def log_message(self, *args):
                 pass

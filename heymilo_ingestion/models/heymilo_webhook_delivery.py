@@ -66,7 +66,7 @@ class HeymiloWebhookDelivery(models.Model):
             """job_id NOT IN (SELECT d.job_id FROM heymilo_webhook_attempt a
                                 JOIN heymilo_webhook_delivery d ON d.id = a.delivery_id
                                WHERE a.id > %s AND d.job_id IS NOT NULL
-                                 AND (a.status_code IS NULL OR a.duration_ms >= %s))""",
+                                 AND (COALESCE(a.status_code, 0) = 0 OR a.duration_ms >= %s))""",
             first_attempt,
             int(webhooks.SLOW * 1000),
         )

@@ -42,7 +42,7 @@ class Budget:
         a margin) once there is one. Without ``learn``, ``per_record`` is a
         worst case (a deadline) and the run never passes its budget."""
         allowed = largest if self.max_records is None else min(largest, self.max_records - self.done)
-        if learn and self.done and self.busy:
+        if learn and self.done:
             per_record = MARGIN * self.busy / self.done
         fitting = int(self.left() / per_record) if per_record > 0 else allowed
         size = max(0, min(allowed, fitting if self.done else max(fitting, 1)))

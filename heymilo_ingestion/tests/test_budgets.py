@@ -1,6 +1,8 @@
 import zipfile
+from unittest.mock import patch
 
 from odoo.tests import tagged
+from odoo.tools import config
 
 from .common import IngestionCase, make_resume, make_zip
 
@@ -38,9 +40,14 @@ class TestExtractionBudget(IngestionCase):
         self.assertEqual(self.run_queue(), 1, "one document, then the budget is spent")
         self.assertStoppedAndTriggered(before, 1)
 
-    def test_batches_are_sized_from_odoos_time_limits(self):
-        budget = self.Document._queue_budget()
-        self.assertEqual(budget.seconds, 15, "a quarter of the default limit_time_cpu (60 s)")
+    def test_runs_are_sized_from_odoos_time_limits(self):
+        limits = {"limit_time_cpu": 60, "limit_time_real": 120, "limit_time_real_cron": -1}
+        with patch.dict(config.options, limits):
+            self.assertEqual(self.Document._queue_budget().seconds, 15, "a quarter of limit_time_cpu")
+        with patch.dict(config.options, dict(limits, limit_time_real_cron=20)):
+            self.assertEqual(self.Document._queue_budget().seconds, 5, "cron workers' own real-time limit")
+        with patch.dict(config.options, dict(limits, limit_time_cpu=0, limit_time_real=0, limit_time_real_cron=0)):
+            self.assertEqual(self.Document._queue_budget().seconds, 30, "no limits: 30 s")
 
 
 @tagged("post_install", "-at_install")

@@ -10,8 +10,9 @@ from . import archive
 from .csvfile import parse_csv
 from .limits import DEFAULT_LIMITS
 from .names import safe_filename, safe_member_name
+from .image import ImageError, read_image
 from .pdf import PdfError, read_pdf
-from .result import CSV, PDF, SUCCESS, UNKNOWN, ZIP, Document
+from .result import CSV, IMAGE, PDF, RESUME_TYPES, SUCCESS, UNKNOWN, ZIP, Document
 from .resume import parse_resume
 from .sniff import sniff
 
@@ -39,12 +40,15 @@ def _extract(data, name, limits, backend, depth):
         document.type, description = sniff(data or b"")
         if document.type == PDF:
             return _extract_pdf(document, data, limits, backend)
+        if document.type == IMAGE:
+            return _extract_image(document, data, limits)
         if document.type == CSV:
             return parse_csv(data, name, limits)
         if document.type == ZIP:
             return _extract_zip(document, data, limits, backend, depth)
         return document.fail(
-            "This file is %s; only PDF resumes, CSV candidate lists and ZIP archives of them are accepted."
+            "This file is %s; only PDF resumes, scanned resumes (PNG, JPEG, TIFF), CSV candidate lists "
+            "and ZIP archives of them are accepted."
             % description
         )
     except Exception as exc:  # the engine's contract: report, never raise
@@ -55,18 +59,23 @@ def _extract(data, name, limits, backend, depth):
         )
 
 
-def extract_pdf_profile(data, limits, backend="auto"):
-    """Read one PDF and parse it; raises ``PdfError``. Returns (profile, content)."""
-    content = read_pdf(data, limits, backend)
-    return parse_resume(content.lines, content.links, limits.phone_region), content
-
-
 def _extract_pdf(document, data, limits, backend):
+    return _extract_resume(document, lambda: read_pdf(data, limits, backend), limits)
+
+
+def _extract_image(document, data, limits):
+    return _extract_resume(document, lambda: read_image(data, limits), limits)
+
+
+def _extract_resume(document, read, limits):
+    """One candidate from the text ``read()`` returns (``PdfContent``)."""
     try:
-        profile, content = extract_pdf_profile(data, limits, backend)
-    except PdfError as exc:
+        content = read()
+    except (PdfError, ImageError) as exc:
         return document.fail(str(exc))
-    document.pages = content.pages
+    profile = parse_resume(content.lines, content.links, limits.phone_region)
+    document.pages, document.ocr_pages = content.pages, len(content.ocr_pages)
+    document.warnings.extend(content.warnings)
     if content.pages > limits.pdf_max_pages:
         document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
     if not (profile.email or profile.phone or profile.linkedin_url):
@@ -101,7 +110,7 @@ def _extract_zip(document, data, limits, backend, depth):
             child = extract_member(member_data, member_name, limits, backend)
         document.children.append(child)
     if not document.children:
-        return document.fail("This ZIP archive holds no PDF or CSV files.")
+        return document.fail("This ZIP archive holds no PDF, image or CSV files.")
     merge_archive(document.children)
     document.status = SUCCESS
     return document
@@ -110,7 +119,7 @@ def _extract_zip(document, data, limits, backend, depth):
 def merge_archive(children):
     """Merge the CSV rows of an archive into the resumes they name (see
     ``archive.merge_rows_into_resumes``)."""
-    resumes = {c.file: c.profiles[0] for c in children if c.type == PDF and c.status == SUCCESS}
+    resumes = {c.file: c.profiles[0] for c in children if c.type in RESUME_TYPES and c.status == SUCCESS}
     for child in children:
         if child.type != CSV or child.status != SUCCESS or not resumes:
             continue

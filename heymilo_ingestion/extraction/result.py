@@ -3,6 +3,8 @@
 from dataclasses import asdict, dataclass, field
 
 PDF, CSV, ZIP, UNKNOWN = "pdf", "csv", "zip", "unknown"
+IMAGE = "image"  # PNG, JPEG or TIFF: a scanned resume, read with OCR
+RESUME_TYPES = (PDF, IMAGE)  # one file, one candidate
 SUCCESS, FAILED = "success", "failed"
 
 # Weights of the completeness score; they add up to 100 (documented in README).
@@ -58,6 +60,7 @@ class Document:
     children: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     pages: int = 0
+    ocr_pages: int = 0  # pages whose text was read with OCR: to be reviewed
 
     def fail(self, message):
         self.status, self.error = FAILED, message
@@ -71,6 +74,7 @@ class Document:
             "error": self.error or None,
             "size": self.size,
             "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
             "warnings": self.warnings,
             "profiles": [p.to_dict(with_text) for p in self.profiles],
             "children": [c.to_dict(with_text) for c in self.children],

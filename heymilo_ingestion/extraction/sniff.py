@@ -1,12 +1,17 @@
 """Recognise a file by its content; the extension is only a tie-breaker."""
 
-from .result import CSV, PDF, UNKNOWN, ZIP
+from .result import CSV, IMAGE, PDF, UNKNOWN, ZIP
 
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Scans and photos of resumes, read with OCR.
+_IMAGES = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+}
 # Magic bytes of formats people drop by mistake, for a precise message.
 _KNOWN_BINARY = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"\xd0\xcf\x11\xe0": "a legacy Microsoft Office file (.doc/.xls)",
     b"{\\rtf": "an RTF document",
@@ -26,6 +31,9 @@ def sniff(data):
         return _sniff_zip(data)
     if b"%PDF-" in head:
         return PDF, "a PDF document"
+    for magic, description in _IMAGES.items():
+        if head.startswith(magic):
+            return IMAGE, description
     for magic, description in _KNOWN_BINARY.items():
         if head.startswith(magic):
             return UNKNOWN, description

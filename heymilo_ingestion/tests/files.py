@@ -123,3 +123,27 @@ def make_resume(name, email, phone="+44 20 7946 0321", title="Data Engineer"):
     return make_pdf(
         [name, title, "%s  |  %s  |  Leeds, UK" % (email, phone), "EXPERIENCE: built data pipelines for nightly loads."]
     )
+
+
+def rasterise(pdf_data, fmt="PNG", dpi=150, pages=None):
+    """A scan of a text PDF: each page rendered with PDFium at ``dpi`` and
+    saved as an image file (PNG/JPEG: the first page; TIFF: one frame per
+    page) or as an image-only PDF (``fmt="PDF"``)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(pdf_data)
+    try:
+        count = len(pdf) if pages is None else min(pages, len(pdf))
+        images = []
+        for index in range(count):
+            bitmap = pdf[index].render(scale=dpi / 72.0, grayscale=True)
+            images.append(bitmap.to_pil().convert("L"))
+    finally:
+        pdf.close()
+    buffer = io.BytesIO()
+    first, rest = images[0], images[1:]
+    if fmt in ("PDF", "TIFF"):
+        first.save(buffer, format=fmt, resolution=dpi, dpi=(dpi, dpi), save_all=True, append_images=rest)
+    else:
+        first.save(buffer, format=fmt, dpi=(dpi, dpi))
+    return buffer.getvalue()

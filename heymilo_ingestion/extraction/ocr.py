@@ -92,7 +92,7 @@ class Scanner:
             return NOT_INSTALLED
         if self.late and not self.read_pages:
             return (
-                "Reading it with OCR took longer than the time budget of %d seconds; "
+                "Reading it with OCR took longer than the time budget of %g seconds; "
                 "upload a text-based PDF or a smaller, clearer scan." % self.limits.pdf_time_budget
             )
         if self.failed:

@@ -116,7 +116,7 @@ def _read_pdfium(data, limits, deadline, scanner):
                     page_lines = _pdfium_lines(textpage, index + 1, limits)
                 finally:
                     textpage.close()
-                if _text_chars(page_lines) < MIN_TEXT_CHARS:  # a scanned page: its text is in an image
+                if _text_chars(page_lines) < MIN_TEXT_CHARS and _has_image(page):  # a scan: text in a picture
                     page_lines = scanner.read(index + 1, lambda page=page: _render(page, limits)) or page_lines
                 lines.extend(page_lines)
                 links.extend(_pdfium_links(pdf, page))
@@ -125,6 +125,10 @@ def _read_pdfium(data, limits, deadline, scanner):
         return PdfContent(lines, links, page_count, "pdfium")
     finally:
         pdf.close()
+
+
+def _has_image(page):
+    return next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None) is not None
 
 
 def _render(page, limits):

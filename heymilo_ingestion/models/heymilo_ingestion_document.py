@@ -13,7 +13,7 @@ from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import Archive, ArchiveError
 from ..extraction.names import safe_filename
-from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP, Document
+from ..extraction.result import CSV, FAILED, IMAGE, PDF, RESUME_TYPES, SUCCESS, ZIP, Document
 from ..extraction.sniff import sniff
 
 _logger = logging.getLogger(__name__)
@@ -22,7 +22,8 @@ PARAM_PREFIX = "heymilo_ingestion."
 DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
 LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
-MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
+MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}  # an image's is guessed from its bytes
+ACCEPTED_TYPES = (PDF, IMAGE, CSV, ZIP)
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -34,7 +35,9 @@ class HeymiloIngestionDocument(models.Model):
     name = fields.Char(required=True, help="File name, or path inside its ZIP archive.")
     job_id = fields.Many2one("hr.job", string="Job Position", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)
-    file_type = fields.Selection([("pdf", "PDF"), ("csv", "CSV"), ("zip", "ZIP")], index=True)
+    file_type = fields.Selection(
+        [("pdf", "PDF"), ("image", "Image (scan)"), ("csv", "CSV"), ("zip", "ZIP")], index=True
+    )
     state = fields.Selection(
         [("queued", "Queued"), ("processing", "Processing"), ("success", "Success"), ("failed", "Failed")],
         default="queued",
@@ -64,6 +67,9 @@ class HeymiloIngestionDocument(models.Model):
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
+    ocr_used = fields.Boolean(
+        "Read with OCR", readonly=True, help="Some text came from a scanned image through OCR: review the fields."
+    )
     duplicate_of_id = fields.Many2one("heymilo.ingestion.document", readonly=True)
     auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
     user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
@@ -285,12 +291,12 @@ class HeymiloIngestionDocument(models.Model):
                 )
                 continue
             file_type, description = sniff(data)
-            if file_type not in (PDF, CSV, ZIP):
+            if file_type not in ACCEPTED_TYPES:
                 problems.append(
                     (
                         "unsupported_type",
                         self.env._(
-                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                            "%(name)s is %(what)s; only PDF, image (PNG, JPEG, TIFF), CSV and ZIP files are accepted.",
                             name=name,
                             what=description,
                         ),
@@ -320,7 +326,7 @@ class HeymiloIngestionDocument(models.Model):
         return {
             "name": name,
             "job_id": job.id,
-            "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+            "file_type": file_type if file_type in ACCEPTED_TYPES else False,
             "checksum": checksum,
             "file_size": len(data),
         }
@@ -491,12 +497,12 @@ class HeymiloIngestionDocument(models.Model):
         outcomes = defaultdict(self.browse)
         for document, result in results.items():
             if result.status == SUCCESS:
-                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False)] |= document
+                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False, bool(result.ocr_pages))] |= document
             else:
                 outcomes[(FAILED, result.error)] |= document
         for outcome, documents in outcomes.items():
             if outcome[0] == SUCCESS:
-                documents._set_success(page_count=outcome[1], warning_message=outcome[2])
+                documents._set_success(page_count=outcome[1], warning_message=outcome[2], ocr_used=outcome[3])
             else:
                 documents._set_failed(outcome[1])
 
@@ -518,7 +524,7 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(str(exc))
             return
         if not archive.names:
-            self._set_failed(self.env._("This ZIP archive holds no PDF or CSV files."))
+            self._set_failed(self.env._("This ZIP archive holds no PDF, image or CSV files."))
             return
         vals_list = []
         for index, name in enumerate(archive.names):
@@ -527,7 +533,7 @@ class HeymiloIngestionDocument(models.Model):
             vals = {
                 "name": name,
                 "job_id": self.job_id.id,
-                "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+                "file_type": file_type if file_type in ACCEPTED_TYPES else False,
                 "file_size": archive.size(index),
                 "parent_id": self.id,
                 "archive_index": index,
@@ -541,7 +547,7 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=self.env._(
-                        "This file is %s; only PDF and CSV files are read from an archive.", description
+                        "This file is %s; only PDF, image and CSV files are read from an archive.", description
                     ),
                 )
             vals_list.append(vals)
@@ -560,7 +566,7 @@ class HeymiloIngestionDocument(models.Model):
         """Once every member is extracted, merge CSV rows into the resumes they
         name (see ``extraction.archive.merge_rows_into_resumes``)."""
         Profile = self.env["heymilo.ingestion.profile"]
-        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type == PDF).profile_ids}
+        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type in RESUME_TYPES).profile_ids}
         rows = self.child_ids.filtered(lambda c: c.file_type == CSV).profile_ids
         if not resumes or not rows:
             return
@@ -569,7 +575,7 @@ class HeymiloIngestionDocument(models.Model):
             [by_record[r] for r in rows], {name: by_record[rec] for name, rec in resumes.items()}
         )
         for record, profile in by_record.items():
-            if record.document_id.file_type == PDF and profile.source_row:
+            if record.document_id.file_type in RESUME_TYPES and profile.source_row:
                 record.write(Profile._profile_fields(profile))
         merged_rows = rows.filtered(lambda r: by_record[r] in merged)
         for row in merged_rows:

@@ -7,7 +7,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, email_normalize
 
 from .. import export
-from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
 
 _logger = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
+    ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()
@@ -227,7 +228,7 @@ class HeymiloIngestionProfile(models.Model):
         """Ingest claimed profiles; candidates are looked up for the whole
         batch at once, and each profile is written in its own savepoint."""
         matcher = _CandidateMatcher(self)
-        resumes = self.document_id.filtered(lambda d: d.file_type == "pdf")
+        resumes = self.document_id.filtered(lambda d: d.file_type in RESUME_TYPES)
         files = resumes._read_files(resumes._limits())
         for profile in self:
             try:
@@ -280,7 +281,8 @@ class HeymiloIngestionProfile(models.Model):
                     {
                         "name": self.document_id.name.rsplit("/", 1)[-1],
                         "raw": resume,
-                        "mimetype": "application/pdf",
+                        # a scan's image type is guessed from its bytes
+                        "mimetype": "application/pdf" if self.document_id.file_type == "pdf" else False,
                         "res_model": "hr.applicant",
                         "res_id": applicant.id,
                     }

@@ -14,6 +14,9 @@ const STAT_FIELDS = [
     "heymilo_stat_top_errors",
 ];
 
+// PNG, JPEG, TIFF (both byte orders): scans, read with OCR (extraction/sniff.py).
+const IMAGE_MAGIC = ["\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "II*\x00", "MM\x00*"];
+
 /** What a file's first bytes say it is: the server checks again. */
 export async function sniffFile(file) {
     const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
@@ -23,6 +26,9 @@ export async function sniffFile(file) {
     }
     if (text.includes("%PDF-")) {
         return "pdf";
+    }
+    if (IMAGE_MAGIC.some((magic) => text.startsWith(magic))) {
+        return "image";
     }
     if (!head.length) {
         return null;
@@ -81,7 +87,7 @@ export class IngestionPanel extends Component {
             } else if (file.size > this.limits.max_file_size) {
                 reason = _t("larger than %s", formatSize(this.limits.max_file_size));
             } else if (!type) {
-                reason = _t("not a PDF, CSV or ZIP file");
+                reason = _t("not a PDF, image, CSV or ZIP file");
             }
             this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
         }

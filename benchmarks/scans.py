@@ -1,0 +1,130 @@
+"""Accuracy and speed of OCR on scans of the labelled corpus.
+
+    python benchmarks/scans.py [--dpi 150] [--limit N] [--verbose] [DIR ...]
+
+Each text-based resume of DIR (default: data/corpus and, when present,
+../shared/corpus/dev, read in place) is rendered page by page with PDFium at
+``--dpi`` and saved in memory as an image-only PDF and as one PNG (the pages
+stacked, as a long scan). The engine reads the text PDF, the image-only PDF
+and the PNG; per-field accuracy is printed per format and per source, with the
+seconds OCR took per page. The real scans of the corpus (``text_based``
+false) are read as they are and their labelled fields checked.
+
+The rules were not tuned on these scans: every one counts as held-out data.
+"""
+
+import argparse
+import io
+import json
+import pathlib
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import pypdfium2  # noqa: E402
+from accuracy import DEFAULT_DIRS, FIELDS, score  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from heymilo_ingestion.extraction import SUCCESS, Limits, extract  # noqa: E402
+
+FORMATS = ("text PDF", "image PDF", "PNG")
+
+
+def scans_of(pdf_data, dpi):
+    """(image-only PDF, PNG) of a text PDF, pages rendered at ``dpi``."""
+    pdf = pypdfium2.PdfDocument(pdf_data)
+    try:
+        pages = [pdf[i].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    image_pdf = io.BytesIO()
+    pages[0].save(image_pdf, format="PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    stacked = Image.new("L", (max(p.width for p in pages), sum(p.height for p in pages)), 255)
+    top = 0
+    for page in pages:
+        stacked.paste(page, (0, top))
+        top += page.height
+    png = io.BytesIO()
+    stacked.save(png, format="PNG", dpi=(dpi, dpi))
+    return image_pdf.getvalue(), png.getvalue(), len(pages)
+
+
+def run(directory, args, limits):
+    labels_file = directory / "labels.jsonl"
+    if not labels_file.exists():
+        print("%s: no labels.jsonl, skipped" % directory)
+        return
+    labels = [json.loads(line) for line in labels_file.read_text().splitlines() if line.strip()]
+    text_based = [lab for lab in labels if lab.get("text_based", True)][: args.limit]
+    totals = {fmt: dict.fromkeys(FIELDS, 0) for fmt in FORMATS}
+    seconds = dict.fromkeys(FORMATS[1:], 0.0)
+    a4_pages = dict.fromkeys(FORMATS[1:], 0)  # source pages: the PNG holds them all in one image
+    for label in text_based:
+        data = (directory / label["file"]).read_bytes()
+        image_pdf, png, pages = scans_of(data, args.dpi)
+        for fmt, content, name in zip(FORMATS, (data, image_pdf, png), ("scan.pdf", "scan.pdf", "scan.png")):
+            started = time.monotonic()
+            document = extract(content, name, limits)
+            if fmt != "text PDF":
+                seconds[fmt] += time.monotonic() - started
+                a4_pages[fmt] += pages if document.ocr_pages else 0
+            result = score(label, document)
+            for key in FIELDS:
+                totals[fmt][key] += result[key]
+            if args.verbose and fmt != "text PDF" and not all(result.values()):
+                _print_miss(label, fmt, result, document)
+    count = len(text_based)
+    print("%s: %d text-based resumes, scanned at %d dpi" % (directory, count, args.dpi))
+    print("  %-10s" % "format" + "".join("%10s" % key for key in FIELDS) + "   OCR s/page")
+    for fmt in FORMATS:
+        row = "".join("%9.1f%%" % (100.0 * totals[fmt][key] / max(count, 1)) for key in FIELDS)
+        speed = "%8.2f" % (seconds[fmt] / max(a4_pages[fmt], 1)) if fmt in seconds else "%8s" % "-"
+        print("  %-10s%s   %s" % (fmt, row, speed))
+    for fmt in FORMATS[1:]:
+        print("  %s: %d A4 pages read with OCR in %.1f s" % (fmt, a4_pages[fmt], seconds[fmt]))
+    _real_scans(directory, [lab for lab in labels if not lab.get("text_based", True)], limits)
+
+
+def _real_scans(directory, labels, limits):
+    for label in labels:
+        started = time.monotonic()
+        document = extract((directory / label["file"]).read_bytes(), label["file"], limits)
+        elapsed = time.monotonic() - started
+        result = score(label, document)
+        profile = document.profiles[0] if document.status == SUCCESS else None
+        print(
+            "  real scan %s (%d pages, %.1f s): %s | found %s"
+            % (
+                label["file"],
+                document.pages,
+                elapsed,
+                " ".join("%s %s" % (key, "ok" if result[key] else "MISS") for key in FIELDS),
+                profile and {k: getattr(profile, k) for k in ("name", "email", "phone")} or document.error,
+            )
+        )
+
+
+def _print_miss(label, fmt, result, document):
+    profile = document.profiles[0] if document.profiles else None
+    found = profile and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
+    print("  MISS %s [%s] %s -> %s" % (label["file"], fmt, [k for k in FIELDS if not result[k]], found or document.error))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=pathlib.Path)
+    parser.add_argument("--dpi", type=int, default=150, help="resolution of the scans (default 150)")
+    parser.add_argument("--limit", type=int, default=None, help="read only the first N resumes of each DIR")
+    parser.add_argument("--budget", type=float, default=Limits.pdf_time_budget, help="seconds per document")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args()
+    limits = Limits(pdf_time_budget=args.budget)
+    for directory in args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
+        run(directory, args, limits)
+
+
+if __name__ == "__main__":
+    main()

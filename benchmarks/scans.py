@@ -110,7 +110,8 @@ def _real_scans(directory, labels, limits):
 def _print_miss(label, fmt, result, document):
     profile = document.profiles[0] if document.profiles else None
     found = profile and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
-    print("  MISS %s [%s] %s -> %s" % (label["file"], fmt, [k for k in FIELDS if not result[k]], found or document.error))
+    missed = [k for k in FIELDS if not result[k]]
+    print("  MISS %s [%s] %s -> %s" % (label["file"], fmt, missed, found or document.error))
 
 
 def main():

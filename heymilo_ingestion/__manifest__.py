@@ -8,7 +8,17 @@
     "license": "LGPL-3",
     "depends": ["hr_recruitment", "utm", "bus"],
     "external_dependencies": {
-        "python": ["pdfminer.six", "pypdfium2", "phonenumbers", "pycountry", "charset-normalizer", "requests"],
+        # pytesseract and the tesseract binary (OCR of scans) are optional: without them scans fail
+        # with a message saying how to add OCR.
+        "python": [
+            "pdfminer.six",
+            "pypdfium2",
+            "phonenumbers",
+            "pycountry",
+            "charset-normalizer",
+            "requests",
+            "Pillow",
+        ],
     },
     "data": [
         "security/heymilo_ingestion_security.xml",

@@ -175,3 +175,30 @@ def test_parse_hocr_sizes_lines_in_points():
         ("José Álvarez", [("José Álvarez", 18.0)]),
         ("a&b", [("a&b", 7.2)]),  # no x_size: the line box height
     ]
+
+
+CYRILLIC_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists(CYRILLIC_FONT), reason="DejaVu Sans not installed")
+def test_name_ocr_cannot_read_is_left_empty_not_guessed():
+    """A Cyrillic name read with the English pack comes out as confident-looking
+    Latin garbage of low confidence: the name stays empty, with a warning, and
+    the contact details still come through."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", CYRILLIC_FONT))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("DejaVuSans", 26)
+    pdf.drawString(50, 790, "Иван Петров")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 760, "Email: ivan.petrov@yandex.ru   Mobile: +7 912 345-67-89")
+    pdf.drawString(50, 740, "EXPERIENCE: built data pipelines for nightly loads.")
+    pdf.save()
+    document = extract(rasterise(buffer.getvalue(), "PNG"), "scan.png", Limits(ocr_languages="eng"))
+    assert document.status == SUCCESS
+    profile = document.profiles[0]
+    assert (profile.name, profile.email, profile.phone) == ("", "ivan.petrov@yandex.ru", "+79123456789")
+    assert "name could not be read reliably with OCR" in " ".join(document.warnings)

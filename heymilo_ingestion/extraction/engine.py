@@ -6,11 +6,11 @@ a message a recruiter can act on.
 
 import logging
 
-from . import archive
+from . import archive, ocr
 from .csvfile import parse_csv
+from .image import ImageError, read_image
 from .limits import DEFAULT_LIMITS
 from .names import safe_filename, safe_member_name
-from .image import ImageError, read_image
 from .pdf import PdfError, read_pdf
 from .result import CSV, IMAGE, PDF, RESUME_TYPES, SUCCESS, UNKNOWN, ZIP, Document
 from .resume import parse_resume
@@ -48,8 +48,7 @@ def _extract(data, name, limits, backend, depth):
             return _extract_zip(document, data, limits, backend, depth)
         return document.fail(
             "This file is %s; only PDF resumes, scanned resumes (PNG, JPEG, TIFF), CSV candidate lists "
-            "and ZIP archives of them are accepted."
-            % description
+            "and ZIP archives of them are accepted." % description
         )
     except Exception as exc:  # the engine's contract: report, never raise
         _logger.exception("Unexpected error while extracting %s", name)
@@ -76,6 +75,9 @@ def _extract_resume(document, read, limits):
     profile = parse_resume(content.lines, content.links, limits.phone_region)
     document.pages, document.ocr_pages = content.pages, len(content.ocr_pages)
     document.warnings.extend(content.warnings)
+    if content.ocr_pages and ocr.unreliable_name(profile.name, content.lines):
+        profile.name = ""  # a wrong name is worse than none
+        document.warnings.append(ocr.NAME_NOT_READ)
     if content.pages > limits.pdf_max_pages:
         document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
     if not (profile.email or profile.phone or profile.linkedin_url):

@@ -17,6 +17,7 @@ import re
 import shutil
 import time
 
+from .fields import fold
 from .textline import TextLine
 
 try:
@@ -39,8 +40,17 @@ REVIEW_WARNING = (
     "The text of %s was read from a scanned image with OCR; OCR can misread letters and digits, "
     "so check the extracted fields."
 )
+NAME_NOT_READ = (
+    "The candidate's name could not be read reliably with OCR (it may be handwritten, stylised or in a "
+    "script whose OCR language pack is not installed); enter it by hand."
+)
+# A line OCR read with less mean word confidence is not trusted as a name:
+# misread text scores 20-30, clean print 85-96 (measured on the corpus scans).
+MIN_NAME_CONFIDENCE = 70
+NAME_TOP_LINES = 8
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
+_WCONF = re.compile(r"\bx_wconf (\d+)")
 _BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
 
 
@@ -126,6 +136,26 @@ def _pages(numbers):
     )
 
 
+def unreliable_name(name, lines):
+    """Whether ``name``, found in OCR'd ``lines``, may be a misreading: the
+    line holding it was read with low confidence, or it stands neither near
+    the top of page one nor among its largest text (where a scan's name, if
+    OCR could read it, would be). A name no line holds (read from the e-mail
+    address) is not judged here."""
+    words = fold(name).split()
+    if not words:
+        return False
+    head = [line for line in lines if line.page == 1][:40]
+    for position, line in enumerate(head):
+        if all(word in fold(line.text) for word in words):
+            if line.confidence is None:
+                return False
+            largest = max((size for item in head for _text, size in item.runs), default=0.0)
+            prominent = position < NAME_TOP_LINES or max(s for _t, s in line.runs) >= 0.9 * largest
+            return line.confidence < MIN_NAME_CONFIDENCE or not prominent
+    return False
+
+
 def available():
     """Whether OCR can run here: pytesseract importable and a tesseract binary found."""
     return pytesseract is not None and _tesseract_path() is not None
@@ -178,14 +208,16 @@ def parse_hocr(hocr, points_per_pixel, page_number):
     parser.close()
     lines = []
     for size, words in parser.lines:
-        text = " ".join(word for word in words if word)
+        words = [(text, confidence) for text, confidence in words if text]
+        text = " ".join(word for word, _confidence in words)
         if text.strip():
-            lines.append(TextLine(text, page_number, [(text, round(size * points_per_pixel, 1))]))
+            confidence = sum(c for _w, c in words) / len(words)
+            lines.append(TextLine(text, page_number, [(text, round(size * points_per_pixel, 1))], confidence))
     return lines
 
 
 class _HocrParser(html.parser.HTMLParser):
-    """Collects ``(x_size, [words])`` per hOCR line. The standard library's
+    """Collects ``(x_size, [[word, confidence]])`` per hOCR line. The standard library's
     HTML parser resolves no entities from outside and fetches nothing."""
 
     def __init__(self):
@@ -199,7 +231,8 @@ class _HocrParser(html.parser.HTMLParser):
         if classes & _LINE_CLASSES:
             self.lines.append((_line_size(title), []))
         elif "ocrx_word" in classes and self.lines:
-            self.lines[-1][1].append("")
+            confidence = _WCONF.search(title)
+            self.lines[-1][1].append(["", float(confidence.group(1)) if confidence else 0.0])
             self._word_depth = len(self._depth)
         self._depth.append(tag)
 
@@ -212,8 +245,7 @@ class _HocrParser(html.parser.HTMLParser):
 
     def handle_data(self, data):
         if self._word_depth is not None and self.lines:
-            words = self.lines[-1][1]
-            words[-1] += data.strip()
+            self.lines[-1][1][-1][0] += data.strip()
 
 
 def _line_size(title):

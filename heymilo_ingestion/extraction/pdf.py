@@ -105,7 +105,7 @@ def _read_pdfium(data, limits, deadline, scanner):
         lines, links = [], []
         page_count = len(pdf)
         for index in range(min(page_count, limits.pdf_max_pages)):
-            if scanner.read_pages and time.monotonic() > deadline:  # keep what OCR read, say what it did not
+            if (scanner.read_pages or scanner.late) and time.monotonic() > deadline:  # OCR used the budget up
                 scanner.late.extend(range(index + 1, min(page_count, limits.pdf_max_pages) + 1))
                 break
             _check_deadline(deadline, index)

@@ -497,7 +497,8 @@ class HeymiloIngestionDocument(models.Model):
         outcomes = defaultdict(self.browse)
         for document, result in results.items():
             if result.status == SUCCESS:
-                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False, bool(result.ocr_pages))] |= document
+                warnings = "\n".join(result.warnings) or False
+                outcomes[(SUCCESS, result.pages, warnings, bool(result.ocr_pages))] |= document
             else:
                 outcomes[(FAILED, result.error)] |= document
         for outcome, documents in outcomes.items():
@@ -566,7 +567,8 @@ class HeymiloIngestionDocument(models.Model):
         """Once every member is extracted, merge CSV rows into the resumes they
         name (see ``extraction.archive.merge_rows_into_resumes``)."""
         Profile = self.env["heymilo.ingestion.profile"]
-        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type in RESUME_TYPES).profile_ids}
+        scans_and_pdfs = self.child_ids.filtered(lambda c: c.file_type in RESUME_TYPES)
+        resumes = {p.document_id.name: p for p in scans_and_pdfs.profile_ids}
         rows = self.child_ids.filtered(lambda c: c.file_type == CSV).profile_ids
         if not resumes or not rows:
             return

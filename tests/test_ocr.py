@@ -2,8 +2,6 @@
 PNG/JPEG/TIFF files, made here from reportlab PDFs rasterised with PDFium."""
 
 import io
-import struct
-import zlib
 
 import pytest
 from conftest import RESUME_LINES, make_pdf, make_zip
@@ -14,7 +12,7 @@ from reportlab.pdfgen import canvas
 from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract
 from heymilo_ingestion.extraction import ocr as ocr_module
 from heymilo_ingestion.extraction.errors import classify
-from heymilo_ingestion.tests.files import rasterise
+from heymilo_ingestion.tests.files import make_png_bomb, rasterise
 
 pytestmark = pytest.mark.skipif(not ocr_module.available(), reason="Tesseract/pytesseract not installed")
 
@@ -103,26 +101,11 @@ def test_ocr_counts_against_the_time_budget(resume_pdf):
     assert "time budget of 0.05 seconds" in document.error
 
 
-def _png_header_only_bomb(width, height):
-    """A small, valid PNG of ``width`` × ``height`` 1-bit pixels whose
-    compressed rows decode to width × height / 8 bytes."""
-    compressor, row, chunks = zlib.compressobj(9), b"\x00" * (1 + (width + 7) // 8), []
-    for _ in range(height):
-        chunks.append(compressor.compress(row))
-    chunks.append(compressor.flush())
-
-    def chunk(kind, body):
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"".join(chunks)) + chunk(b"IEND", b"")
-
-
 @pytest.mark.parametrize("width, height", [(20_000, 20_000), (8_000, 8_000)])
 def test_decompression_bomb_is_refused_before_decoding(width, height):
     """20,000 × 20,000 is over Pillow's own guard; 8,000 × 8,000 (64 MP)
     passes it but not the engine's ``image_max_pixels`` (50 MP)."""
-    data = _png_header_only_bomb(width, height)
+    data = make_png_bomb(width, height)
     assert len(data) < 200_000
     document = extract(data, "bomb.png")
     assert document.status == FAILED

@@ -16,6 +16,7 @@ The rules were not tuned on these scans: every one counts as held-out data.
 
 import argparse
 import json
+import os
 import pathlib
 import sys
 import time
@@ -48,15 +49,17 @@ def run(directory, args, limits):
     text_based = [lab for lab in labels if lab.get("text_based", True)][: args.limit]
     totals = {fmt: dict.fromkeys(FIELDS, 0) for fmt in FORMATS}
     seconds = dict.fromkeys(FORMATS[1:], 0.0)
+    cpu = dict.fromkeys(FORMATS[1:], 0.0)  # Tesseract's own CPU time: what a page costs on an idle core
     a4_pages = dict.fromkeys(FORMATS[1:], 0)  # source pages: the PNG holds them all in one image
     for label in text_based:
         data = (directory / label["file"]).read_bytes()
         image_pdf, png, pages = scans_of(data, args.dpi)
         for fmt, content, name in zip(FORMATS, (data, image_pdf, png), ("scan.pdf", "scan.pdf", "scan.png")):
-            started = time.monotonic()
+            started, children = time.monotonic(), _children_cpu()
             document = extract(content, name, limits)
             if fmt != "text PDF":
                 seconds[fmt] += time.monotonic() - started
+                cpu[fmt] += _children_cpu() - children
                 a4_pages[fmt] += pages if document.ocr_pages else 0
             result = score(label, document)
             for key in FIELDS:
@@ -65,14 +68,20 @@ def run(directory, args, limits):
                 _print_miss(label, fmt, result, document)
     count = len(text_based)
     print("%s: %d text-based resumes, scanned at %d dpi" % (directory, count, args.dpi))
-    print("  %-10s" % "format" + "".join("%10s" % key for key in FIELDS) + "   OCR s/page")
+    print("  %-10s" % "format" + "".join("%10s" % key for key in FIELDS) + "   s/page: wall  Tesseract CPU")
     for fmt in FORMATS:
         row = "".join("%9.1f%%" % (100.0 * totals[fmt][key] / max(count, 1)) for key in FIELDS)
-        speed = "%8.2f" % (seconds[fmt] / max(a4_pages[fmt], 1)) if fmt in seconds else "%8s" % "-"
+        pages = max(a4_pages.get(fmt, 0), 1)
+        speed = "%8.2f  %8.2f" % (seconds[fmt] / pages, cpu[fmt] / pages) if fmt in seconds else "%8s" % "-"
         print("  %-10s%s   %s" % (fmt, row, speed))
     for fmt in FORMATS[1:]:
         print("  %s: %d A4 pages read with OCR in %.1f s" % (fmt, a4_pages[fmt], seconds[fmt]))
     _real_scans(directory, [lab for lab in labels if not lab.get("text_based", True)], limits)
+
+
+def _children_cpu():
+    times = os.times()
+    return times.children_user + times.children_system
 
 
 def _real_scans(directory, labels, limits):

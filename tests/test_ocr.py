@@ -65,7 +65,8 @@ def test_name_comes_from_the_largest_text_of_the_scan():
     assert text_only.profiles[0].name == "Ada Byron"  # the same lines without a size signal
 
 
-def test_only_pages_without_text_are_ocred(resume_pdf):
+@pytest.fixture(scope="module")
+def mixed_pdf():
     """Page 1 has a text layer, page 2 is a picture holding the phone number."""
     picture = rasterise(make_pdf(["References", "Call me on +34 612 345 678 after six."]), "PNG")
     buffer = io.BytesIO()
@@ -77,12 +78,23 @@ def test_only_pages_without_text_are_ocred(resume_pdf):
     pdf.showPage()
     pdf.drawImage(ImageReader(io.BytesIO(picture)), 0, 0, *A4)
     pdf.save()
-    document = extract(buffer.getvalue(), "mixed.pdf")
+    return buffer.getvalue()
+
+
+def test_only_pages_without_text_are_ocred(mixed_pdf):
+    document = extract(mixed_pdf, "mixed.pdf")
     assert document.status == SUCCESS and document.pages == 2
     assert document.ocr_pages == 1
     assert "The text of page 2 was read" in document.warnings[0]
     assert document.profiles[0].email == "maria.gonzalez@example.com"
     assert document.profiles[0].phone == "+34612345678"
+
+
+def test_without_tesseract_text_pages_are_still_read(mixed_pdf, no_tesseract):
+    document = extract(mixed_pdf, "mixed.pdf")
+    assert document.status == SUCCESS and document.ocr_pages == 0
+    assert document.profiles[0].email == "maria.gonzalez@example.com" and not document.profiles[0].phone
+    assert "Not read, because OCR is not installed: scanned page 2." in document.warnings
 
 
 def test_multi_page_tiff_stops_at_the_ocr_page_cap():

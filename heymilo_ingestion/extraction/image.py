@@ -38,7 +38,7 @@ def read_image(data, limits):
     scanner = ocr.Scanner(limits, deadline)
     lines = []
     for index in range(min(frames, limits.pdf_max_pages)):
-        lines.extend(scanner.read(index + 1, lambda index=index: _frame(image, index, limits)))
+        lines.extend(scanner.read_page(index + 1, lambda index=index: _frame(image, index, limits)))
     if sum(len(line.text.strip()) for line in lines) < MIN_TEXT_CHARS:
         raise ImageError("No text could be read from this image. " + scanner.unread_reason())
     return PdfContent(lines, [], frames, "tesseract", scanner.read_pages, scanner.warnings())

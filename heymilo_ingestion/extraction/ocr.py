@@ -73,7 +73,7 @@ class Scanner:
         self.read_pages, self.not_installed, self.over_cap, self.late, self.failed = [], [], [], [], []
         self.lang = None
 
-    def read(self, page_number, render):
+    def read_page(self, page_number, render):
         """Lines of page ``page_number``; ``render()`` gives its (PIL image,
         dpi) and is only called when the page will be read."""
         if not available():
@@ -178,7 +178,7 @@ def _installed_languages(binary):
     """Language packs of the tesseract at ``binary`` (cached per binary)."""
     try:
         return frozenset(pytesseract.get_languages())
-    except (OSError, RuntimeError, pytesseract.TesseractError):
+    except (OSError, RuntimeError):  # TesseractError is a RuntimeError
         return frozenset()
 
 
@@ -191,12 +191,14 @@ def read_lines(image, dpi, page_number, deadline, lang="eng"):
         raise OcrTimeout("no time left")
     try:
         hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", lang=lang, timeout=remaining)
-    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
+    except pytesseract.TesseractError as exc:
+        raise OcrError("Tesseract could not read this image (%s)." % str(exc).strip()[:200]) from exc
+    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout" (the process is killed)
         if "timeout" in str(exc).lower():
             raise OcrTimeout(str(exc)) from exc
         raise OcrError("Tesseract could not read this image (%s)." % exc) from exc
-    except (OSError, pytesseract.TesseractError) as exc:
-        raise OcrError("Tesseract could not read this image (%s)." % str(exc).strip()[:200]) from exc
+    except OSError as exc:
+        raise OcrError("Tesseract could not be run (%s)." % exc) from exc
     return parse_hocr(hocr.decode("utf-8", "replace"), 72.0 / dpi, page_number)
 
 

@@ -117,7 +117,7 @@ def _read_pdfium(data, limits, deadline, scanner):
                 finally:
                     textpage.close()
                 if _text_chars(page_lines) < MIN_TEXT_CHARS and _has_image(page):  # a scan: text in a picture
-                    page_lines = scanner.read(index + 1, lambda page=page: _render(page, limits)) or page_lines
+                    page_lines = scanner.read_page(index + 1, lambda page=page: _render(page, limits)) or page_lines
                 lines.extend(page_lines)
                 links.extend(_pdfium_links(pdf, page))
             finally:

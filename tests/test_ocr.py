@@ -197,3 +197,23 @@ def test_name_ocr_cannot_read_is_left_empty_not_guessed():
     profile = document.profiles[0]
     assert (profile.name, profile.email, profile.phone) == ("", "ivan.petrov@yandex.ru", "+79123456789")
     assert "name could not be read reliably with OCR" in " ".join(document.warnings)
+
+
+def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
+    """When OCR cannot read the name (here it read nothing there), the
+    parser's next best is a piece of body text; it is refused."""
+    from heymilo_ingestion.extraction.textline import TextLine
+
+    def line(text, size, confidence=95.0):
+        return TextLine(text, 1, [(text, size)], confidence)
+
+    lines = [
+        line("ML Engineer", 11.5),
+        line("Email: minjun.kim@example.kr | +82 10-2345-6789 | Seoul", 10.3),
+        *[line("SUMMARY", 10.3)] * 6,
+        line("Turnaround teams, reducing costs and improving measurable results", 10.3),
+    ]
+    assert ocr_module.unreliable_name("Turnaround Teams", lines)
+    assert not ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0), *lines])
+    assert ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0, confidence=25.0), *lines])
+    assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it

@@ -17,7 +17,7 @@ import re
 import shutil
 import time
 
-from .fields import fold
+from .fields import EMAIL_RE, fold
 from .textline import TextLine
 
 try:
@@ -138,23 +138,31 @@ def _pages(numbers):
 
 
 def unreliable_name(name, lines):
-    """Whether ``name``, found in OCR'd ``lines``, may be a misreading: the
-    line holding it was read with low confidence, or it stands neither near
-    the top of page one nor among its largest text (where a scan's name, if
-    OCR could read it, would be). A name no line holds (read from the e-mail
-    address) is not judged here."""
+    """Whether ``name``, found in OCR'd ``lines``, may be a misreading or a
+    stand-in: the line holding it was read with low confidence, or it is
+    neither among the largest text of page one nor a line of its own near the
+    top (where a scan's name stands when OCR could read it). When OCR could
+    not read the real name (a script without its pack), the parser's next
+    best is a fragment of body text ("Turnaround teams, reducing…"). A name
+    no line holds (read from the e-mail address) is not judged here."""
     words = fold(name).split()
     if not words:
         return False
     head = [line for line in lines if line.page == 1][:40]
     for position, line in enumerate(head):
-        if all(word in fold(line.text) for word in words):
+        if all(word in fold(EMAIL_RE.sub(" ", line.text)) for word in words):  # not the e-mail's words
             if line.confidence is None:
                 return False
             largest = max((size for item in head for _text, size in item.runs), default=0.0)
-            prominent = position < NAME_TOP_LINES or max(s for _t, s in line.runs) >= 0.9 * largest
-            return line.confidence < MIN_NAME_CONFIDENCE or not prominent
+            share = _letters(name) / max(_letters(line.text), 1)
+            prominent = max(s for _t, s in line.runs) >= 0.9 * largest and share >= 0.3
+            alone_on_top = position < NAME_TOP_LINES and share >= 0.5
+            return line.confidence < MIN_NAME_CONFIDENCE or not (prominent or alone_on_top)
     return False
+
+
+def _letters(text):
+    return sum(c.isalpha() for c in text)
 
 
 def available():

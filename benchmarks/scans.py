@@ -103,6 +103,20 @@ def _real_scans(directory, labels, limits):
         )
 
 
+def speed(limits, dpi, repeat=5):
+    """Best-of-``repeat`` seconds to read one A4 page scanned at ``dpi`` (PNG)
+    and the same page as an image-only PDF: wall time and Tesseract's CPU."""
+    page = rasterise((ROOT / "data" / "corpus" / "resume_01.pdf").read_bytes(), "PNG", dpi, pages=1)
+    image_pdf = rasterise((ROOT / "data" / "corpus" / "resume_01.pdf").read_bytes(), "PDF", dpi, pages=1)
+    for label, data, name in (("PNG", page, "page.png"), ("image PDF", image_pdf, "page.pdf")):
+        runs = []
+        for _ in range(repeat):
+            started, children = time.monotonic(), _children_cpu()
+            extract(data, name, limits)
+            runs.append((time.monotonic() - started, _children_cpu() - children))
+        print("  %-10s one %d-dpi A4 page: best %.2f s wall, %.2f s Tesseract CPU" % (label, dpi, *min(runs)))
+
+
 def hostile(limits):
     """Seconds the engine takes to refuse hostile images (decided from the
     header or the first decoded bytes, never by decoding the whole image)."""
@@ -133,10 +147,13 @@ def main():
     parser.add_argument("--languages", default=Limits.ocr_languages, help="Tesseract packs, e.g. eng+fra")
     parser.add_argument("--budget", type=float, default=Limits.pdf_time_budget, help="seconds per document")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--speed-only", action="store_true", help="only the speed and hostile-image timings")
     args = parser.parse_args()
     limits = Limits(pdf_time_budget=args.budget, ocr_dpi=args.ocr_dpi, ocr_languages=args.languages)
-    for directory in args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
+    for directory in [] if args.speed_only else args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
         run(directory, args, limits)
+    print("OCR speed (OMP_THREAD_LIMIT=%s):" % os.environ.get("OMP_THREAD_LIMIT"))
+    speed(limits, args.dpi)
     print("hostile images:")
     hostile(limits)
 

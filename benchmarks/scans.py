@@ -15,6 +15,7 @@ The rules were not tuned on these scans: every one counts as held-out data.
 """
 
 import argparse
+import collections
 import json
 import os
 import pathlib
@@ -47,7 +48,7 @@ def run(directory, args, limits):
         return
     labels = [json.loads(line) for line in labels_file.read_text().splitlines() if line.strip()]
     text_based = [lab for lab in labels if lab.get("text_based", True)][: args.limit]
-    totals = {fmt: dict.fromkeys(FIELDS, 0) for fmt in FORMATS}
+    totals = {fmt: {key: collections.Counter() for key in FIELDS} for fmt in FORMATS}
     seconds = dict.fromkeys(FORMATS[1:], 0.0)
     cpu = dict.fromkeys(FORMATS[1:], 0.0)  # Tesseract's own CPU time: what a page costs on an idle core
     a4_pages = dict.fromkeys(FORMATS[1:], 0)  # source pages: the PNG holds them all in one image
@@ -63,14 +64,17 @@ def run(directory, args, limits):
                 a4_pages[fmt] += pages if document.ocr_pages else 0
             result = score(label, document)
             for key in FIELDS:
-                totals[fmt][key] += result[key]
-            if args.verbose and fmt != "text PDF" and not all(result.values()):
+                totals[fmt][key][result[key]] += 1
+            if args.verbose and fmt != "text PDF" and any(r != "right" for r in result.values()):
                 _print_miss(label, fmt, result, document)
     count = len(text_based)
     print("%s: %d text-based resumes, scanned at %d dpi" % (directory, count, args.dpi))
-    print("  %-10s" % "format" + "".join("%10s" % key for key in FIELDS) + "   s/page: wall  Tesseract CPU")
+    print("  %-10s" % "right/wrong %" + "".join("%14s" % key for key in FIELDS) + "   s/page: wall  Tesseract CPU")
     for fmt in FORMATS:
-        row = "".join("%9.1f%%" % (100.0 * totals[fmt][key] / max(count, 1)) for key in FIELDS)
+        row = "".join(
+            "%14s" % ("%.1f / %.1f" % tuple(100.0 * totals[fmt][key][r] / max(count, 1) for r in ("right", "wrong")))
+            for key in FIELDS
+        )
         pages = max(a4_pages.get(fmt, 0), 1)
         speed = "%8.2f  %8.2f" % (seconds[fmt] / pages, cpu[fmt] / pages) if fmt in seconds else "%8s" % "-"
         print("  %-10s%s   %s" % (fmt, row, speed))
@@ -97,7 +101,7 @@ def _real_scans(directory, labels, limits):
                 label["file"],
                 document.pages,
                 elapsed,
-                " ".join("%s %s" % (key, "ok" if result[key] else "MISS") for key in FIELDS),
+                " ".join("%s %s" % (key, result[key]) for key in FIELDS),
                 profile and {k: getattr(profile, k) for k in ("name", "email", "phone")} or document.error,
             )
         )
@@ -134,7 +138,7 @@ def hostile(limits):
 def _print_miss(label, fmt, result, document):
     profile = document.profiles[0] if document.profiles else None
     found = profile and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
-    missed = [k for k in FIELDS if not result[k]]
+    missed = ["%s %s" % (k, result[k]) for k in FIELDS if result[k] != "right"]
     print("  MISS %s [%s] %s -> %s" % (label["file"], fmt, missed, found or document.error))
 
 

@@ -18,6 +18,8 @@
             "charset-normalizer",
             "requests",
             "Pillow",
+            "openpyxl",
+            "lxml",
         ],
     },
     "data": [

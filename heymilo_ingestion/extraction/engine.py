@@ -9,6 +9,7 @@ import logging
 from . import archive
 from .csvfile import parse_csv
 from .limits import DEFAULT_LIMITS
+from .logsafe import log_exception
 from .names import safe_filename, safe_member_name
 from .pdf import PdfError, read_pdf
 from .result import CSV, PDF, SUCCESS, UNKNOWN, ZIP, Document
@@ -48,7 +49,7 @@ def _extract(data, name, limits, backend, depth):
             % description
         )
     except Exception as exc:  # the engine's contract: report, never raise
-        _logger.exception("Unexpected error while extracting %s", name)
+        log_exception(_logger, "Unexpected error while extracting a file of type %s", document.type)
         document.profiles, document.children = [], []
         return document.fail(
             "Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__

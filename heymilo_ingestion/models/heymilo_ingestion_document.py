@@ -9,7 +9,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..exceptions import PrivateUserError
+from ..exceptions import private_user_error
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import Archive, ArchiveError
@@ -199,7 +199,7 @@ class HeymiloIngestionDocument(models.Model):
         if not self.attachment_id:
             data = self._read_files(self._limits())[self]
             if data is None:
-                raise PrivateUserError(self.env._("The file of %s cannot be read.", self.name))
+                raise private_user_error(self.env._("The file of %s cannot be read.", self.name))
             self.sudo()._attach([data])  # reading the document is the right that matters here
         return {
             "type": "ir.actions.act_url",
@@ -227,7 +227,7 @@ class HeymiloIngestionDocument(models.Model):
         """
         problems = self._upload_problems(files)
         if problems:
-            raise PrivateUserError("\n".join(message for _code, message in problems))
+            raise private_user_error("\n".join(message for _code, message in problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc

@@ -11,3 +11,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_tour
     from . import test_retention
     from . import test_erasure
+    from . import test_private_logs

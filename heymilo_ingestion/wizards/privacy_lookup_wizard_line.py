@@ -31,6 +31,6 @@ class PrivacyLookupWizardLine(models.TransientModel):
                 Erasure._remove_documents(record)
         elif record:
             return super().action_unlink()
-        self.execution_details = "%s %s #%s" % (self.env._("Deleted"), self.res_model_id.name, self.res_id)
-        self.is_unlinked = True
+        details = "%s %s #%s" % (self.env._("Deleted"), self.res_model_id.name, self.res_id)
+        self.write({"execution_details": details, "is_unlinked": True})
         return True

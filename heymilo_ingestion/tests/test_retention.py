@@ -183,3 +183,20 @@ class TestRetention(IngestionCase):
         self.assertEqual(done["profiles never ingested"], 3)
         self.assertEqual(len([line for line in logs.output if "profiles never ingested" in line]), 2, "two batches")
         self.assertFalse(documents.exists())
+
+    def test_documents_left_without_profiles_deleted_after_n_days(self):
+        archive = self.extracted([("broken.zip", make_zip([("broken.pdf", b"%PDF-1.4 broken")]))])
+        self.assertEqual((archive.state, archive.child_ids.state), ("success", "failed"))
+        self.retention_after(89)
+        self.assertTrue(archive.exists())
+        self.assertEqual(self.retention_after(91)["documents without profiles"], 1)
+        self.assertFalse((archive | archive.child_ids).exists())
+        self.assertFalse(self.attachments_of(archive))
+
+    def test_settings_in_the_recruitment_settings_page(self):
+        settings = self.env["res.config.settings"].create({"heymilo_retention_unused_days": 45})
+        settings.execute()
+        self.assertEqual(self.env.company.heymilo_retention_unused_days, 45)
+        arch = self.env["res.config.settings"].get_view(view_type="form")["arch"]
+        for name in ("unused", "ingested", "failed", "delivery"):
+            self.assertIn('name="heymilo_retention_%s_days"' % name, arch)

@@ -106,7 +106,7 @@ class HeymiloIngestionErasure(models.AbstractModel):
             profiles.write(
                 dict({key: False for key in PERSONAL_FIELDS}, personal_data_removed_at=fields.Datetime.now())
             )
-        profiles.delivery_ids._drop_payloads()
+        profiles.delivery_ids.filtered(lambda d: d.state != "pending")._drop_payloads()
 
     @api.model
     def _remove_documents(self, documents):

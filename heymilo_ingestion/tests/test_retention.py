@@ -3,8 +3,8 @@ from datetime import timedelta
 
 from freezegun import freeze_time
 from odoo import fields
-from odoo.exceptions import UserError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user, tagged
 
 from .common import CSV_DATA, IngestionCase, make_resume, make_zip
 from .receiver import Receiver
@@ -68,6 +68,9 @@ class TestRetention(IngestionCase):
         self.env.company.heymilo_retention_unused_days = 0
         self.retention_after(1000)
         self.assertTrue(kept_long.exists(), "0 in the company: kept")
+        officer = new_test_user(self.env, "hm_retention_officer", groups="hr_recruitment.group_hr_recruitment_user")
+        with self.assertRaises(AccessError, msg="the override is a Recruitment Administrator's decision"):
+            short.with_user(officer).write({"heymilo_retention_unused_days": 5000})
 
     def test_ingested_profiles_keep_only_the_link_after_m_days(self):
         document = self.extracted([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])

@@ -8,7 +8,8 @@ from odoo.tools import SQL, email_normalize
 
 from .. import export
 from ..extraction.logsafe import log_exception
-from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
+from .heymilo_ingestion_document import MIMETYPES
 
 _logger = logging.getLogger(__name__)
 
@@ -85,12 +86,13 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+        return True
 
     def action_resend_webhook(self):
         self.ensure_one()
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
-        self.delivery_ids[:1].action_resend()
+        return self.delivery_ids[:1].action_resend()
 
     def action_erase_person_data(self):
         """Erase the ingestion data of the people of these profiles (the
@@ -143,14 +145,18 @@ class HeymiloIngestionProfile(models.Model):
 
     @api.model
     def _download_csv(self, filename, header, rows):
+        """An attachment of no record, made by the requester: Odoo lets
+        only its creator (and Settings administrators) find or read it,
+        unlike one on their user, which every internal user can read."""
         attachment = self.env["ir.attachment"].create(
             {
                 "name": filename,
                 "raw": export.to_csv(header, rows),
                 "mimetype": "text/csv",
                 "description": EXPORT_DESCRIPTION,
-                "res_model": "res.users",
-                "res_id": self.env.uid,
+                "res_model": False,
+                "res_id": False,
+                "public": False,
             }
         )
         return {
@@ -170,7 +176,6 @@ class HeymiloIngestionProfile(models.Model):
         self.env["ir.attachment"].sudo().search(
             [
                 ("description", "=", EXPORT_DESCRIPTION),
-                ("res_model", "=", "res.users"),
                 ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
             ]
         ).unlink()
@@ -243,7 +248,7 @@ class HeymiloIngestionProfile(models.Model):
         """Ingest claimed profiles; candidates are looked up for the whole
         batch at once, and each profile is written in its own savepoint."""
         matcher = _CandidateMatcher(self)
-        resumes = self.document_id.filtered(lambda d: d.file_type == "pdf")
+        resumes = self.document_id.filtered(lambda d: d.file_type in RESUME_TYPES)
         files = resumes._read_files(resumes._limits())
         for profile in self:
             try:
@@ -296,7 +301,7 @@ class HeymiloIngestionProfile(models.Model):
                     {
                         "name": self.document_id.name.rsplit("/", 1)[-1],
                         "raw": resume,
-                        "mimetype": "application/pdf",
+                        "mimetype": MIMETYPES[self.document_id.file_type],
                         "res_model": "hr.applicant",
                         "res_id": applicant.id,
                     }

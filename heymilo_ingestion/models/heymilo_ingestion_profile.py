@@ -6,6 +6,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 from .. import export
+from ..extraction.logsafe import log_exception
 from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
 from .ingestion_batch import IngestionBatch
 
@@ -26,6 +27,7 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
+    ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()
@@ -64,6 +66,9 @@ class HeymiloIngestionProfile(models.Model):
         string="Webhook",
     )
     delivery_ids = fields.One2many("heymilo.webhook.delivery", "profile_id", string="Webhook Deliveries")
+    personal_data_removed_at = fields.Datetime(
+        readonly=True, help="When the retention rule dropped this profile's contact data and text (see the applicant)."
+    )
 
     @api.depends(*COMPLETENESS_WEIGHTS)
     def _compute_completeness(self):
@@ -81,12 +86,25 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+        return True
 
     def action_resend_webhook(self):
         self.ensure_one()
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
-        self.delivery_ids[:1].action_resend()
+        return self.delivery_ids[:1].action_resend()
+
+    def action_erase_person_data(self):
+        """Erase the ingestion data of the people of these profiles (the
+        button asks for confirmation): every profile of the company with the
+        same e-mail or phone, their files, webhook payloads and exports."""
+        self.check_access("unlink")
+        Erasure = self.env["heymilo.ingestion.erasure"]
+        people = self.sudo()
+        for profile in people:
+            people |= Erasure._profiles_of_person([profile.email], [profile.phone], profile.company_id)
+        Erasure._erase_profiles(people, "requested by user %s" % self.env.uid)
+        return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
 
     def action_export_csv(self):
         """The selected profiles as CSV, safe to open in a spreadsheet."""
@@ -127,14 +145,18 @@ class HeymiloIngestionProfile(models.Model):
 
     @api.model
     def _download_csv(self, filename, header, rows):
+        """An attachment of no record, made by the requester: Odoo lets
+        only its creator (and Settings administrators) find or read it,
+        unlike one on their user, which every internal user can read."""
         attachment = self.env["ir.attachment"].create(
             {
                 "name": filename,
                 "raw": export.to_csv(header, rows),
                 "mimetype": "text/csv",
                 "description": EXPORT_DESCRIPTION,
-                "res_model": "res.users",
-                "res_id": self.env.uid,
+                "res_model": False,
+                "res_id": False,
+                "public": False,
             }
         )
         return {
@@ -154,7 +176,6 @@ class HeymiloIngestionProfile(models.Model):
         self.env["ir.attachment"].sudo().search(
             [
                 ("description", "=", EXPORT_DESCRIPTION),
-                ("res_model", "=", "res.users"),
                 ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
             ]
         ).unlink()
@@ -238,7 +259,7 @@ class HeymiloIngestionProfile(models.Model):
                 IngestionBatch(self).run()
         except Exception as exc:  # recorded on the profile, which can be retried
             if len(self) == 1:
-                _logger.exception("Ingestion of profile %s failed", self.id)
+                log_exception(_logger, "Ingestion of profile %s failed", self.id)
                 self._set_failed(self.env._("Ingestion failed: %s", exc))
                 return
             half = len(self) // 2

@@ -11,6 +11,8 @@ from collections import defaultdict
 from markupsafe import Markup
 from odoo.tools import SQL, email_normalize
 
+from ..extraction.result import RESUME_TYPES
+
 # Records made by ingestion are logged by its note (with the resume) instead
 # of one "created" message or notification each; nobody is subscribed on the fly.
 QUIET = {"mail_create_nolog": True, "mail_create_nosubscribe": True, "mail_notrack": True}
@@ -193,7 +195,7 @@ class IngestionBatch:
         keeps one file per content); an archive member is first stored from
         its archive, as a download would."""
         resumes = self.env["heymilo.ingestion.profile"].concat(*applicants).document_id
-        resumes = resumes.filtered(lambda d: d.file_type == "pdf")
+        resumes = resumes.filtered(lambda d: d.file_type in RESUME_TYPES)
         unstored = resumes.filtered(lambda d: not d.attachment_id)
         if unstored:
             datas = unstored._read_files(unstored._limits())
@@ -211,7 +213,6 @@ class IngestionBatch:
                 [
                     {
                         "name": profile.document_id.name.rsplit("/", 1)[-1],
-                        "mimetype": "application/pdf",
                         "res_model": "hr.applicant",
                         "res_id": applicant.id,
                         "index_content": profile.extracted_text or False,
@@ -264,13 +265,13 @@ class IngestionBatch:
             SQL(
                 """UPDATE ir_attachment target
                       SET store_fname = source.store_fname, db_datas = source.db_datas,
-                          checksum = source.checksum, file_size = source.file_size
+                          checksum = source.checksum, file_size = source.file_size, mimetype = source.mimetype
                      FROM ir_attachment source, (VALUES %s) AS pair(target_id, source_id)
                     WHERE target.id = pair.target_id AND source.id = pair.source_id""",
                 SQL(", ").join(SQL("(%s, %s)", target, source) for target, source in pairs),
             )
         )
-        attachments.invalidate_recordset(["store_fname", "db_datas", "checksum", "file_size"])
+        attachments.invalidate_recordset(["store_fname", "db_datas", "checksum", "file_size", "mimetype"])
 
     def _send_invitations(self, applicants):
         """Queue each posting's invitation, one mail batch per template."""

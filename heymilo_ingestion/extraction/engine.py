@@ -10,6 +10,7 @@ from . import archive, ocr
 from .csvfile import parse_csv
 from .image import ImageError, read_image
 from .limits import DEFAULT_LIMITS
+from .logsafe import log_exception
 from .names import safe_filename, safe_member_name
 from .ods import read_ods
 from .odt import read_odt
@@ -79,7 +80,7 @@ def _extract(data, name, limits, backend, depth):
             return document.fail("This file is %s." % description)
         return document.fail("This file is %s; only %s are accepted." % (description, ACCEPTED_TEXT))
     except Exception as exc:  # the engine's contract: report, never raise
-        _logger.exception("Unexpected error while extracting %s", name)
+        log_exception(_logger, "Unexpected error while extracting a file of type %s", document.type)
         document.profiles, document.children = [], []
         return document.fail(
             "Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__

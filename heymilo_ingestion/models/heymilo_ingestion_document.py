@@ -10,9 +10,11 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
+from ..exceptions import private_user_error
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import Allowance, Archive, ArchiveError
+from ..extraction.logsafe import log_exception
 from ..extraction.names import safe_filename
 from ..extraction.result import (
     ACCEPTED_TYPES,
@@ -98,6 +100,7 @@ class HeymiloIngestionDocument(models.Model):
     processed_at = fields.Datetime(readonly=True)
     attempt_count = fields.Integer(readonly=True)
     upload_id = fields.Char(readonly=True, index=True, copy=False, help="Files uploaded together share it.")
+    file_removed_at = fields.Datetime(readonly=True, help="When the stored file was removed (retention or erasure).")
 
     @api.depends("error_message")
     def _compute_error_category(self):
@@ -219,10 +222,12 @@ class HeymiloIngestionDocument(models.Model):
     def action_download(self):
         self.ensure_one()
         self.check_access("read")  # the file is fetched as superuser below
+        if self.file_removed_at or (self.parent_id.file_removed_at and not self.attachment_id):
+            raise UserError(self.env._("The stored file was removed (retention rule or erasure request)."))
         if not self.attachment_id:
             data = self._read_files(self._limits())[self]
             if data is None:
-                raise UserError(self.env._("The file of %s cannot be read.", self.name))
+                raise private_user_error(self.env._("The file of %s cannot be read.", self.name))
             self.sudo()._attach([data])  # reading the document is the right that matters here
         return {
             "type": "ir.actions.act_url",
@@ -250,7 +255,7 @@ class HeymiloIngestionDocument(models.Model):
         """
         problems = self._upload_problems(files)
         if problems:
-            raise UserError("\n".join(message for _code, message in problems))
+            raise private_user_error("\n".join(message for _code, message in problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc
@@ -382,18 +387,20 @@ class HeymiloIngestionDocument(models.Model):
         member from its archive, each archive opened once. A file that cannot
         be read maps to None (and is logged)."""
         files = {}
-        members = self.filtered("parent_id")
-        for document in self - members:
+        members = self.filtered(lambda d: d.parent_id and not (d.attachment_id or d.file_removed_at))
+        for document in (self - members).filtered("file_removed_at"):
+            files[document] = None
+        for document in self - members - self.filtered("file_removed_at"):
             try:
                 files[document] = document.attachment_id.raw or b""
             except OSError:
-                _logger.exception("Cannot read the file of ingestion document %s", document.id)
+                log_exception(_logger, "Cannot read the file of ingestion document %s", document.id)
                 files[document] = None
         for parent, data in (members.parent_id._read_files(limits) if members else {}).items():
             try:
                 archive = Archive(data, limits) if data is not None else None
             except ArchiveError:
-                _logger.exception("Cannot reopen the archive of ingestion document %s", parent.id)
+                log_exception(_logger, "Cannot reopen the archive of ingestion document %s", parent.id)
                 archive = None
             for member in members.filtered(lambda m, parent=parent: m.parent_id == parent):
                 files[member] = archive.read_member(member.archive_index) if archive else None
@@ -494,7 +501,9 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 files._store_results(results)
         except Exception:  # retried one by one just below
-            _logger.warning("Storing extraction results of %s failed; storing one by one", files.ids, exc_info=True)
+            log_exception(
+                _logger, "Storing extraction results of %s failed; storing one by one", files.ids, level=logging.WARNING
+            )
             for document in files:
                 document._guarded(document._store_results, {document: results[document]})
         for archive in archives:
@@ -508,7 +517,7 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 method(*args)
         except Exception as exc:  # one bad document must not stop the batch
-            _logger.exception("Ingestion document %s failed", self.id)
+            log_exception(_logger, "Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
     def _run_engine(self, data, limits):

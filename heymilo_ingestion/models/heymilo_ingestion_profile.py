@@ -7,6 +7,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, email_normalize
 
 from .. import export
+from ..extraction.logsafe import log_exception
 from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
 from .heymilo_ingestion_document import MIMETYPES
 
@@ -66,6 +67,9 @@ class HeymiloIngestionProfile(models.Model):
         string="Webhook",
     )
     delivery_ids = fields.One2many("heymilo.webhook.delivery", "profile_id", string="Webhook Deliveries")
+    personal_data_removed_at = fields.Datetime(
+        readonly=True, help="When the retention rule dropped this profile's contact data and text (see the applicant)."
+    )
 
     @api.depends(*COMPLETENESS_WEIGHTS)
     def _compute_completeness(self):
@@ -90,6 +94,18 @@ class HeymiloIngestionProfile(models.Model):
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
         return self.delivery_ids[:1].action_resend()
+
+    def action_erase_person_data(self):
+        """Erase the ingestion data of the people of these profiles (the
+        button asks for confirmation): every profile of the company with the
+        same e-mail or phone, their files, webhook payloads and exports."""
+        self.check_access("unlink")
+        Erasure = self.env["heymilo.ingestion.erasure"]
+        people = self.sudo()
+        for profile in people:
+            people |= Erasure._profiles_of_person([profile.email], [profile.phone], profile.company_id)
+        Erasure._erase_profiles(people, "requested by user %s" % self.env.uid)
+        return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
 
     def action_export_csv(self):
         """The selected profiles as CSV, safe to open in a spreadsheet."""
@@ -240,7 +256,7 @@ class HeymiloIngestionProfile(models.Model):
                 with self.env.cr.savepoint():
                     profile._ingest(matcher, files)
             except Exception as exc:  # recorded on the profile, which can be retried
-                _logger.exception("Ingestion of profile %s failed", profile.id)
+                log_exception(_logger, "Ingestion of profile %s failed", profile.id)
                 profile._set_failed(self.env._("Ingestion failed: %s", exc))
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()

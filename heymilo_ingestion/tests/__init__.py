@@ -14,4 +14,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_statistics_and_export
     from . import test_tour
     from . import test_scans
+    from . import test_retention
+    from . import test_erasure
+    from . import test_private_logs
     from . import test_office_formats

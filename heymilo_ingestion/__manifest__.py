@@ -8,6 +8,8 @@
     "license": "LGPL-3",
     "depends": ["hr_recruitment", "utm", "bus", "privacy_lookup"],
     "external_dependencies": {
+        # pytesseract and the tesseract binary (OCR of scans) are optional: without them scans fail
+        # with a message saying how to add OCR.
         "python": [
             "pdfminer.six",
             "pypdfium2",
@@ -15,6 +17,7 @@
             "pycountry",
             "charset-normalizer",
             "requests",
+            "Pillow",
             "openpyxl",
             "lxml",
         ],

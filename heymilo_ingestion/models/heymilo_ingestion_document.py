@@ -20,6 +20,7 @@ from ..extraction.result import (
     ACCEPTED_TYPES,
     CSV,
     FAILED,
+    IMAGE,
     PDF,
     RESUME_TYPES,
     SUCCESS,
@@ -46,6 +47,7 @@ MIMETYPES = {
     "doc": "application/msword",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    IMAGE: None,  # PNG, JPEG or TIFF: guessed from the bytes
 }
 
 
@@ -88,6 +90,9 @@ class HeymiloIngestionDocument(models.Model):
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
+    ocr_used = fields.Boolean(
+        "Read with OCR", readonly=True, help="Some text came from a scanned image through OCR: review the fields."
+    )
     duplicate_of_id = fields.Many2one("heymilo.ingestion.document", readonly=True)
     auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
     user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
@@ -318,8 +323,8 @@ class HeymiloIngestionDocument(models.Model):
                     (
                         "unsupported_type",
                         self.env._(
-                            "%(name)s is %(what)s; only PDF or Word (.docx, .odt) resumes, CSV or spreadsheet "
-                            "(.xlsx, .ods) lists and ZIP archives are accepted.",
+                            "%(name)s is %(what)s; only PDF, Word (.docx, .odt) or scanned (PNG, JPEG, TIFF) resumes, "
+                            "CSV or spreadsheet (.xlsx, .ods) lists and ZIP archives are accepted.",
                             name=name,
                             what=description,
                         ),
@@ -545,12 +550,13 @@ class HeymiloIngestionDocument(models.Model):
         outcomes = defaultdict(self.browse)
         for document, result in results.items():
             if result.status == SUCCESS:
-                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False)] |= document
+                warnings = "\n".join(result.warnings) or False
+                outcomes[(SUCCESS, result.pages, warnings, bool(result.ocr_pages))] |= document
             else:
                 outcomes[(FAILED, result.error)] |= document
         for outcome, documents in outcomes.items():
             if outcome[0] == SUCCESS:
-                documents._set_success(page_count=outcome[1], warning_message=outcome[2])
+                documents._set_success(page_count=outcome[1], warning_message=outcome[2], ocr_used=outcome[3])
             else:
                 documents._set_failed(outcome[1])
 
@@ -574,7 +580,7 @@ class HeymiloIngestionDocument(models.Model):
         if not archive.names:
             self._set_failed(
                 self.env._(
-                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, image, CSV or spreadsheet files)."
                 )
             )
             return
@@ -599,8 +605,8 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=self.env._(
-                        "This file is %s; only resumes (PDF, Word) and candidate lists (CSV, spreadsheets) are read "
-                        "from an archive.",
+                        "This file is %s; only resumes (PDF, Word, scans) and candidate lists (CSV, spreadsheets) "
+                        "are read from an archive.",
                         description,
                     ),
                 )

@@ -28,6 +28,7 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
+    ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()

@@ -13,6 +13,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_budgets
     from . import test_statistics_and_export
     from . import test_tour
+    from . import test_scans
     from . import test_retention
     from . import test_erasure
     from . import test_private_logs

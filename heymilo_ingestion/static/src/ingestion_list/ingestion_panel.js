@@ -14,6 +14,9 @@ const STAT_FIELDS = [
     "heymilo_stat_top_errors",
 ];
 
+// PNG, JPEG, TIFF (both byte orders): scans, read with OCR (extraction/sniff.py).
+const IMAGE_MAGIC = ["\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "II*\x00", "MM\x00*"];
+
 /** What a file's first bytes say it is: the server checks again. */
 export async function sniffFile(file) {
     const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
@@ -30,6 +33,9 @@ export async function sniffFile(file) {
     }
     if (text.includes("%PDF-")) {
         return "pdf";
+    }
+    if (IMAGE_MAGIC.some((magic) => text.startsWith(magic))) {
+        return "image";
     }
     if (text.startsWith("\xd0\xcf\x11\xe0")) {
         return "office"; // .doc, or a password-protected file: the server says which
@@ -91,7 +97,7 @@ export class IngestionPanel extends Component {
             } else if (file.size > this.limits.max_file_size) {
                 reason = _t("larger than %s", formatSize(this.limits.max_file_size));
             } else if (!type) {
-                reason = _t("not a PDF, Word, CSV, spreadsheet or ZIP file");
+                reason = _t("not a PDF, Word, image, CSV, spreadsheet or ZIP file");
             }
             this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
         }

@@ -43,7 +43,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "The picture is refused with its reason before anything is sent",
-            trigger: ".o_heymilo_refused:contains('photo.png'):contains('not a PDF, CSV or ZIP file')",
+            trigger: ".o_heymilo_refused:contains('photo.png'):contains('not a PDF, Word, CSV, spreadsheet or ZIP file')",
         },
         {
             content: "Names and sizes are listed",

@@ -119,11 +119,12 @@ def _resume_document(document, profile):
     return document
 
 
-def _extract_zip(document, data, limits, backend, depth):
+def _extract_zip(document, data, limits, backend, depth, allowance=None):
     if depth > 1:
         return document.fail("ZIP archives nested more than one level deep are not unpacked.")
+    allowance = allowance or archive.Allowance(limits)  # shared with the archives inside
     try:
-        members = archive.read_members(data, limits)
+        members = archive.read_members(data, limits, allowance)
     except archive.ArchiveError as exc:
         return document.fail(str(exc))
     for member_name, member_data in members:
@@ -133,7 +134,12 @@ def _extract_zip(document, data, limits, backend, depth):
             )
         elif sniff(member_data)[0] == ZIP:
             child = _extract_zip(
-                Document(file=member_name, type=ZIP, size=len(member_data)), member_data, limits, backend, depth + 1
+                Document(file=member_name, type=ZIP, size=len(member_data)),
+                member_data,
+                limits,
+                backend,
+                depth + 1,
+                allowance,
             )
             for grandchild in child.children:
                 grandchild.file = "%s/%s" % (member_name, grandchild.file)

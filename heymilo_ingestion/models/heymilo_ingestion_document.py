@@ -8,10 +8,11 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
-from ..extraction.archive import Archive, ArchiveError
+from ..extraction.archive import Allowance, Archive, ArchiveError
 from ..extraction.names import safe_filename
 from ..extraction.result import (
     ACCEPTED_TYPES,
@@ -32,6 +33,7 @@ _logger = logging.getLogger(__name__)
 PARAM_PREFIX = "heymilo_ingestion."
 DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
+DEFAULT_MAX_DOCUMENTS = 1000  # per run of the extraction cron
 LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
 MIMETYPES = {
     PDF: "application/pdf",
@@ -133,6 +135,7 @@ class HeymiloIngestionDocument(models.Model):
         failed.child_ids.unlink()
         failed.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+        return True
 
     def action_open_upload_wizard(self):
         job_id = self.env.context.get("heymilo_job_id") or self.env.context.get("default_job_id")
@@ -396,9 +399,24 @@ class HeymiloIngestionDocument(models.Model):
     @api.model
     def _cron_extract_documents(self, batch_size=50):
         """Extract queued documents, one committed batch at a time, so that
-        several workers share the queue and progress survives a crash."""
+        several workers share the queue and progress survives a crash.
+
+        A run has a budget (``_queue_budget``: a share of Odoo's time limits)
+        and takes at most ``heymilo_ingestion.cron_max_documents``; a batch
+        is sized to fit in the time left, as if each document took its PDF
+        time budget until the time per document is measured. The rest waits
+        for a run triggered at once."""
         self._requeue_stale()
-        return self._queue_run(lambda: self._claim_batch(batch_size), "_extract_batch", [("state", "=", "queued")])
+        limits = self._limits()
+        max_documents = self.env["ir.config_parameter"].sudo().get_param(PARAM_PREFIX + "cron_max_documents")
+        budget = self._queue_budget(int(max_documents or DEFAULT_MAX_DOCUMENTS))
+        return self._queue_run(
+            lambda: self._claim_batch(budget.next_batch(batch_size, limits.pdf_time_budget)),
+            "_extract_batch",
+            [("state", "=", "queued")],
+            budget,
+            self.env.ref("heymilo_ingestion.ir_cron_extract_documents"),
+        )
 
     def _extract_batch(self):
         self._process_batch()
@@ -409,6 +427,8 @@ class HeymiloIngestionDocument(models.Model):
     def _claim_batch(self, batch_size):
         """Take up to ``batch_size`` queued documents that no other worker
         holds, mark them processing and commit, in one statement."""
+        if not batch_size:
+            return self.browse()
         self.env.flush_all()
         self.env.cr.execute(
             """
@@ -534,7 +554,7 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(self.env._("The stored file cannot be read."))
             return
         try:
-            archive = Archive(data, limits)
+            archive = Archive(data, limits, self._unpack_allowance(limits))
         except ArchiveError as exc:
             self._set_failed(str(exc))
             return
@@ -575,6 +595,20 @@ class HeymiloIngestionDocument(models.Model):
         self.create(vals_list)
         self._set_success()
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+
+    def _unpack_allowance(self, limits):
+        """What this archive may unpack: inside an uploaded archive, the caps
+        count what that upload already unpacked (its members, and the members
+        of the archives beside this one). The uploaded archive's row is locked
+        so that two workers unpacking sibling archives count each other's."""
+        root = self.parent_id
+        if not root:
+            return Allowance(limits)
+        self.env.cr.execute(SQL("SELECT id FROM heymilo_ingestion_document WHERE id = %s FOR NO KEY UPDATE", root.id))
+        [(count, size)] = self._read_group(
+            ["|", ("parent_id", "=", root.id), ("parent_id.parent_id", "=", root.id)], [], ["__count", "file_size:sum"]
+        )
+        return Allowance(limits, count, size or 0)
 
     def _merge_archive_when_complete(self):
         """Merge each of these archives whose members are all extracted."""

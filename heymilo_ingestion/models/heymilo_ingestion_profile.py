@@ -82,12 +82,13 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+        return True
 
     def action_resend_webhook(self):
         self.ensure_one()
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
-        self.delivery_ids[:1].action_resend()
+        return self.delivery_ids[:1].action_resend()
 
     def action_export_csv(self):
         """The selected profiles as CSV, safe to open in a spreadsheet."""
@@ -128,14 +129,18 @@ class HeymiloIngestionProfile(models.Model):
 
     @api.model
     def _download_csv(self, filename, header, rows):
+        """An attachment of no record, made by the requester: Odoo lets
+        only its creator (and Settings administrators) find or read it,
+        unlike one on their user, which every internal user can read."""
         attachment = self.env["ir.attachment"].create(
             {
                 "name": filename,
                 "raw": export.to_csv(header, rows),
                 "mimetype": "text/csv",
                 "description": EXPORT_DESCRIPTION,
-                "res_model": "res.users",
-                "res_id": self.env.uid,
+                "res_model": False,
+                "res_id": False,
+                "public": False,
             }
         )
         return {
@@ -155,7 +160,6 @@ class HeymiloIngestionProfile(models.Model):
         self.env["ir.attachment"].sudo().search(
             [
                 ("description", "=", EXPORT_DESCRIPTION),
-                ("res_model", "=", "res.users"),
                 ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
             ]
         ).unlink()

@@ -9,6 +9,8 @@ from .. import webhooks
 
 _logger = logging.getLogger(__name__)
 
+PARAM_TIMEOUT = "heymilo_ingestion.webhook_timeout"
+
 
 class HeymiloWebhookDelivery(models.Model):
     """One event for the posting's interview agent, retried until a 2xx."""
@@ -31,7 +33,7 @@ class HeymiloWebhookDelivery(models.Model):
         help="The webhook-id header, the same on every retry.",
     )
     payload = fields.Text(required=True, readonly=True)
-    url = fields.Char(readonly=True)
+    url = fields.Char(readonly=True, groups="hr_recruitment.group_hr_recruitment_manager")
     state = fields.Selection(
         [("pending", "Pending"), ("sent", "Sent"), ("failed", "Failed")], default="pending", required=True, index=True
     )
@@ -44,18 +46,51 @@ class HeymiloWebhookDelivery(models.Model):
     # -- queue -----------------------------------------------------------------------
 
     @api.model
-    def _cron_send_webhooks(self):
-        """Send due deliveries one at a time, each committed on its own: a
-        crash never re-sends what already got through, and no row lock is
-        given up while other claimed deliveries still wait. Failed attempts
-        are due again only after their retry delay, so the run ends."""
-        return self._queue_run(
+    def _cron_send_webhooks(self, max_deliveries=200):
+        """Send the deliveries due when the run starts, one at a time, each
+        committed on its own: a crash never re-sends what already got
+        through, and no row lock is given up while others still wait.
+
+        A run is bounded: an attempt has one deadline (``_timeout``), the
+        next starts only when a whole attempt fits in the run's budget, and
+        at most ``max_deliveries`` are sent; a new run is triggered for the
+        rest. A posting whose receiver did not answer, or answered slowly,
+        in this run has its other deliveries left to the next run, so that
+        one bad receiver never holds the others up."""
+        now = fields.Datetime.now()
+        budget = self._queue_budget(max_deliveries)
+        timeout = self._timeout()
+        due = SQL("state = 'pending' AND next_attempt_at <= %s", now)
+        first_attempt = self.env["heymilo.webhook.attempt"].sudo().search([], order="id desc", limit=1).id or 0
+        not_slow = SQL(
+            """job_id NOT IN (SELECT d.job_id FROM heymilo_webhook_attempt a
+                                JOIN heymilo_webhook_delivery d ON d.id = a.delivery_id
+                               WHERE a.id > %s AND d.job_id IS NOT NULL
+                                 AND (COALESCE(a.status_code, 0) = 0 OR a.duration_ms >= %s))""",
+            first_attempt,
+            int(webhooks.SLOW * 1000),
+        )
+        cron = self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")
+        done = self._queue_run(
             lambda: self._queue_claim(
-                SQL("state = 'pending' AND next_attempt_at <= %s", fields.Datetime.now()), 1, "next_attempt_at, id"
+                SQL("%s AND %s", due, not_slow), budget.next_batch(1, timeout, learn=False), "next_attempt_at, id"
             ),
             "_send",
-            [("state", "=", "pending"), ("next_attempt_at", "<=", fields.Datetime.now())],
+            [("state", "=", "pending"), ("next_attempt_at", "<=", now)],
+            budget,
+            cron,
         )
+        if not budget.stopped and self._queue_claim(due, 1):
+            cron._trigger()  # left behind a slow receiver
+        return done
+
+    @api.model
+    def _timeout(self):
+        """Seconds for one attempt, never more than a run's budget: the
+        system parameter ``heymilo_ingestion.webhook_timeout`` or
+        ``webhooks.TIMEOUT``."""
+        configured = self.env["ir.config_parameter"].sudo().get_param(PARAM_TIMEOUT)
+        return min(float(configured) if configured else webhooks.TIMEOUT, self._queue_budget().seconds)
 
     def _send(self):
         """One attempt: POST, log it, then schedule a retry or settle."""
@@ -69,7 +104,11 @@ class HeymiloWebhookDelivery(models.Model):
         if not job.heymilo_webhook_secret:  # postings created before the addon
             job.action_heymilo_new_webhook_secret()
         attempt = webhooks.post(
-            job.heymilo_webhook_url, job.heymilo_webhook_secret, self.message_id, self.payload.encode()
+            job.heymilo_webhook_url,
+            job.heymilo_webhook_secret,
+            self.message_id,
+            self.payload.encode(),
+            timeout=self._timeout(),
         )
         number = self.attempt_count + 1
         self.env["heymilo.webhook.attempt"].create(
@@ -98,6 +137,7 @@ class HeymiloWebhookDelivery(models.Model):
                 )
             else:
                 self.write({"next_attempt_at": retry_at, "error_message": reason})
+                self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger(at=retry_at)
 
     def action_resend(self):
         """Send again, with the same webhook-id (receivers drop duplicates).
@@ -108,6 +148,7 @@ class HeymiloWebhookDelivery(models.Model):
         deliveries.write({"state": "pending", "next_attempt_at": fields.Datetime.now(), "attempt_count": 0})
         deliveries.profile_id.webhook_state = "pending"
         self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger()
+        return True
 
     def _set_sent(self):
         self.write({"state": "sent", "next_attempt_at": False, "error_message": False})

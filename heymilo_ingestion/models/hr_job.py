@@ -141,6 +141,7 @@ class HrJob(models.Model):
             raise AccessError(self.env._("Only Recruitment Administrators can change the webhook signing secret."))
         self.check_access("write")
         self.sudo().write({"heymilo_webhook_secret": webhooks.new_secret(), "heymilo_webhook_disabled": False})
+        return True
 
     def action_open_heymilo_ingestion(self):
         """The posting's ingestion page: its documents, with upload at hand.

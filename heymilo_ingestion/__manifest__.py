@@ -18,7 +18,6 @@
         "data/ir_actions_server_data.xml",
         "views/heymilo_ingestion_document_views.xml",
         "views/heymilo_ingestion_profile_views.xml",
-        "views/heymilo_ingestion_upload_views.xml",
         "views/heymilo_api_key_views.xml",
         "views/heymilo_webhook_delivery_views.xml",
         "views/hr_job_views.xml",

@@ -24,6 +24,9 @@ class HeymiloIngestionProfile(models.Model):
 
     document_id = fields.Many2one("heymilo.ingestion.document", required=True, index=True, ondelete="cascade")
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
+    archive_id = fields.Many2one(
+        related="document_id.parent_id", store=True, string="From Archive", help="The ZIP archive the file was in."
+    )
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
     name = fields.Char(string="Candidate Name")
@@ -40,6 +43,9 @@ class HeymiloIngestionProfile(models.Model):
     extracted_text = fields.Text(readonly=True)
     source_row = fields.Integer(help="Row of the CSV file this profile comes from.")
     completeness = fields.Integer(compute="_compute_completeness", store=True, aggregator="avg")
+    ingest_user_id = fields.Many2one(
+        "res.users", readonly=True, help="Who asked for the ingestion: the author of the applicant's note and e-mail."
+    )
     state = fields.Selection(
         [
             ("extracted", "Extracted"),
@@ -81,6 +87,28 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+
+    def action_send_webhook(self):
+        """ "Send to interview agent": ingested profiles that never had a
+        delivery (ingested before the posting had a webhook URL)."""
+        todo = self.filtered(lambda p: p.state == "ingested" and not p.delivery_ids)
+        if not todo:
+            raise UserError(self.env._("These profiles were already sent, or are not ingested yet."))
+        if not todo.job_id.sudo().filtered(lambda j: j.heymilo_webhook_url and not j.heymilo_webhook_disabled):
+            raise UserError(self.env._("Set the posting's Interview Agent Webhook URL first (Integrations tab)."))
+        todo._queue_webhooks()
+
+    def action_confirm_delete(self):
+        """Bulk delete asks first, with the count and what happens to applicants."""
+        wizard = self.env["heymilo.ingestion.profile.delete"].create({"profile_ids": [(6, 0, self.ids)]})
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Delete Profiles"),
+            "res_model": wizard._name,
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+        }
 
     def action_resend_webhook(self):
         self.ensure_one()
@@ -199,7 +227,8 @@ class HeymiloIngestionProfile(models.Model):
     # -- ingestion -------------------------------------------------------------------
 
     def _queue_ingestion(self):
-        self.write({"state": "queued", "error_message": False})
+        user = self.env.user
+        self.write({"state": "queued", "error_message": False, "ingest_user_id": not user._is_superuser() and user.id})
         self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
 
     def _queue_auto_ingestion(self):
@@ -210,6 +239,7 @@ class HeymiloIngestionProfile(models.Model):
                 p.document_id.auto_ingest
                 and p.state == "extracted"
                 and p.completeness >= p.job_id.heymilo_min_completeness
+                and (p.email or p.phone or not p.job_id.heymilo_require_contact)
             )
         )._queue_ingestion()
 
@@ -268,6 +298,7 @@ class HeymiloIngestionProfile(models.Model):
                 "company_id": company.id,
                 "source_id": self.env.ref("heymilo_ingestion.utm_source_heymilo_ingestion").id,
                 "heymilo_profile_id": self.id,
+                "applicant_notes": self._applicant_notes(),
             }
         )
         resume = files.get(self.document_id)
@@ -288,15 +319,34 @@ class HeymiloIngestionProfile(models.Model):
             )
         # A log note (no followers to notify): the chatter shows where the
         # applicant came from, with the resume.
+        author = self.ingest_user_id or self.document_id.user_id
         applicant._message_log(
+            author_id=author.partner_id.id,
             body=Markup('%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>')
             % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name),
             attachment_ids=attachment.ids,
         )
         template = job.heymilo_invitation_template_id
-        if template:
-            template.send_mail(applicant.id)
+        if template and (self.document_id.parent_id or self.document_id).send_invitation:
+            # Rendered and sent as the recruiter (``user`` in the template), not OdooBot.
+            template.with_user(author).sudo().send_mail(applicant.id, email_values={"author_id": author.partner_id.id})
         self._set_ingested(candidate, applicant)
+
+    def _applicant_notes(self):
+        """What has no field of its own on the applicant: headline, location,
+        other links and contacts, extra CSV columns, as a list in its notes."""
+        items = [
+            (self._fields[key].string, self[key])
+            for key in ("headline", "location", "other_emails", "other_phones")
+            if self[key]
+        ]
+        items += [(self.env._("Link"), link) for link in (self.other_links or "").splitlines() if link]
+        items += list((self.extra_data or {}).items())
+        if not items:
+            return False
+        return Markup("<ul>%s</ul>") % Markup("").join(
+            Markup("<li><b>%s</b>: %s</li>") % (label, value) for label, value in items
+        )
 
     def _candidate_vals(self):
         return {

@@ -9,3 +9,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_webhook_delivery
     from . import test_statistics_and_export
     from . import test_tour
+    from . import test_page

@@ -1,1 +1,1 @@
-from . import heymilo_ingestion_upload
+from . import heymilo_ingestion_profile_delete

@@ -1,5 +1,4 @@
 import { onWillUnmount, useState } from "@odoo/owl";
-import { _t } from "@web/core/l10n/translation";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { ListController } from "@web/views/list/list_controller";
@@ -21,12 +20,8 @@ export class IngestionListController extends ListController {
                 this.reloadIngestion();
             }
         };
-        const onDone = (payload) => {
-            this.notification.add(
-                _t("Upload processed: %(success)s succeeded, %(failed)s failed, %(profiles)s profiles.", payload),
-                { type: payload.failed ? "warning" : "success", title: _t("Candidate ingestion") }
-            );
-        };
+        // The panel says it, once per upload, whether it or the bus learns first.
+        const onDone = (payload) => this.panel && this.panel.showUploadDone(payload);
         this.bus.subscribe("heymilo_ingestion/progress", onProgress);
         this.bus.subscribe("heymilo_ingestion/upload_done", onDone);
         this.bus.start();
@@ -43,6 +38,10 @@ export class IngestionListController extends ListController {
 
     async setPageSize(limit) {
         await this.model.root.load({ limit, offset: 0 });
+    }
+
+    get newKeyId() {
+        return this.props.context.heymilo_new_key_id || false;
     }
 
     get jobId() {

@@ -42,7 +42,7 @@ class HeymiloIngestionDocumentStatus(models.Model):
     all_profile_ids = fields.Many2many(
         "heymilo.ingestion.profile",
         compute="_compute_all_profile_ids",
-        string="Profiles",
+        string="All Profiles",
         help="The document's profiles; for an archive, its members'.",
     )
     can_retry = fields.Boolean(compute="_compute_can_retry", help="Failed for a reason a second run can cure.")

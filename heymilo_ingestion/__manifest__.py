@@ -27,6 +27,7 @@
     "assets": {
         "web.assets_backend": [
             "heymilo_ingestion/static/src/ingestion_list/*",
+            "heymilo_ingestion/static/src/review/*",
         ],
         "web.assets_tests": [
             "heymilo_ingestion/static/tests/tours/*",

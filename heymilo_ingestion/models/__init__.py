@@ -8,3 +8,4 @@ from . import heymilo_ingestion_profile
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt
 from . import heymilo_ingestion_document_status
+from . import heymilo_ingestion_profile_duplicate

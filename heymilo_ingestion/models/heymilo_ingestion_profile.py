@@ -87,6 +87,22 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "info",
+                "title": self.env._("Ingestion"),
+                "message": todo._ingest_summary(),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _ingest_summary(self):
+        """"3 ingested, 1 duplicate, 5 queued": where these profiles stand."""
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        counts = {state: len(self.filtered(lambda p, s=state: p.state == s)) for state in labels}
+        return ", ".join("%d %s" % (n, labels[state].lower()) for state, n in counts.items() if n)
 
     def action_send_webhook(self):
         """ "Send to interview agent": ingested profiles that never had a
@@ -188,14 +204,29 @@ class HeymiloIngestionProfile(models.Model):
         ).unlink()
 
     def action_view_details(self):
+        """The review screen, at this profile, with Previous / Next through
+        the profiles uploaded with it."""
         self.ensure_one()
+        batch = (
+            self.search([("document_id.upload_id", "=", self.document_id.upload_id)])
+            if self.document_id.upload_id
+            else self
+        )
         return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "current",
+            "type": "ir.actions.client",
+            "tag": "heymilo_ingestion.review",
+            "name": self.env._("Review Profiles"),
+            "params": {"profile_ids": batch.ids, "active_id": self.id},
         }
+
+    def get_review_source(self):
+        """What the review screen shows beside the fields: the resume
+        (inline) or, for a CSV row, its text."""
+        self.ensure_one()
+        if self.file_type == "pdf":
+            url = self.document_id.action_download()["url"].replace("?download=true", "")
+            return {"url": url, "name": self.document_id.name}
+        return {"text": self.extracted_text or self.extra_data_text or "", "name": self.document_id.name}
 
     @api.model
     def _profile_fields(self, profile):

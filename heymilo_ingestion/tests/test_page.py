@@ -171,3 +171,34 @@ class TestIngestionPage(IngestionCase):
         self.assertIn("2 of 4 members failed", archive_row)
         self.assertRegex(rows[1], r",\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},", "no microseconds")
         self.assertNotIn("success", rows[1])
+
+    def test_review_screen_walks_the_batch(self):
+        documents = self.extracted([("list.csv", CSV_DATA), ("maria.pdf", make_resume("Maria Gonzalez", "m@x.org"))])
+        maria = documents.profile_ids.filtered(lambda p: p.name == "Maria Gonzalez")
+        action = maria.action_view_details()
+        self.assertEqual(action["tag"], "heymilo_ingestion.review")
+        self.assertEqual(set(action["params"]["profile_ids"]), set(documents.profile_ids.ids), "the whole upload")
+        self.assertEqual(action["params"]["active_id"], maria.id)
+        source = maria.get_review_source()
+        self.assertRegex(source["url"], r"^/web/content/\d+$", "the resume, inline")
+        self.assertEqual(self.env["ir.attachment"].browse(int(source["url"].split("/")[-1])).raw[:5], b"%PDF-")
+        row = documents.profile_ids.filtered(lambda p: p.name == "Ada Lovelace").get_review_source()
+        self.assertIn("Ada", row["text"])
+
+    def test_possible_duplicates_flagged_at_extraction(self):
+        first = self.extracted([("list.csv", CSV_DATA)]).profile_ids
+        ada = first.filtered(lambda p: p.name == "Ada Lovelace")
+        ada.action_ingest()
+        self.Profile._cron_ingest_profiles()
+        self.assertFalse(first.mapped("duplicate_hint"), "nothing to compare with at first")
+        again = self.extracted(
+            [("more.csv", b"Full Name;E-mail;Mobile\nAda L.;ADA@example.org;\nAlan T.;;\nNew Person;new@x.org;\n")]
+        ).profile_ids
+        hints = {p.name: p.duplicate_hint for p in again}
+        self.assertEqual(hints["Ada L."], "Same contact as candidate Ada Lovelace", "an existing candidate")
+        self.assertFalse(hints["New Person"])
+        twins = self.extracted([("twins.csv", b"Full Name;E-mail\nBo One;bo@x.org\nBo Two;bo@x.org\n")]).profile_ids
+        self.assertEqual(twins.mapped("duplicate_hint"), [False, "Same contact as Bo One (twins.csv)"])
+        twins[1].action_skip_duplicate()
+        self.assertEqual(twins[1].state, "duplicate")
+        self.assertIn("Skipped", twins[1].error_message)

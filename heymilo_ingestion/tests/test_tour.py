@@ -70,3 +70,20 @@ class TestIngestionMobileTour(IngestionTourCase):
         )
         self.env["heymilo.ingestion.document"]._cron_extract_documents()
         self.start_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour", login="admin")
+
+
+@tagged("post_install", "-at_install")
+class TestKeysTour(HttpCase):
+    """Keys and secret on the posting: the secret masked with Reveal, New
+    Signing Secret and Revoke confirmed, Generate API Key in a dialog."""
+
+    def test_keys_tour(self):
+        job = self.env["hr.job"].create({"name": "Key Engineer"})
+        secret = job.heymilo_webhook_secret
+        self.start_tour("/odoo/action-hr.action_hr_job/%d" % job.id, "heymilo_ingestion_keys_tour", login="admin")
+        job.invalidate_recordset()
+        self.assertEqual(job.heymilo_webhook_secret, secret, "cancelled: the secret is unchanged")
+        keys = self.env["heymilo.api.key"].with_context(active_test=False).search([("job_id", "=", job.id)])
+        self.assertEqual(len(keys), 1)
+        self.assertFalse(keys.active, "revoked after confirmation")
+        self.assertFalse(self.env["heymilo.api.key.show"].search([]), "the shown key is gone")

@@ -231,6 +231,10 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "click",
         },
         {
+            content: "Ingest says what became of them",
+            trigger: ".o_notification:contains('2 ingested')",
+        },
+        {
             content: "They are ingested",
             trigger: ".o_data_row:contains('Tess Tour') .badge:contains('Ingested')",
         },
@@ -270,6 +274,57 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         {
             content: "A flat list of the three profiles, the archive member traced to its archive",
             trigger: ".o_data_row:contains('Zed Zip'):contains('batch.zip')",
+        },
+        {
+            content: "Review Tess's profile",
+            trigger: ".o_data_row:contains('Tess Tour') button[name='action_view_details']",
+            run: "click",
+        },
+        {
+            content: "The review screen: the batch's profiles, Tess's fields editable beside the source",
+            trigger: ".o_heymilo_review .o_heymilo_review_position:contains('/ 3')",
+            run() {
+                const name = document.querySelector(".o_heymilo_review input[name='name']");
+                if (name.value !== "Tess Tour") {
+                    fail(`The review screen opened on ${name.value}, not Tess Tour`);
+                }
+                if (!document.querySelector(".o_heymilo_review_source pre")) {
+                    fail("A CSV row shows its text beside the fields");
+                }
+            },
+        },
+        {
+            content: "Correct the headline",
+            trigger: ".o_heymilo_review input[name='headline']",
+            run() {
+                this.anchor.value = "Tour Guide";
+                this.anchor.dispatchEvent(new Event("change", { bubbles: true }));
+            },
+        },
+        {
+            content: "Next profile",
+            trigger: ".o_heymilo_review_next:enabled",
+            run: "click",
+        },
+        {
+            content: "Another profile is shown",
+            trigger: ".o_heymilo_review_prev:enabled",
+            run: "click",
+        },
+        {
+            content: "Back on Tess, the correction was saved",
+            trigger: ".o_heymilo_review input[name='name']",
+            run() {
+                const headline = document.querySelector(".o_heymilo_review input[name='headline']");
+                if (this.anchor.value !== "Tess Tour" || headline.value !== "Tour Guide") {
+                    fail(`Expected Tess's corrected headline, got ${this.anchor.value} / ${headline.value}`);
+                }
+            },
+        },
+        {
+            content: "Back to the profiles",
+            trigger: ".o_breadcrumb .breadcrumb-item a:contains('Extracted Profiles')",
+            run: "click",
         },
         {
             content: "Show one profile per page",
@@ -362,6 +417,67 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                     fail(`The page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
                 }
             },
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("heymilo_ingestion_keys_tour", {
+    steps: () => [
+        {
+            content: "Open the posting's Integrations tab",
+            trigger: ".o_notebook .nav-link:contains('Integrations')",
+            run: "click",
+        },
+        {
+            content: "The signing secret is masked",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_secret code:contains('•••')",
+        },
+        {
+            content: "Reveal it",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_reveal",
+            run: "click",
+        },
+        {
+            content: "The secret is shown",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_secret code:not(:contains('•'))",
+        },
+        {
+            content: "New Signing Secret asks first",
+            trigger: "button[name='action_heymilo_new_webhook_secret']",
+            run: "click",
+        },
+        {
+            content: "Cancel: the secret stays",
+            trigger: ".modal:contains('replaces the current one') .modal-footer button:contains('Cancel')",
+            run: "click",
+        },
+        {
+            content: "Generate an API key",
+            trigger: "body:not(:has(.modal)) button[name='action_heymilo_generate_api_key']",
+            run: "click",
+        },
+        {
+            content: "The dialog shows the key once, with copy buttons",
+            trigger: ".modal div[name='key']:contains('hmk_') .o_clipboard_button",
+        },
+        {
+            content: "Done",
+            trigger: ".modal button[name='action_done']",
+            run: "click",
+        },
+        {
+            content: "Revoke the key",
+            trigger: "body:not(:has(.modal)) div[name='heymilo_api_key_ids'] button[name='action_revoke']",
+            run: "click",
+        },
+        {
+            content: "Revoking asks first",
+            trigger: ".modal:contains('Revoke this key') .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "The key is revoked (no Revoke button left)",
+            trigger: "body:not(:has(.modal)) div[name='heymilo_api_key_ids']:not(:has(button[name='action_revoke']))",
         },
     ],
 });

@@ -226,7 +226,10 @@ class HeymiloIngestionProfile(models.Model):
         if self.file_type == "pdf":
             url = self.document_id.action_download()["url"].replace("?download=true", "")
             return {"url": url, "name": self.document_id.name}
-        return {"text": self.extracted_text or self.extra_data_text or "", "name": self.document_id.name}
+        lines = ["%s: %s" % (self._fields[key].string, self[key]) for key in ENGINE_FIELDS if self[key]]
+        if self.source_row:
+            lines.insert(0, self.env._("Row %s of %s", self.source_row, self.document_id.name))
+        return {"text": "\n".join(lines + [self.extra_data_text or ""]).strip(), "name": self.document_id.name}
 
     @api.model
     def _profile_fields(self, profile):

@@ -190,7 +190,7 @@ class TestIngestionPage(IngestionCase):
         ada = first.filtered(lambda p: p.name == "Ada Lovelace")
         ada.action_ingest()
         self.Profile._cron_ingest_profiles()
-        self.assertFalse(first.mapped("duplicate_hint"), "nothing to compare with at first")
+        self.assertFalse(any(first.mapped("duplicate_hint")), "nothing to compare with at first")
         again = self.extracted(
             [("more.csv", b"Full Name;E-mail;Mobile\nAda L.;ADA@example.org;\nAlan T.;;\nNew Person;new@x.org;\n")]
         ).profile_ids

@@ -82,7 +82,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
                 dropFiles([
                     ["tour.csv", CSV, "text/csv"],
                     ["broken.pdf", "%PDF-1.4\n%not really a pdf", "application/pdf"],
-                    ["photo.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\x00", "image/png"],
+                    ["photo.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), "image/png"],
                     ["letter.pdf", word, "application/pdf"],
                     ["batch.zip", zip, "application/zip"],
                 ]);

@@ -99,7 +99,7 @@ class HeymiloIngestionProfile(models.Model):
         }
 
     def _ingest_summary(self):
-        """"3 ingested, 1 duplicate, 5 queued": where these profiles stand."""
+        """ "3 ingested, 1 duplicate, 5 queued": where these profiles stand."""
         labels = dict(self._fields["state"]._description_selection(self.env))
         counts = {state: len(self.filtered(lambda p, s=state: p.state == s)) for state in labels}
         return ", ".join("%d %s" % (n, labels[state].lower()) for state, n in counts.items() if n)

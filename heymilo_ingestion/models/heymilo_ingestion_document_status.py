@@ -19,6 +19,7 @@ class HeymiloIngestionDocumentStatus(models.Model):
 
     _inherit = "heymilo.ingestion.document"
 
+    file_size = fields.Integer(aggregator=None)  # group headers do not sum file sizes
     outcome = fields.Selection(
         [
             ("queued", "Queued"),

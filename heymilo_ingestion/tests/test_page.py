@@ -197,8 +197,16 @@ class TestIngestionPage(IngestionCase):
         hints = {p.name: p.duplicate_hint for p in again}
         self.assertEqual(hints["Ada L."], "Same contact as candidate Ada Lovelace", "an existing candidate")
         self.assertFalse(hints["New Person"])
-        twins = self.extracted([("twins.csv", b"Full Name;E-mail\nBo One;bo@x.org\nBo Two;bo@x.org\n")]).profile_ids
-        self.assertEqual(twins.mapped("duplicate_hint"), [False, "Same contact as Bo One (twins.csv)"])
+        twins = self.extracted(
+            [("one.csv", b"Full Name;E-mail\nBo One;bo@x.org\n"), ("two.csv", b"Full Name;E-mail\nBo Two;bo@x.org\n")]
+        ).profile_ids.sorted("id")
+        self.assertEqual(twins.mapped("duplicate_hint"), [False, "Same contact as Bo One (one.csv)"], "same batch")
         twins[1].action_skip_duplicate()
         self.assertEqual(twins[1].state, "duplicate")
         self.assertIn("Skipped", twins[1].error_message)
+
+    def test_group_headers_do_not_sum_file_sizes(self):
+        self.extracted([("list.csv", CSV_DATA), ("maria.pdf", make_resume("Maria Gonzalez", "m@x.org"))])
+        groups = self.Document.read_group([("job_id", "=", self.job.id)], ["file_size"], ["file_type"])
+        self.assertTrue(groups)
+        self.assertTrue(all("file_size" not in group or not group["file_size"] for group in groups))

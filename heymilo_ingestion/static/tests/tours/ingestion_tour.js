@@ -151,7 +151,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Search by candidate",
-            trigger: ".o_searchview_autocomplete .o-dropdown-item:contains('Candidate')",
+            trigger: ".o_searchview_autocomplete .o_menu_item:contains('Candidate')",
             run: "click",
         },
         {

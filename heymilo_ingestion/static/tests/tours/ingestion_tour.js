@@ -174,7 +174,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Back to the page",
-            trigger: ".o_back_button, .breadcrumb-item:not(.active) a",
+            trigger: ".o_breadcrumb .breadcrumb-item a:contains('Candidate Ingestion')",
             run: "click",
         },
         {

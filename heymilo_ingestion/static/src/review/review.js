@@ -32,7 +32,8 @@ export class IngestionReview extends Component {
             headline: _t("Headline"),
         };
         onWillStart(async () => {
-            const fields = await this.orm.call(MODEL, "fields_get", [], { attributes: ["type"] });
+            const fields = await this.orm.call(MODEL, "fields_get", [], { attributes: ["type", "selection"] });
+            this.stateLabels = Object.fromEntries(fields.state.selection);
             this.confidenceFields = REVIEW_FIELDS.map((f) => `${f}_confidence`).filter((f) => f in fields);
             await this.load();
         });
@@ -54,6 +55,10 @@ export class IngestionReview extends Component {
             this.orm.call(MODEL, "get_review_source", [[id]]),
         ]);
         Object.assign(this.state, { profile, source });
+    }
+
+    back() {
+        return this.action.restore();
     }
 
     isLow(field) {

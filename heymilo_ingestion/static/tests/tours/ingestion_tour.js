@@ -323,7 +323,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Back to the profiles",
-            trigger: ".o_breadcrumb .breadcrumb-item a:contains('Extracted Profiles')",
+            trigger: ".o_heymilo_review_back",
             run: "click",
         },
         {

@@ -8,6 +8,16 @@ from .. import webhooks
 MANAGER = "hr_recruitment.group_hr_recruitment_manager"
 
 
+def _human_duration(seconds):
+    """ "45 s", "12 min", "3.5 h", "4 days": a duration as people read it."""
+    if seconds < 60:
+        return "%d s" % round(seconds)
+    if seconds < 3600:
+        return "%d min" % round(seconds / 60)
+    hours = seconds / 3600
+    return "%.1f h" % hours if hours < 48 else "%d days" % round(hours / 24)
+
+
 class HrJob(models.Model):
     _inherit = "hr.job"
     _sql_constraints = [("heymilo_url_key_uniq", "unique(heymilo_url_key)", "Gateway keys must be unique.")]
@@ -53,6 +63,9 @@ class HrJob(models.Model):
         compute="_compute_heymilo_statistics",
         string="Median Upload to Ingested (h)",
         help="Ingestion efficiency: median time from a file's upload to its profile's ingestion.",
+    )
+    heymilo_stat_median_label = fields.Char(
+        compute="_compute_heymilo_statistics", string="Median Upload to Applicant", help="In the unit it reads best."
     )
     heymilo_stat_top_errors = fields.Text(compute="_compute_heymilo_statistics", string="Most Frequent Failures")
 
@@ -101,6 +114,7 @@ class HrJob(models.Model):
             job.heymilo_stat_email_rate = 100.0 * with_email.get(job, 0) / total if total else 0.0
             job.heymilo_stat_phone_rate = 100.0 * with_phone.get(job, 0) / total if total else 0.0
             job.heymilo_stat_median_hours = medians.get(job.id, 0.0)
+            job.heymilo_stat_median_label = job.id in medians and _human_duration(medians[job.id] * 3600)
             job.heymilo_stat_top_errors = (
                 "\n".join(
                     "%s: %d" % (reasons.get(category, category), count)

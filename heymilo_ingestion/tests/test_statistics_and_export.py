@@ -47,6 +47,10 @@ class TestStatisticsAndExport(IngestionCase):
         self.assertAlmostEqual(job.heymilo_stat_email_rate, 100.0)
         self.assertAlmostEqual(job.heymilo_stat_phone_rate, 200.0 / 3)
         self.assertAlmostEqual(job.heymilo_stat_median_hours, 2.0, places=3)
+        self.assertEqual(job.heymilo_stat_median_label, "2.0 h")
+        maria.ingested_at = upload_time + timedelta(seconds=42)
+        job.invalidate_recordset()
+        self.assertEqual(job.heymilo_stat_median_label, "42 s", "seconds, not 0.0 h or 00:00")
         self.assertEqual(
             job.heymilo_stat_top_errors.splitlines(),
             [

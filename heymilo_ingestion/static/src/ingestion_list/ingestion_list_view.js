@@ -14,6 +14,7 @@ export class IngestionListController extends ListController {
     setup() {
         super.setup();
         this.bus = useService("bus_service");
+        this.orm = useService("orm");
         this.ingestion = useState({ refresh: 0, dragging: false });
         const onProgress = (payload) => {
             if (!this.jobId || (payload.job_ids || []).includes(this.jobId)) {
@@ -31,6 +32,14 @@ export class IngestionListController extends ListController {
         });
     }
 
+    /** No empty, unlabelled caret on a phone: the page's buttons are in the page. */
+    get display() {
+        const display = super.display;
+        return display.controlPanel
+            ? { ...display, controlPanel: { ...display.controlPanel, disableDropdown: true } }
+            : display;
+    }
+
     /** The page sizes the results offer, as in HeyMilo; the pager takes any. */
     get pageSizes() {
         return [5, 10, 20, 50];
@@ -46,6 +55,15 @@ export class IngestionListController extends ListController {
 
     get jobId() {
         return this.props.context.heymilo_job_id || false;
+    }
+
+    /** The posting's profiles, grouped by document (a button of the page,
+     * not of the control panel, so that a phone shows it as it is). */
+    async openProfiles() {
+        const action = await this.orm.call("heymilo.ingestion.document", "action_open_profiles", [[]], {
+            context: { ...this.props.context },
+        });
+        await this.actionService.doAction(action);
     }
 
     async reloadIngestion() {

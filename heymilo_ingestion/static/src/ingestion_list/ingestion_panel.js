@@ -11,7 +11,7 @@ const STAT_FIELDS = [
     "heymilo_stat_avg_completeness",
     "heymilo_stat_email_rate",
     "heymilo_stat_phone_rate",
-    "heymilo_stat_median_hours",
+    "heymilo_stat_median_label",
     "heymilo_stat_top_errors",
 ];
 const HEAD_BYTES = 4096; // what the server's type detection reads of a file
@@ -22,18 +22,6 @@ export function formatSize(bytes) {
         return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     }
     return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
-}
-
-/** A duration in the unit a person reads it in: "45 s", "12 min", "3.5 h", "2 days". */
-export function formatDuration(hours) {
-    const seconds = hours * 3600;
-    if (seconds < 60) {
-        return _t("%s s", Math.round(seconds));
-    }
-    if (seconds < 3600) {
-        return _t("%s min", Math.round(seconds / 60));
-    }
-    return hours < 48 ? _t("%s h", hours.toFixed(1)) : _t("%s days", Math.round(hours / 24));
 }
 
 /** The upload's outcome as the recruiter reads it. */
@@ -266,9 +254,5 @@ export class IngestionPanel extends Component {
 
     formatSize(bytes) {
         return formatSize(bytes);
-    }
-
-    formatDuration(hours) {
-        return formatDuration(hours);
     }
 }

@@ -193,7 +193,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Open the profiles",
-            trigger: "button:contains('Profiles by Document')",
+            trigger: ".o_heymilo_open_profiles",
             run: "click",
         },
         {
@@ -400,6 +400,15 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                 const stats = document.querySelector(".o_heymilo_stats").getBoundingClientRect();
                 if (stats.height > 120) {
                     fail(`The statistics are ${stats.height}px high on a phone`);
+                }
+            },
+        },
+        {
+            content: "No unlabelled caret hides the page's buttons",
+            trigger: ".o_heymilo_open_profiles:contains('Profiles by Document')",
+            run() {
+                if (document.querySelector(".o_control_panel_main_buttons .dropdown-toggle:not(.invisible)")) {
+                    fail("The control panel hides buttons behind a caret");
                 }
             },
         },

@@ -155,8 +155,8 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "click",
         },
         {
-            content: "The archive is found",
-            trigger: ".o_data_row:contains('batch.zip')",
+            content: "The archive is found, and only it",
+            trigger: ".o_list_table:not(:has(.o_data_row:contains('tour.csv'))) .o_data_row:contains('batch.zip')",
             run() {
                 if (document.querySelectorAll(".o_data_row").length !== 1) {
                     fail("The search by candidate should find the archive only");

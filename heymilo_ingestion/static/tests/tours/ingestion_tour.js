@@ -183,6 +183,10 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "hover && click .o_searchview_facet:contains('Zed Zip') .o_facet_remove",
         },
         {
+            content: "All documents are listed again",
+            trigger: "body:not(:has(.o_searchview_facet)) .o_data_row:contains('tour.csv')",
+        },
+        {
             content: "Show five results per page",
             trigger: ".o_heymilo_page_size button:contains('5')",
             run: "click",

@@ -426,6 +426,10 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                         fail(`${el.className} is wider than the screen`);
                     }
                 }
+                const status = document.querySelector(".o_data_row td[name='outcome']");
+                if (!status || status.getBoundingClientRect().right > width + 1) {
+                    fail("A document's status is not on the first screen of a phone");
+                }
                 if (document.documentElement.scrollWidth > width + 1) {
                     fail(`The page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
                 }

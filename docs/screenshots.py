@@ -85,7 +85,7 @@ class Browser:
             if message.get("id") == self.counter:
                 return message.get("result", {})
 
-    def wait_for(self, selector, timeout=30):
+    def wait_for(self, selector, timeout=120):
         deadline = time.time() + timeout
         while time.time() < deadline:
             found = self.send("Runtime.evaluate", expression="!!document.querySelector(%s)" % json.dumps(selector))
@@ -184,10 +184,17 @@ def main():
             browser.click("div[name='heymilo_ingestion_gateway'] button")
             browser.wait_for(".o_heymilo_stats")
             browser.shot("ingestion-page.png", settle=2.5)
-            browser.open(
-                url + "/odoo/action-heymilo_ingestion.heymilo_ingestion_profile_action/%d" % profiles[0], ".o_form_view"
-            )
-            browser.shot("profile-details.png")
+            browser.open(url + "/odoo/action-heymilo_ingestion.heymilo_ingestion_profile_action", ".o_data_row")
+            browser.click(".o_data_row button[name='action_view_details']")
+            browser.wait_for(".o_heymilo_review_fields input[name='name']")
+            for _ in range(10):  # on to a resume, shown beside its fields
+                if browser.send("Runtime.evaluate", expression="!!document.querySelector('.o_heymilo_review iframe')")[
+                    "result"
+                ].get("value"):
+                    break
+                browser.click(".o_heymilo_review_next")
+                time.sleep(1.5)
+            browser.shot("profile-review.png", settle=3)
             browser.open(
                 url + "/odoo/action-heymilo_ingestion.heymilo_ingestion_document_analysis_action", ".o_graph_view"
             )
@@ -198,6 +205,11 @@ def main():
             browser.click(".o_switch_view.o_pivot")
             browser.wait_for(".o_pivot")
             browser.shot("analysis-profiles-pivot.png", settle=2.5)
+            browser.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=True)
+            browser.open(url + "/odoo/action-hr_recruitment.action_hr_job", ".o_heymilo_kanban_ingestion a")
+            browser.click(".o_heymilo_kanban_ingestion a")
+            browser.wait_for(".o_heymilo_stats")
+            browser.shot("ingestion-page-mobile.png", settle=2.5)
         finally:
             browser.close()
     finally:

@@ -31,7 +31,6 @@
         "data/ir_cron_retention_data.xml",
         "views/heymilo_ingestion_document_views.xml",
         "views/heymilo_ingestion_profile_views.xml",
-        "views/heymilo_ingestion_upload_views.xml",
         "views/heymilo_api_key_views.xml",
         "views/heymilo_webhook_delivery_views.xml",
         "views/hr_job_views.xml",
@@ -43,6 +42,7 @@
     "assets": {
         "web.assets_backend": [
             "heymilo_ingestion/static/src/ingestion_list/*",
+            "heymilo_ingestion/static/src/review/*",
         ],
         "web.assets_tests": [
             "heymilo_ingestion/static/tests/tours/*",

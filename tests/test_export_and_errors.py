@@ -11,12 +11,24 @@ from heymilo_ingestion.extraction.errors import SELECTION, classify
 @pytest.mark.parametrize(
     "value, expected",
     [
+        # What a spreadsheet evaluates is shown as text.
         ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
-        ("+1 202 555 0100", "'+1 202 555 0100"),
         ("-2+3", "'-2+3"),
+        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
         ("@SUM(A1)", "'@SUM(A1)"),
+        ("-Team lead", "'-Team lead"),
+        ("+33 (0)1 IMPORTXML(A1)", "'+33 (0)1 IMPORTXML(A1)"),
         ("\tcmd", "'\tcmd"),
         ("\rcmd", "'\rcmd"),
+        # Phone numbers and plain numbers are data, exported as they are.
+        ("+34 612 345 678", "+34 612 345 678"),
+        ("+34612345678", "+34612345678"),
+        ("+1 202 555 0100", "+1 202 555 0100"),
+        ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+        ("+49 30-1234567", "+49 30-1234567"),
+        ("-12.5", "-12.5"),
+        ("+3", "+3"),
+        ("-7", "-7"),
         ("Ada Lovelace", "Ada Lovelace"),
         (None, ""),
         (False, ""),
@@ -31,7 +43,7 @@ def test_csv_has_bom_and_reads_back():
     data = export.to_csv(["Name", "Phone"], [['Zoë, "Z"', "+44 20 7946 0000"], ["=1+1", None]])
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows == [["Name", "Phone"], ['Zoë, "Z"', "'+44 20 7946 0000"], ["'=1+1", ""]]
+    assert rows == [["Name", "Phone"], ['Zoë, "Z"', "+44 20 7946 0000"], ["'=1+1", ""]]
 
 
 def test_every_engine_failure_has_a_category():

@@ -23,11 +23,14 @@ class IngestionPageUpload(http.Controller):
     @http.route(
         "/heymilo/ingestion/upload", type="http", auth="user", methods=["POST"], max_content_length=file_request_limit
     )
-    def upload_file(self, job_id, upload_id, auto_ingest="0", file=None, **_kwargs):
+    def upload_file(self, job_id, upload_id, auto_ingest="0", send_invitation="1", file=None, **_kwargs):
         """Queue ``file`` for the posting ``job_id``; the files the page sends
         together share ``upload_id`` (one 'upload finished' notice, and the
-        per-upload file count). Answers ``{"document_ids"}`` or ``{"error"}``."""
-        Document = request.env["heymilo.ingestion.document"]
+        per-upload file count); ``send_invitation`` "0" opts the batch out of
+        the invitation e-mail. Answers ``{"document_ids"}`` or ``{"error"}``."""
+        Document = request.env["heymilo.ingestion.document"].with_context(
+            heymilo_send_invitation=send_invitation != "0"
+        )
         try:
             job = request.env["hr.job"].browse(int(job_id) if job_id.isdigit() else 0).exists()
             if not job or not UPLOAD_ID.fullmatch(upload_id):

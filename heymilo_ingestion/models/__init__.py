@@ -14,3 +14,5 @@ from . import res_company
 from . import res_config_settings
 from . import hr_candidate
 from . import res_partner
+from . import heymilo_ingestion_document_status
+from . import heymilo_ingestion_profile_duplicate

@@ -76,7 +76,9 @@ class HeymiloIngestionDocument(models.Model):
     parent_id = fields.Many2one("heymilo.ingestion.document", string="Archive", index=True, ondelete="cascade")
     child_ids = fields.One2many("heymilo.ingestion.document", "parent_id", string="Archive Members")
     profile_ids = fields.One2many("heymilo.ingestion.profile", "document_id", string="Extracted Profiles")
-    profile_count = fields.Integer(compute="_compute_profile_count", store=True, string="Own Profiles")
+    profile_count = fields.Integer(
+        compute="_compute_profile_count", store=True, string="Profiles in File", help="Without archive members'."
+    )
     total_profile_count = fields.Integer(
         compute="_compute_total_profile_count", string="Profiles", help="With the profiles of archive members."
     )
@@ -137,24 +139,35 @@ class HeymiloIngestionDocument(models.Model):
     # -- actions ---------------------------------------------------------------
 
     def action_retry(self):
-        failed = self.filtered(lambda d: d.state == "failed" and not d.duplicate_of_id)
-        if not failed:
-            raise UserError(self.env._("Only failed documents can be retried."))
-        failed.profile_ids.unlink()
-        failed.child_ids.unlink()
-        failed.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
+        """Extract again the failed documents where that can help (an
+        interrupted or unexpected failure); say which were left as they are."""
+        todo = self.filtered("can_retry")
+        if not todo:
+            raise UserError(
+                self.env._(
+                    "Retrying cannot help these documents: their files are what failed (scanned, damaged, "
+                    "unsupported, without a header…). Fix the file and upload it again."
+                )
+            )
+        todo.profile_ids.unlink()
+        todo.child_ids.unlink()
+        todo.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
-        return True
-
-    def action_open_upload_wizard(self):
-        job_id = self.env.context.get("heymilo_job_id") or self.env.context.get("default_job_id")
+        skipped = len(self - todo)
         return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Upload Candidate Files"),
-            "res_model": "heymilo.ingestion.upload",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_job_id": job_id},
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning" if skipped else "success",
+                "message": self.env._(
+                    "%(count)s document(s) queued again; %(skipped)s left as they are (retrying cannot help them).",
+                    count=len(todo),
+                    skipped=skipped,
+                )
+                if skipped
+                else self.env._("%s document(s) queued again.", len(todo)),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
         }
 
     def action_open_profiles(self):
@@ -187,25 +200,32 @@ class HeymiloIngestionDocument(models.Model):
             "Processed On",
         ]
         reasons = dict(errors.SELECTION)
+        states = dict(self._fields["outcome"]._description_selection(self.env))
+        types = dict(self._fields["file_type"]._description_selection(self.env))
         outcomes = documents._profile_outcomes()
         rows = [
             [
                 d.job_id.name,
                 d.name,
-                d.file_type,
+                types.get(d.file_type),
                 d.parent_id.name,
-                d.state,
+                states.get(d.outcome),
                 reasons.get(d.error_category),
-                d.error_message,
+                d.status_note,
                 d.total_profile_count,
                 *(outcomes[d, state] for state in ("ingested", "duplicate", "failed")),
-                d.create_date,
+                fields.Datetime.to_string(d.create_date),
                 d.user_id.name,
-                d.processed_at,
+                fields.Datetime.to_string(d.processed_at),
             ]
             for d in documents
         ]
-        return self.env["heymilo.ingestion.profile"]._download_csv("ingestion-status-report.csv", header, rows)
+        jobs = documents.job_id
+        filename = "ingestion-status-%s%s.csv" % (
+            "%s-" % safe_filename(jobs.name).replace(" ", "-") if len(jobs) == 1 else "",
+            fields.Date.to_string(fields.Date.context_today(self)),
+        )
+        return self.env["heymilo.ingestion.profile"]._download_csv(filename, header, rows)
 
     def _profile_outcomes(self):
         """``{(document, profile state): count}`` in one grouped query; an
@@ -268,7 +288,11 @@ class HeymiloIngestionDocument(models.Model):
         vals_list, upload_id = [], upload_id or uuid.uuid4().hex
         for (name, data), checksum in zip(files, checksums):
             vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
-            vals.update(auto_ingest=auto_ingest, upload_id=upload_id)
+            vals.update(
+                auto_ingest=auto_ingest,
+                upload_id=upload_id,
+                send_invitation=self.env.context.get("heymilo_send_invitation", True),
+            )
             original = existing.get(checksum)
             if original:
                 vals.update(
@@ -342,14 +366,16 @@ class HeymiloIngestionDocument(models.Model):
         return {"max_files": engine_limits.MAX_FILES_PER_UPLOAD, "max_file_size": limits.max_file_size}
 
     @api.model
-    def action_upload_files(self, job_id, files, auto_ingest=False):
+    def action_upload_files(self, job_id, files, auto_ingest=False, send_invitation=True):
         """Upload from the ingestion page: ``files`` is ``[{"name", "data"}]``
-        with base64 data. Returns the new documents' ids."""
+        with base64 data; ``send_invitation`` False keeps the posting's
+        invitation e-mail from this batch. Returns the new documents' ids."""
         job = self.env["hr.job"].browse(job_id).exists()
         if not job:
             raise UserError(self.env._("Open the ingestion page of a job position to upload files."))
         decoded = [(f["name"], base64.b64decode(f["data"])) for f in files]
-        return self._create_from_upload(job, decoded, bool(auto_ingest)).ids
+        uploader = self.with_context(heymilo_send_invitation=bool(send_invitation))
+        return uploader._create_from_upload(job, decoded, bool(auto_ingest)).ids
 
     @api.model
     def _prepare_file_vals(self, job, name, data, checksum):
@@ -684,22 +710,9 @@ class HeymiloIngestionDocument(models.Model):
         uploads = set(self.filtered("upload_id").mapped("upload_id"))
         if not uploads:
             return
-        pending = self.search([("upload_id", "in", list(uploads)), ("state", "in", ("queued", "processing"))])
-        finished = uploads - set(pending.mapped("upload_id"))
-        if not finished:
-            return
-        documents = self.search([("upload_id", "in", list(finished))])
-        for upload_id in finished:
-            batch = documents.filtered(lambda d, upload_id=upload_id: d.upload_id == upload_id)
-            files = batch.filtered(lambda d: d.file_type != ZIP)
-            counts = {
-                "success": len(files.filtered(lambda d: d.state == "success")),
-                "failed": len(batch.filtered(lambda d: d.state == "failed")),
-                "profiles": sum(files.mapped("profile_count")),
-            }
-            Bus._sendone(
-                batch.user_id[:1].partner_id, "heymilo_ingestion/upload_done", dict(counts, job_id=batch.job_id[:1].id)
-            )
+        for counts in self._upload_summary(uploads).values():
+            batch = self.search([("upload_id", "=", counts["upload_id"])])
+            Bus._sendone(batch.user_id[:1].partner_id, "heymilo_ingestion/upload_done", counts)
             if fields.Datetime.now() - min(batch.mapped("create_date")) > LONG_UPLOAD:
                 batch._notify_long_upload_done(counts)
 

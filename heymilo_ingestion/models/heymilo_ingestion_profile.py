@@ -25,6 +25,9 @@ class HeymiloIngestionProfile(models.Model):
 
     document_id = fields.Many2one("heymilo.ingestion.document", required=True, index=True, ondelete="cascade")
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
+    archive_id = fields.Many2one(
+        related="document_id.parent_id", store=True, string="From Archive", help="The ZIP archive the file was in."
+    )
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
     ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
@@ -42,6 +45,9 @@ class HeymiloIngestionProfile(models.Model):
     extracted_text = fields.Text(readonly=True)
     source_row = fields.Integer(help="Row of the CSV file this profile comes from.")
     completeness = fields.Integer(compute="_compute_completeness", store=True, aggregator="avg")
+    ingest_user_id = fields.Many2one(
+        "res.users", readonly=True, help="Who asked for the ingestion: the author of the applicant's note and e-mail."
+    )
     state = fields.Selection(
         [
             ("extracted", "Extracted"),
@@ -86,7 +92,44 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
-        return True
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "info",
+                "title": self.env._("Ingestion"),
+                "message": todo._ingest_summary(),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _ingest_summary(self):
+        """ "3 ingested, 1 duplicate, 5 queued": where these profiles stand."""
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        counts = {state: len(self.filtered(lambda p, s=state: p.state == s)) for state in labels}
+        return ", ".join("%d %s" % (n, labels[state].lower()) for state, n in counts.items() if n)
+
+    def action_send_webhook(self):
+        """ "Send to interview agent": ingested profiles that never had a
+        delivery (ingested before the posting had a webhook URL)."""
+        todo = self.filtered(lambda p: p.state == "ingested" and not p.delivery_ids)
+        if not todo:
+            raise UserError(self.env._("These profiles were already sent, or are not ingested yet."))
+        if not todo.job_id.sudo().filtered(lambda j: j.heymilo_webhook_url and not j.heymilo_webhook_disabled):
+            raise UserError(self.env._("Set the posting's Interview Agent Webhook URL first (Integrations tab)."))
+        todo._queue_webhooks()
+
+    def action_confirm_delete(self):
+        """Bulk delete asks first, with the count and what happens to applicants."""
+        wizard = self.env["heymilo.ingestion.profile.delete"].create({"profile_ids": [(6, 0, self.ids)]})
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Delete Profiles"),
+            "res_model": wizard._name,
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+        }
 
     def action_resend_webhook(self):
         self.ensure_one()
@@ -181,14 +224,32 @@ class HeymiloIngestionProfile(models.Model):
         ).unlink()
 
     def action_view_details(self):
+        """The review screen, at this profile, with Previous / Next through
+        the profiles uploaded with it."""
         self.ensure_one()
+        batch = (
+            self.search([("document_id.upload_id", "=", self.document_id.upload_id)])
+            if self.document_id.upload_id
+            else self
+        )
         return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "current",
+            "type": "ir.actions.client",
+            "tag": "heymilo_ingestion.review",
+            "name": self.env._("Review Profiles"),
+            "params": {"profile_ids": batch.ids, "active_id": self.id},
         }
+
+    def get_review_source(self):
+        """What the review screen shows beside the fields: the resume
+        (inline) or, for a CSV row, its text."""
+        self.ensure_one()
+        if self.file_type == "pdf":
+            url = self.document_id.action_download()["url"].replace("?download=true", "")
+            return {"url": url, "name": self.document_id.name}
+        lines = ["%s: %s" % (self._fields[key].string, self[key]) for key in ENGINE_FIELDS if self[key]]
+        if self.source_row:
+            lines.insert(0, self.env._("Row %s of %s", self.source_row, self.document_id.name))
+        return {"text": "\n".join(lines + [self.extra_data_text or ""]).strip(), "name": self.document_id.name}
 
     @api.model
     def _profile_fields(self, profile):
@@ -220,7 +281,8 @@ class HeymiloIngestionProfile(models.Model):
     # -- ingestion -------------------------------------------------------------------
 
     def _queue_ingestion(self):
-        self.write({"state": "queued", "error_message": False})
+        user = self.env.user
+        self.write({"state": "queued", "error_message": False, "ingest_user_id": not user._is_superuser() and user.id})
         self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
 
     def _queue_auto_ingestion(self):
@@ -231,6 +293,7 @@ class HeymiloIngestionProfile(models.Model):
                 p.document_id.auto_ingest
                 and p.state == "extracted"
                 and p.completeness >= p.job_id.heymilo_min_completeness
+                and (p.email or p.phone or not p.job_id.heymilo_require_contact)
             )
         )._queue_ingestion()
 
@@ -265,6 +328,22 @@ class HeymiloIngestionProfile(models.Model):
             half = len(self) // 2
             self[:half]._ingest_isolating_failures()
             self[half:]._ingest_isolating_failures()
+
+    def _applicant_notes(self):
+        """What has no field of its own on the applicant: headline, location,
+        other links and contacts, extra CSV columns, as a list in its notes."""
+        items = [
+            (self._fields[key].string, self[key])
+            for key in ("headline", "location", "other_emails", "other_phones")
+            if self[key]
+        ]
+        items += [(self.env._("Link"), link) for link in (self.other_links or "").splitlines() if link]
+        items += list((self.extra_data or {}).items())
+        if not items:
+            return False
+        return Markup("<ul>%s</ul>") % Markup("").join(
+            Markup("<li><b>%s</b>: %s</li>") % (label, value) for label, value in items
+        )
 
     def _candidate_vals(self):
         return {

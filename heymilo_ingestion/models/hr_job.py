@@ -8,6 +8,16 @@ from .. import webhooks
 MANAGER = "hr_recruitment.group_hr_recruitment_manager"
 
 
+def _human_duration(seconds):
+    """ "45 s", "12 min", "3.5 h", "4 days": a duration as people read it."""
+    if seconds < 60:
+        return "%d s" % round(seconds)
+    if seconds < 3600:
+        return "%d min" % round(seconds / 60)
+    hours = seconds / 3600
+    return "%.1f h" % hours if hours < 48 else "%d days" % round(hours / 24)
+
+
 class HrJob(models.Model):
     _inherit = "hr.job"
     _sql_constraints = [("heymilo_url_key_uniq", "unique(heymilo_url_key)", "Gateway keys must be unique.")]
@@ -17,6 +27,11 @@ class HrJob(models.Model):
     heymilo_min_completeness = fields.Integer(
         string="Minimum Completeness",
         help="With 'Upload and Ingest', profiles below this completeness (0-100) wait for review instead.",
+    )
+    heymilo_require_contact = fields.Boolean(
+        string="Needs an E-mail or a Phone",
+        default=True,
+        help="With 'Upload and Ingest', profiles without an e-mail and without a phone wait for review.",
     )
     heymilo_invitation_template_id = fields.Many2one(
         "mail.template",
@@ -39,8 +54,12 @@ class HrJob(models.Model):
     heymilo_curl_example = fields.Char(compute="_compute_heymilo_gateway", string="curl Example", groups=MANAGER)
     heymilo_api_key_ids = fields.One2many("heymilo.api.key", "job_id", string="API Keys", groups=MANAGER)
     # Statistics of the ingestion page, from grouped queries (_compute_heymilo_statistics).
-    heymilo_stat_ingested = fields.Integer(compute="_compute_heymilo_statistics", string="Ingested Profiles")
-    heymilo_stat_processing = fields.Integer(compute="_compute_heymilo_statistics", string="Processing Jobs")
+    heymilo_stat_ingested = fields.Integer(
+        compute="_compute_heymilo_statistics",
+        string="Applicants Created",
+        help="Applicants made by ingestion for this posting (they stay when their profile is deleted).",
+    )
+    heymilo_stat_processing = fields.Integer(compute="_compute_heymilo_statistics", string="Files in Progress")
     heymilo_stat_success_rate = fields.Float(compute="_compute_heymilo_statistics", string="Upload Success Rate (%)")
     heymilo_stat_avg_completeness = fields.Float(compute="_compute_heymilo_statistics", string="Average Completeness")
     heymilo_stat_email_rate = fields.Float(compute="_compute_heymilo_statistics", string="Profiles with E-mail (%)")
@@ -49,6 +68,9 @@ class HrJob(models.Model):
         compute="_compute_heymilo_statistics",
         string="Median Upload to Ingested (h)",
         help="Ingestion efficiency: median time from a file's upload to its profile's ingestion.",
+    )
+    heymilo_stat_median_label = fields.Char(
+        compute="_compute_heymilo_statistics", string="Median Upload to Applicant", help="In the unit it reads best."
     )
     heymilo_stat_top_errors = fields.Text(compute="_compute_heymilo_statistics", string="Most Frequent Failures")
 
@@ -68,9 +90,20 @@ class HrJob(models.Model):
         averages = dict(Profile._read_group(domain, ["job_id"], ["completeness:avg"]))
         with_email = dict(Profile._read_group(domain + [("email", "!=", False)], ["job_id"], ["__count"]))
         with_phone = dict(Profile._read_group(domain + [("phone", "!=", False)], ["job_id"], ["__count"]))
-        documents = Document._read_group(domain, ["job_id", "state"], ["__count"])
+        # Files as the page counts them: an archive by its members, a re-upload of the same file not at all.
+        files = domain + [("duplicate_of_id", "=", False), "|", ("file_type", "!=", "zip"), ("child_ids", "=", False)]
+        documents = Document._read_group(files, ["job_id", "state"], ["__count"])
+        applicants = dict(
+            self.env["hr.applicant"]
+            .with_context(active_test=False)
+            ._read_group(
+                domain + [("source_id", "=", self.env.ref("heymilo_ingestion.utm_source_heymilo_ingestion").id)],
+                ["job_id"],
+                ["__count"],
+            )
+        )
         failures = Document._read_group(
-            domain + [("state", "=", "failed")], ["job_id", "error_category"], ["__count"], order="__count desc"
+            files + [("state", "=", "failed")], ["job_id", "error_category"], ["__count"], order="__count desc"
         )
         medians = self._heymilo_median_hours()
         reasons = dict(Document._fields["error_category"]._description_selection(self.env))
@@ -79,13 +112,14 @@ class HrJob(models.Model):
             total = sum(profiles.values())
             docs = {state: count for j, state, count in documents if j == job}
             finished = docs.get("success", 0) + docs.get("failed", 0)
-            job.heymilo_stat_ingested = profiles.get("ingested", 0)
+            job.heymilo_stat_ingested = applicants.get(job, 0)
             job.heymilo_stat_processing = docs.get("queued", 0) + docs.get("processing", 0)
             job.heymilo_stat_success_rate = 100.0 * docs.get("success", 0) / finished if finished else 0.0
             job.heymilo_stat_avg_completeness = averages.get(job) or 0.0
             job.heymilo_stat_email_rate = 100.0 * with_email.get(job, 0) / total if total else 0.0
             job.heymilo_stat_phone_rate = 100.0 * with_phone.get(job, 0) / total if total else 0.0
             job.heymilo_stat_median_hours = medians.get(job.id, 0.0)
+            job.heymilo_stat_median_label = job.id in medians and _human_duration(medians[job.id] * 3600)
             job.heymilo_stat_top_errors = (
                 "\n".join(
                     "%s: %d" % (reasons.get(category, category), count)
@@ -94,6 +128,22 @@ class HrJob(models.Model):
                 )
                 or False
             )
+
+    def get_heymilo_ingest_preview(self):
+        """What 'Upload and Ingest' will do on this posting, said on the page
+        before the click: the rule, the stage, the e-mail, the webhook."""
+        self.ensure_one()
+        stage = self.env["hr.recruitment.stage"].search(
+            ["|", ("job_ids", "=", False), ("job_ids", "=", self.id), ("fold", "=", False)], order="sequence", limit=1
+        )
+        job = self.sudo()
+        return {
+            "stage": stage.name or False,
+            "template": self.heymilo_invitation_template_id.name or False,
+            "webhook": bool(job.heymilo_webhook_url and not job.heymilo_webhook_disabled),
+            "require_contact": self.heymilo_require_contact,
+            "min_completeness": self.heymilo_min_completeness,
+        }
 
     def _heymilo_median_hours(self):
         """Median hours from upload to ingestion per posting (PostgreSQL's
@@ -160,22 +210,21 @@ class HrJob(models.Model):
             context={"default_job_id": self.id, "heymilo_job_id": self.id},
         )
         generated = self._heymilo_ensure_api_key()
-        if not generated:
-            return action
+        if generated:  # shown once, in a banner of the page (not over it)
+            action["context"]["heymilo_new_key_id"] = self.env["heymilo.api.key.show"]._show(generated, self).id
+        return action
+
+    def action_heymilo_generate_api_key(self):
+        """The "Generate API Key" button: a new key, in a dialog that shows it once."""
+        self.ensure_one()
+        shown = self.env["heymilo.api.key.show"]._show(self.env["heymilo.api.key"].generate(self.id), self)
         return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "warning",
-                "sticky": True,
-                "title": self.env._("Gateway API key created"),
-                "message": self.env._(
-                    "Copy it now, it is not shown again: %(key)s\nGateway: %(url)s",
-                    key=generated["key"],
-                    url=generated["url"],
-                ),
-                "next": action,
-            },
+            "type": "ir.actions.act_window",
+            "name": self.env._("New API Key"),
+            "res_model": "heymilo.api.key.show",
+            "res_id": shown.id,
+            "view_mode": "form",
+            "target": "new",
         }
 
     def _heymilo_ensure_api_key(self):

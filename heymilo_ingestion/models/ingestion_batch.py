@@ -162,7 +162,12 @@ class IngestionBatch:
         # Without mail.thread's per-record work, done below once per posting.
         created = Applicant.with_context(tracking_disable=True).create(
             [
-                dict(shared[job], candidate_id=candidate.id, heymilo_profile_id=profile.id)
+                dict(
+                    shared[job],
+                    candidate_id=candidate.id,
+                    heymilo_profile_id=profile.id,
+                    applicant_notes=profile._applicant_notes(),
+                )
                 for (candidate, job), profile in makers.items()
             ]
         )
@@ -223,19 +228,23 @@ class IngestionBatch:
         )
         self._link_stored_files(attachments, [profile.document_id.attachment_id for profile, _a in pairs])
         label = self.env._("Ingested by HeyMilo Ingestion from")
-        notes = (
-            self.env["hr.applicant"]
-            .concat(*applicants.values())
-            ._message_log_batch(
-                {
-                    applicant.id: Markup(
-                        '%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>'
-                    )
-                    % (label, profile.document_id.id, profile.document_id.name)
-                    for profile, applicant in applicants.items()
-                }
+        notes = self.env["mail.message"]
+        for author, group in _by_author(applicants).items():
+            # Authored by the recruiter who asked for ingestion, not OdooBot.
+            notes |= (
+                self.env["hr.applicant"]
+                .concat(*group.values())
+                ._message_log_batch(
+                    {
+                        applicant.id: Markup(
+                            '%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>'
+                        )
+                        % (label, profile.document_id.id, profile.document_id.name)
+                        for profile, applicant in group.items()
+                    },
+                    author_id=author.partner_id.id,
+                )
             )
-        )
         self._link_note_attachments(notes, attachments)
 
     def _link_note_attachments(self, notes, attachments):
@@ -274,13 +283,28 @@ class IngestionBatch:
         attachments.invalidate_recordset(["store_fname", "db_datas", "checksum", "file_size", "mimetype"])
 
     def _send_invitations(self, applicants):
-        """Queue each posting's invitation, one mail batch per template."""
+        """Queue each posting's invitation, one mail batch per template and
+        recruiter, unless the upload opted out of e-mail. Rendered and sent as
+        the recruiter (``user`` in the template), not OdooBot."""
         by_template = defaultdict(list)
-        for profile, applicant in applicants.items():
-            if profile.job_id.heymilo_invitation_template_id:
-                by_template[profile.job_id.heymilo_invitation_template_id].append(applicant.id)
-        for template, applicant_ids in by_template.items():
-            template.send_mail_batch(applicant_ids)
+        for author, group in _by_author(applicants).items():
+            for profile, applicant in group.items():
+                template = profile.job_id.heymilo_invitation_template_id
+                if template and (profile.document_id.parent_id or profile.document_id).send_invitation:
+                    by_template[template, author].append(applicant.id)
+        for (template, author), applicant_ids in by_template.items():
+            template.with_user(author).sudo().send_mail_batch(
+                applicant_ids, email_values={"author_id": author.partner_id.id}
+            )
+
+
+def _by_author(applicants):
+    """``{res.users: {profile: applicant}}``: who ingests each profile (the
+    user who queued it, else the uploader)."""
+    groups = defaultdict(dict)
+    for profile, applicant in applicants.items():
+        groups[profile.ingest_user_id or profile.document_id.user_id][profile] = applicant
+    return groups
 
 
 def _keys(profile, company):

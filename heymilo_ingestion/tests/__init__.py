@@ -20,3 +20,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_erasure
     from . import test_private_logs
     from . import test_office_formats
+    from . import test_page

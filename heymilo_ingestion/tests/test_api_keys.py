@@ -44,25 +44,39 @@ class TestApiKeys(IngestionCase):
             self.job.with_user(self.officer).read(["heymilo_webhook_secret"])
 
     def test_opening_the_page_generates_once_then_reuses(self):
-        first = self.job.with_user(self.manager).action_open_heymilo_ingestion()
-        self.assertEqual(first["tag"], "display_notification")
-        self.assertIn("hmk_", first["params"]["message"])
-        self.assertEqual(first["params"]["next"]["res_model"], "heymilo.ingestion.document")
-        second = self.job.with_user(self.manager).action_open_heymilo_ingestion()
-        self.assertEqual(second["res_model"], "heymilo.ingestion.document")
+        def opened_key():
+            """The key the page shows once, or None; the page is opened either way."""
+            action = self.job.with_user(self.manager).action_open_heymilo_ingestion()
+            self.assertEqual(action["res_model"], "heymilo.ingestion.document", "the page itself, no notice over it")
+            show_id = action["context"].get("heymilo_new_key_id")
+            return show_id and self.env["heymilo.api.key.show"].with_user(self.manager).pop(show_id)
+
+        first = opened_key()
+        self.assertTrue(first["key"].startswith("hmk_"))
+        self.assertIn("/heymilo/ingestion/", first["gateway_url"])
+        self.assertFalse(self.env["heymilo.api.key.show"].sudo().search([]), "shown once, then gone")
+        self.assertFalse(opened_key())
         keys = self.ApiKey.search([("job_id", "=", self.job.id)])
         self.assertEqual(len(keys), 1)
         keys.action_revoke()
-        third = self.job.with_user(self.manager).action_open_heymilo_ingestion()
-        self.assertEqual(third["tag"], "display_notification", "a revoked key is replaced")
+        self.assertTrue(opened_key(), "a revoked key is replaced")
         key = self.ApiKey.search([("job_id", "=", self.job.id)])
         key.expires_at = fields.Datetime.now() - timedelta(days=1)
         self.assertFalse(key.is_valid)
-        self.assertEqual(
-            self.job.with_user(self.manager).action_open_heymilo_ingestion()["tag"],
-            "display_notification",
-            "an expired key is replaced",
-        )
+        self.assertTrue(opened_key(), "an expired key is replaced")
+
+    def test_generate_dialog_shows_the_key_once(self):
+        action = self.job.with_user(self.manager).action_heymilo_generate_api_key()
+        self.assertEqual((action["res_model"], action["target"]), ("heymilo.api.key.show", "new"))
+        shown = self.env["heymilo.api.key.show"].with_user(self.manager).browse(action["res_id"])
+        self.assertEqual(self.ApiKey._find(shown.key).job_id, self.job)
+        self.assertIn("Bearer %s" % shown.key, shown.curl_example)
+        with self.assertRaises(AccessError):
+            self.env["heymilo.api.key.show"].with_user(self.officer).pop(shown.id)
+        other_manager = new_test_user(self.env, "hm_manager2", groups="hr_recruitment.group_hr_recruitment_manager")
+        self.assertFalse(self.env["heymilo.api.key.show"].with_user(other_manager).pop(shown.id), "only its creator")
+        shown.action_done()
+        self.assertFalse(shown.exists(), "the key is gone once the dialog is closed")
 
     def test_gateway_url_and_curl_example(self):
         self.ApiKey.generate(self.job.id)

@@ -32,11 +32,15 @@ class TestSecurity(IngestionCase):
         profiles = document.profile_ids
         self.assertEqual(len(profiles), 2)
         profiles[0].unlink()
-        self.env["ir.actions.server"].browse(
-            self.env.ref("heymilo_ingestion.heymilo_ingestion_profile_action_delete").id
-        ).with_user(self.officer).with_context(
-            active_model="heymilo.ingestion.profile", active_ids=profiles[1].ids
-        ).run()
+        action = (
+            self.env["ir.actions.server"]
+            .browse(self.env.ref("heymilo_ingestion.heymilo_ingestion_profile_action_delete").id)
+            .with_user(self.officer)
+            .with_context(active_model="heymilo.ingestion.profile", active_ids=profiles[1].ids)
+            .run()
+        )
+        self.assertTrue(profiles[1].exists(), "the bulk delete asks first")
+        self.env[action["res_model"]].with_user(self.officer).browse(action["res_id"]).action_delete()
         self.assertFalse(profiles.exists())
         document.unlink()
 

@@ -47,6 +47,10 @@ class TestStatisticsAndExport(IngestionCase):
         self.assertAlmostEqual(job.heymilo_stat_email_rate, 100.0)
         self.assertAlmostEqual(job.heymilo_stat_phone_rate, 200.0 / 3)
         self.assertAlmostEqual(job.heymilo_stat_median_hours, 2.0, places=3)
+        self.assertEqual(job.heymilo_stat_median_label, "2.0 h")
+        maria.ingested_at = upload_time + timedelta(seconds=42)
+        job.invalidate_recordset()
+        self.assertEqual(job.heymilo_stat_median_label, "42 s", "seconds, not 0.0 h or 00:00")
         self.assertEqual(
             job.heymilo_stat_top_errors.splitlines(),
             [
@@ -60,6 +64,7 @@ class TestStatisticsAndExport(IngestionCase):
         for job in jobs:
             self.upload([("l.csv", CSV_DATA)], job=job)
         self.run_queue()
+        jobs[:1].mapped("heymilo_stat_success_rate")  # warm the registry caches (xmlids)
         self.env.invalidate_all()
         self.env.flush_all()
         before = self.cr.sql_log_count
@@ -76,7 +81,7 @@ class TestStatisticsAndExport(IngestionCase):
         self.run_queue()
         rows = self.download(profiles.profile_ids.action_export_csv())
         self.assertEqual(rows[0][:4], ["Name", "Email", "Phone", "LinkedIn"])
-        self.assertEqual(rows[1][:3], ["Eve", "eve@example.com", "'+12025550101"])
+        self.assertEqual(rows[1][:3], ["Eve", "eve@example.com", "+12025550101"], "a phone number is data")
         self.assertEqual(rows[1][8:10], ["Data Engineer", "f.csv"])
 
     def test_exports_removed_after_a_day(self):
@@ -110,8 +115,8 @@ class TestStatisticsAndExport(IngestionCase):
         self.assertEqual(rows[0][:7], ["Posting", "File", "Type", "Archive", "State", "Failure Reason", "Error"])
         self.assertEqual(rows[0][7:11], ["Profiles", "Ingested", "Duplicates", "Ingestion Failed"])
         by_file = {row[1]: row for row in rows[1:]}
-        self.assertEqual(by_file["ok.csv"][4], "success")
-        self.assertEqual(by_file["bad.csv"][4:6], ["failed", "CSV without a recognisable header"])
+        self.assertEqual(by_file["ok.csv"][4], "Success")
+        self.assertEqual(by_file["bad.csv"][4:6], ["Failed", "CSV without a recognisable header"])
         self.assertEqual(by_file["ok.csv"][7:11], ["2", "1", "0", "0"])
         self.assertEqual(by_file["batch.zip"][7:11], ["2", "0", "1", "0"], "an archive sums its members")
         self.assertEqual(by_file["list.csv"][3], "batch.zip")

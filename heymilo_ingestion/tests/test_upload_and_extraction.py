@@ -61,9 +61,17 @@ class TestUploadAndExtraction(IngestionCase):
         messages = [json.loads(m) for m in self.env["bus.bus"].search([]).mapped("message")]
         by_type = {m["type"]: m["payload"] for m in messages}
         self.assertEqual(by_type["heymilo_ingestion/progress"], {"job_ids": [self.job.id]})
-        self.assertEqual(
-            by_type["heymilo_ingestion/upload_done"], {"job_id": self.job.id, "success": 1, "failed": 1, "profiles": 2}
-        )
+        upload_id = self.Document.search([("job_id", "=", self.job.id)], limit=1).upload_id
+        done = {
+            "upload_id": upload_id,
+            "job_id": self.job.id,
+            "success": 1,
+            "failed": 1,
+            "duplicates": 0,
+            "profiles": 2,
+        }
+        self.assertEqual(by_type["heymilo_ingestion/upload_done"], done)
+        self.assertEqual(self.Document.get_upload_summaries([upload_id]), [done], "the page asks the same")
 
     def test_long_upload_also_notifies_the_inbox(self):
         self.upload([("list.csv", CSV_DATA)])  # quick: the browser's notification is enough
@@ -152,23 +160,16 @@ class TestUploadAndExtraction(IngestionCase):
         self.assertIn("nested more than one level", too_deep.error_message)
 
     def test_upload_modes(self):
-        pdf = make_resume("Ann Auto", "ann@example.com")
-        wizard = self.env["heymilo.ingestion.upload"].create(
-            {
-                "job_id": self.job.id,
-                "attachment_ids": [(0, 0, {"name": "ann.pdf", "raw": pdf})],
-            }
+        pdf = base64.b64encode(make_resume("Ann Auto", "ann@example.com"))
+        self.Document.action_upload_files(self.job.id, [{"name": "ann.pdf", "data": pdf}], True)
+        self.Document.action_upload_files(
+            self.job.id, [{"name": "list.csv", "data": base64.b64encode(CSV_DATA)}], False, False
         )
-        wizard.action_upload_and_ingest()
-        manual = self.env["heymilo.ingestion.upload"].create(
-            {
-                "job_id": self.job.id,
-                "attachment_ids": [(0, 0, {"name": "list.csv", "raw": CSV_DATA})],
-            }
-        )
-        manual.action_upload_only()
         documents = self.Document.search([("job_id", "=", self.job.id)])
         self.assertEqual({d.name: d.auto_ingest for d in documents}, {"ann.pdf": True, "list.csv": False})
+        self.assertEqual(
+            {d.name: d.send_invitation for d in documents}, {"ann.pdf": True, "list.csv": False}, "e-mail opt-out"
+        )
 
     def test_limits_refuse_the_whole_upload(self):
         pdf = make_resume("Too Many", "many@example.com")
@@ -199,13 +200,19 @@ class TestUploadAndExtraction(IngestionCase):
             second.action_retry()
 
     def test_failed_document_has_reason_and_retry(self):
-        document = self.upload([("broken.csv", b"foo,bar\n1,2\n")])
+        broken = self.upload([("broken.csv", b"foo,bar\n1,2\n")])
+        document = self.upload([("list.csv", CSV_DATA)])
+        document._set_failed("Processing was interrupted 3 times (the worker stopped); giving up.")
         self.run_queue()
-        self.assertEqual(document.state, "failed")
-        self.assertIn("No recognisable header", document.error_message)
-        document.attachment_id.raw = CSV_DATA  # the recruiter fixed the file
-        document.action_retry()
-        self.assertEqual(document.state, "queued")
+        self.assertEqual(broken.state, "failed")
+        self.assertIn("No recognisable header", broken.error_message)
+        self.assertFalse(broken.can_retry, "retrying cannot fix a file without a header")
+        with self.assertRaisesRegex(UserError, "cannot help"):
+            broken.action_retry()
+        self.assertTrue(document.can_retry)
+        result = (broken | document).action_retry()
+        self.assertIn("1 left as they are", result["params"]["message"], "the toolbar says what it skipped")
+        self.assertEqual((broken.state, document.state), ("failed", "queued"))
         self.run_queue()
         self.assertEqual(document.state, "success")
         self.assertEqual(len(document.profile_ids), 2)

@@ -1,5 +1,4 @@
 import { onWillUnmount, useState } from "@odoo/owl";
-import { _t } from "@web/core/l10n/translation";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { ListController } from "@web/views/list/list_controller";
@@ -15,18 +14,15 @@ export class IngestionListController extends ListController {
     setup() {
         super.setup();
         this.bus = useService("bus_service");
+        this.orm = useService("orm");
         this.ingestion = useState({ refresh: 0, dragging: false });
         const onProgress = (payload) => {
             if (!this.jobId || (payload.job_ids || []).includes(this.jobId)) {
                 this.reloadIngestion();
             }
         };
-        const onDone = (payload) => {
-            this.notification.add(
-                _t("Upload processed: %(success)s succeeded, %(failed)s failed, %(profiles)s profiles.", payload),
-                { type: payload.failed ? "warning" : "success", title: _t("Candidate ingestion") }
-            );
-        };
+        // The panel says it, once per upload, whether it or the bus learns first.
+        const onDone = (payload) => this.panel && this.panel.showUploadDone(payload);
         this.bus.subscribe("heymilo_ingestion/progress", onProgress);
         this.bus.subscribe("heymilo_ingestion/upload_done", onDone);
         this.bus.start();
@@ -34,6 +30,14 @@ export class IngestionListController extends ListController {
             this.bus.unsubscribe("heymilo_ingestion/progress", onProgress);
             this.bus.unsubscribe("heymilo_ingestion/upload_done", onDone);
         });
+    }
+
+    /** No empty, unlabelled caret on a phone: the page's buttons are in the page. */
+    get display() {
+        const display = super.display;
+        return display.controlPanel
+            ? { ...display, controlPanel: { ...display.controlPanel, disableDropdown: true } }
+            : display;
     }
 
     /** The page sizes the results offer, as in HeyMilo; the pager takes any. */
@@ -45,8 +49,21 @@ export class IngestionListController extends ListController {
         await this.model.root.load({ limit, offset: 0 });
     }
 
+    get newKeyId() {
+        return this.props.context.heymilo_new_key_id || false;
+    }
+
     get jobId() {
         return this.props.context.heymilo_job_id || false;
+    }
+
+    /** The posting's profiles, grouped by document (a button of the page,
+     * not of the control panel, so that a phone shows it as it is). */
+    async openProfiles() {
+        const action = await this.orm.call("heymilo.ingestion.document", "action_open_profiles", [[]], {
+            context: { ...this.props.context },
+        });
+        await this.actionService.doAction(action);
     }
 
     async reloadIngestion() {

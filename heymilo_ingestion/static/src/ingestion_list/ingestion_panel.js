@@ -1,5 +1,6 @@
-import { Component, onWillStart, onWillUpdateProps, useRef, useState } from "@odoo/owl";
+import { Component, onWillStart, onWillUnmount, onWillUpdateProps, useRef, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
+import { CopyButton } from "@web/core/copy_button/copy_button";
 import { useService } from "@web/core/utils/hooks";
 import { uploadFile } from "./upload_transport";
 
@@ -11,43 +12,11 @@ const STAT_FIELDS = [
     "heymilo_stat_avg_completeness",
     "heymilo_stat_email_rate",
     "heymilo_stat_phone_rate",
-    "heymilo_stat_median_hours",
+    "heymilo_stat_median_label",
     "heymilo_stat_top_errors",
 ];
-
-// PNG, JPEG, TIFF (both byte orders): scans, read with OCR (extraction/sniff.py).
-const IMAGE_MAGIC = ["\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "II*\x00", "MM\x00*"];
-
-/** What a file's first bytes say it is: the server checks again. */
-export async function sniffFile(file) {
-    const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
-    const text = String.fromCharCode(...head);
-    if (text.startsWith("PK\x03\x04") || text.startsWith("PK\x05\x06")) {
-        // Office files are ZIP packages: their first part names tell which.
-        const office = [
-            ["mimetypeapplication/vnd.oasis.opendocument.text", "odt"],
-            ["mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "ods"],
-            ["word/", "docx"],
-            ["xl/", "xlsx"],
-        ].find(([mark]) => text.includes(mark));
-        return office ? office[1] : "zip";
-    }
-    if (text.includes("%PDF-")) {
-        return "pdf";
-    }
-    if (IMAGE_MAGIC.some((magic) => text.startsWith(magic))) {
-        return "image";
-    }
-    if (text.startsWith("\xd0\xcf\x11\xe0")) {
-        return "office"; // .doc, or a password-protected file: the server says which
-    }
-    if (!head.length) {
-        return null;
-    }
-    const control = head.filter((b) => b < 9 || (b > 13 && b < 32)).length;
-    const bom = text.startsWith("\xef\xbb\xbf") || text.startsWith("\xff\xfe") || text.startsWith("\xfe\xff");
-    return bom || control <= head.length / 100 ? "csv" : null;
-}
+const HEAD_BYTES = 4096; // what the server's type detection reads of a file
+const POLL_MS = 3000; // while files are being processed, in case a bus message is missed
 
 export function formatSize(bytes) {
     if (bytes >= 1024 * 1024) {
@@ -56,10 +25,34 @@ export function formatSize(bytes) {
     return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
 }
 
+/** The upload's outcome as the recruiter reads it. */
+export function uploadDoneMessage(summary) {
+    const parts = [
+        _t("%s succeeded", summary.success),
+        _t("%s failed", summary.failed),
+    ];
+    if (summary.duplicates) {
+        parts.push(_t("%s already uploaded", summary.duplicates));
+    }
+    parts.push(_t("%s profiles", summary.profiles));
+    return _t("Upload processed: %s.", parts.join(", "));
+}
+
+async function fileHead(file) {
+    const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) {
+        binary += String.fromCharCode(byte);
+    }
+    return btoa(binary);
+}
+
 export class IngestionPanel extends Component {
     static template = "heymilo_ingestion.IngestionPanel";
+    static components = { CopyButton };
     static props = {
         jobId: { type: [Number, Boolean], optional: true },
+        newKeyId: { type: [Number, Boolean], optional: true },
         refresh: Number,
         onUploaded: Function,
         register: Function,
@@ -69,39 +62,121 @@ export class IngestionPanel extends Component {
         this.orm = useService("orm");
         this.notification = useService("notification");
         this.fileInput = useRef("fileInput");
-        this.state = useState({ files: [], stats: null, uploading: false });
+        this.state = useState({
+            files: [],
+            stats: null,
+            preview: null,
+            newKey: false,
+            uploading: false,
+            sendInvitation: true,
+        });
+        this.copyLabel = _t("Copy");
+        this.pendingUploads = new Set();
+        this.announced = new Set();
         this.props.register(this);
         onWillStart(async () => {
             this.limits = await this.orm.call("heymilo.ingestion.document", "get_upload_limits", []);
+            if (this.props.newKeyId) {
+                this.state.newKey = await this.orm.call("heymilo.api.key.show", "pop", [this.props.newKeyId]);
+            }
             await this.loadStats();
         });
-        onWillUpdateProps((next) => next.refresh !== this.props.refresh && this.loadStats(next.jobId));
+        onWillUpdateProps(async (next) => {
+            if (next.refresh !== this.props.refresh) {
+                await Promise.all([this.loadStats(next.jobId), this.checkUploads()]);
+            }
+        });
+        onWillUnmount(() => clearTimeout(this.pollTimer));
     }
 
     async loadStats(jobId = this.props.jobId) {
         if (jobId) {
-            [this.state.stats] = await this.orm.read("hr.job", [jobId], STAT_FIELDS);
+            const [[stats], preview] = await Promise.all([
+                this.orm.read("hr.job", [jobId], STAT_FIELDS),
+                this.orm.call("hr.job", "get_heymilo_ingest_preview", [[jobId]]),
+            ]);
+            Object.assign(this.state, { stats, preview });
         }
+        this.schedulePoll();
+    }
+
+    /** Reload again soon while something is being processed. */
+    schedulePoll() {
+        clearTimeout(this.pollTimer);
+        const busy = this.pendingUploads.size || (this.state.stats && this.state.stats.heymilo_stat_processing);
+        if (busy) {
+            this.pollTimer = setTimeout(() => this.props.onUploaded(), POLL_MS);
+        }
+    }
+
+    /** Announce the uploads of this page that the server reports finished. */
+    async checkUploads() {
+        if (!this.pendingUploads.size) {
+            return;
+        }
+        const summaries = await this.orm.call("heymilo.ingestion.document", "get_upload_summaries", [
+            [...this.pendingUploads],
+        ]);
+        for (const summary of summaries) {
+            this.showUploadDone(summary);
+        }
+    }
+
+    /** "Upload processed: …", once per upload, whether the page or the bus
+     * learnt first that it is finished. */
+    showUploadDone(summary) {
+        this.pendingUploads.delete(summary.upload_id);
+        if (this.announced.has(summary.upload_id)) {
+            return;
+        }
+        this.announced.add(summary.upload_id);
+        this.notification.add(uploadDoneMessage(summary), {
+            type: summary.failed ? "warning" : "success",
+            title: _t("Candidate ingestion"),
+        });
     }
 
     get acceptedFiles() {
         return this.state.files.filter((f) => !f.reason);
     }
 
-    /** Add files, each with the reason the limits refuse it, if any. */
-    async addFiles(fileList) {
-        for (const file of fileList) {
-            const type = await sniffFile(file);
-            let reason = "";
-            if (this.acceptedFiles.length >= this.limits.max_files) {
-                reason = _t("more than %s files per upload", this.limits.max_files);
-            } else if (file.size > this.limits.max_file_size) {
-                reason = _t("larger than %s", formatSize(this.limits.max_file_size));
-            } else if (!type) {
-                reason = _t("not a PDF, Word, image, CSV, spreadsheet or ZIP file");
+    get refusedFiles() {
+        return this.state.files.filter((f) => f.reason);
+    }
+
+    /** Each file's reason to be refused: the server's verdict on its
+     * content and size, then the count limit in the order files were added. */
+    updateReasons() {
+        let accepted = 0;
+        for (const entry of this.state.files) {
+            entry.reason = entry.contentReason;
+            if (!entry.reason && accepted >= this.limits.max_files) {
+                entry.reason = _t("more than %s files per upload", this.limits.max_files);
             }
-            this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
+            accepted += entry.reason ? 0 : 1;
         }
+    }
+
+    /** Add files; the server's rules say, from their first bytes, what each is. */
+    async addFiles(fileList) {
+        const files = [...fileList];
+        const checked = await this.orm.call("heymilo.ingestion.document", "check_upload_files", [
+            await Promise.all(files.map(async (file) => ({ name: file.name, head: await fileHead(file) }))),
+        ]);
+        files.forEach((file, index) => {
+            let contentReason = checked[index].reason;
+            if (file.size > this.limits.max_file_size) {
+                contentReason = _t("larger than %s", formatSize(this.limits.max_file_size));
+            }
+            this.state.files.push({
+                id: `${file.name}-${Date.now()}-${index}`,
+                file,
+                type: checked[index].file_type,
+                contentReason,
+                reason: "",
+            });
+        });
+        this.updateReasons();
     }
 
     onBrowse() {
@@ -115,6 +190,11 @@ export class IngestionPanel extends Component {
 
     removeFile(entry) {
         this.state.files = this.state.files.filter((f) => f !== entry);
+        this.updateReasons();
+    }
+
+    clearFiles() {
+        this.state.files = [];
     }
 
     async upload(autoIngest) {
@@ -125,23 +205,40 @@ export class IngestionPanel extends Component {
         this.state.uploading = true;
         try {
             // One streamed request per file, a progress bar each; refused files stay listed with why.
-            const fields = { job_id: this.props.jobId, auto_ingest: autoIngest ? "1" : "0", upload_id: newUploadId() };
+            const uploadId = newUploadId();
+            const fields = {
+                job_id: this.props.jobId,
+                auto_ingest: autoIngest ? "1" : "0",
+                send_invitation: this.state.sendInvitation ? "1" : "0",
+                upload_id: uploadId,
+            };
             let sent = 0;
             for (const entry of accepted) {
                 entry.progress = 0;
                 const answer = await uploadFile(entry.file, fields, (percent) => (entry.progress = percent));
                 delete entry.progress;
                 if (answer.error) {
-                    entry.reason = answer.error.message;
+                    entry.contentReason = entry.reason = answer.error.message;
                 } else {
                     sent++;
-                    this.removeFile(entry);
                 }
             }
             if (sent) {
-                this.notification.add(_t("%s file(s) queued for extraction.", sent), { type: "success" });
-                await this.props.onUploaded();
+                this.pendingUploads.add(uploadId);
+                const refused = this.refusedFiles.length;
+                this.notification.add(
+                    refused
+                        ? _t("%(sent)s file(s) queued for extraction; %(refused)s refused file(s) left out.", {
+                              sent,
+                              refused,
+                          })
+                        : _t("%s file(s) queued for extraction.", sent),
+                    { type: "info" }
+                );
             }
+            // Refused files stay listed with their reasons until cleared.
+            this.state.files = this.refusedFiles;
+            await this.props.onUploaded();
         } finally {
             this.state.uploading = false;
         }

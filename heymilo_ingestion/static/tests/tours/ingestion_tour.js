@@ -12,59 +12,179 @@ function dropFiles(files) {
     target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
 }
 
+/** The bytes of an attachment the test made (a real ZIP, a Word file). */
+async function attachmentBytes(name) {
+    const response = await fetch("/web/dataset/call_kw/ir.attachment/search_read", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+            jsonrpc: "2.0",
+            method: "call",
+            params: {
+                model: "ir.attachment",
+                method: "search_read",
+                args: [[["name", "=", name]], ["datas"]],
+                kwargs: {},
+            },
+        }),
+    });
+    const { result } = await response.json();
+    return Uint8Array.from(atob(result[0].datas), (c) => c.charCodeAt(0));
+}
+
+function fail(message) {
+    throw new Error(message);
+}
+
 const CSV = "Full Name,E-mail,Mobile\nTess Tour,tess.tour@example.com,+44 20 7946 0555\nTim Tour,tim.tour@example.com,\n";
 
 registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
     steps: () => [
         {
-            content: "Open the posting's Integrations tab",
-            trigger: ".o_notebook .nav-link:contains('Integrations')",
+            content: "The posting's kanban card leads to its ingestion page",
+            trigger: ".o_kanban_record:contains('Tour Engineer') .o_heymilo_kanban_ingestion a",
             run: "click",
         },
         {
-            content: "Open its ingestion page from the Ingestion Gateway",
-            trigger: "div[name='heymilo_ingestion_gateway'] button:contains('Open')",
-            run: "click",
-        },
-        {
-            content: "The ingestion page shows its statistics and the drop zone",
-            trigger: ".o_heymilo_stats:contains('Total profiles extracted')",
-        },
-        {
-            content: "Drop a CSV, a damaged PDF and a picture on the page",
-            trigger: ".o_heymilo_dropzone",
+            content: "The new gateway key is shown once, in the page, not over the statistics",
+            trigger: ".o_heymilo_new_key:contains('hmk_')",
             run() {
+                const banner = document.querySelector(".o_heymilo_new_key").getBoundingClientRect();
+                const stats = document.querySelector(".o_heymilo_stats").getBoundingClientRect();
+                if (banner.bottom > stats.top) {
+                    fail("The API key banner overlaps the statistics");
+                }
+                if (document.querySelector(".o_notification")) {
+                    fail("A notification covers the page on arrival");
+                }
+            },
+        },
+        {
+            content: "Dismiss the key banner",
+            trigger: ".o_heymilo_new_key .btn-close",
+            run: "click",
+        },
+        {
+            content: "The empty-page help is rendered, not shown as raw HTML",
+            trigger: ".o_view_nocontent .o_view_nocontent_smiling_face",
+            run() {
+                if (document.querySelector(".o_view_nocontent").textContent.includes("<p")) {
+                    fail("The empty-page help shows raw HTML");
+                }
+            },
+        },
+        {
+            content: "Drop a CSV, a damaged PDF, a GIF picture, a macro-enabled Word file renamed .pdf and a ZIP",
+            trigger: ".o_heymilo_stats:contains('Total profiles extracted')",
+            async run() {
+                const word = await attachmentBytes("tour-word.docx");
+                const zip = await attachmentBytes("tour-batch.zip");
                 dropFiles([
                     ["tour.csv", CSV, "text/csv"],
                     ["broken.pdf", "%PDF-1.4\n%not really a pdf", "application/pdf"],
                     ["photo.gif", "GIF89a\x00\x00\x00\x00", "image/gif"],
+                    ["letter.pdf", word, "application/pdf"],
+                    ["batch.zip", zip, "application/zip"],
                 ]);
             },
         },
         {
             content: "The picture is refused with its reason before anything is sent",
-            trigger: ".o_heymilo_refused:contains('photo.gif'):contains('not a PDF, Word, image, CSV, spreadsheet or ZIP file')",
+            trigger: ".o_heymilo_refused:contains('photo.gif'):contains('GIF image')",
         },
         {
-            content: "Names and sizes are listed",
-            trigger: ".o_heymilo_accepted:contains('tour.csv'):contains('B')",
+            content: "The Word file is detected by its content as the server does, whatever its name",
+            trigger: ".o_heymilo_refused:contains('letter.pdf'):contains('Word document')",
+        },
+        {
+            content: "The ZIP is ready, its size in human units",
+            trigger: ".o_heymilo_accepted:contains('batch.zip'):contains('ZIP'):contains('Ready'):contains(' B')",
+        },
+        {
+            content: "Remove the picture: the Word file stays refused, the rest ready",
+            trigger: ".o_heymilo_refused:contains('photo.gif') .o_heymilo_remove",
+            run: "click",
+        },
+        {
+            content: "Before the click the page says what ingestion will do",
+            trigger: ".o_heymilo_preview:contains('with an e-mail or a phone'):contains('becomes an applicant')",
         },
         {
             content: "Upload only (review before ingestion)",
-            trigger: ".o_heymilo_upload_only:enabled",
+            trigger: ".o_heymilo_pending:not(:contains('photo.gif')) .o_heymilo_upload_only:enabled",
+            run: "click",
+        },
+        {
+            content: "The page waits for the upload to be processed and says how it went",
+            trigger: ".o_notification:contains('Upload processed'):contains('succeeded'):contains('profiles')",
+        },
+        {
+            content: "The refused file is still listed with its reason, not dropped silently",
+            trigger: ".o_heymilo_refused:contains('letter.pdf')",
+        },
+        {
+            content: "Clear all",
+            trigger: ".o_heymilo_clear",
             run: "click",
         },
         {
             content: "The CSV reaches Success",
-            trigger: ".o_data_row:contains('tour.csv') .badge:contains('Success')",
+            trigger: "body:not(:has(.o_heymilo_pending)) .o_data_row:contains('tour.csv') .badge:contains('Success')",
         },
         {
-            content: "The damaged PDF reaches Failed, with its reason",
-            trigger: ".o_data_row:contains('broken.pdf'):contains('damaged') .badge:contains('Failed')",
+            content: "The damaged PDF reaches Failed, with its reason, and no Retry that cannot help",
+            trigger:
+                ".o_data_row:contains('broken.pdf'):contains('damaged'):not(:has(button[name='action_retry'])) .badge:contains('Failed')",
+        },
+        {
+            content: "The ZIP whose member failed is partly failed, not a green Success",
+            trigger: ".o_data_row:contains('batch.zip'):contains('1 of 2 members failed') .badge:contains('Partly Failed')",
         },
         {
             content: "Statistics follow",
-            trigger: ".o_heymilo_stat:contains('Total profiles extracted') .o_heymilo_stat_value:contains('2')",
+            trigger: ".o_heymilo_stat:contains('Total profiles extracted') .o_heymilo_stat_value:contains('3')",
+        },
+        {
+            content: "Search a candidate who is inside the ZIP",
+            trigger: ".o_searchview_input",
+            run: "edit Zed Zip",
+        },
+        {
+            content: "Search by candidate",
+            trigger: ".o_searchview_autocomplete .o_menu_item:contains('Candidate')",
+            run: "click",
+        },
+        {
+            content: "The archive is found, and only it",
+            trigger: ".o_list_table:not(:has(.o_data_row:contains('tour.csv'))) .o_data_row:contains('batch.zip')",
+            run() {
+                if (document.querySelectorAll(".o_data_row").length !== 1) {
+                    fail("The search by candidate should find the archive only");
+                }
+            },
+        },
+        {
+            content: "Open the archive",
+            trigger: ".o_data_row:contains('batch.zip') td[name='name']",
+            run: "click",
+        },
+        {
+            content: "Its Profiles tab shows its members' profiles",
+            trigger: ".o_form_view div[name='all_profile_ids'] .o_data_row:contains('Zed Zip')",
+        },
+        {
+            content: "Back to the page",
+            trigger: ".o_breadcrumb .breadcrumb-item a:contains('Candidate Ingestion')",
+            run: "click",
+        },
+        {
+            content: "Clear the search",
+            trigger: ".o_searchview_facet:contains('Zed Zip')",
+            run: "hover && click .o_searchview_facet:contains('Zed Zip') .o_facet_remove",
+        },
+        {
+            content: "All documents are listed again",
+            trigger: "body:not(:has(.o_searchview_facet)) .o_data_row:contains('tour.csv')",
         },
         {
             content: "Show five results per page",
@@ -77,7 +197,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Open the profiles",
-            trigger: "button:contains('Profiles by Document')",
+            trigger: ".o_heymilo_open_profiles",
             run: "click",
         },
         {
@@ -98,9 +218,25 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "click",
         },
         {
+            content: "One export only in the actions, and one delete",
+            trigger: ".o-dropdown--menu .o-dropdown-item:contains('Ingest Selected')",
+            run() {
+                const labels = [...document.querySelectorAll(".o-dropdown--menu .o-dropdown-item")].map((e) =>
+                    e.textContent.trim()
+                );
+                if (labels.includes("Export") || labels.includes("Delete")) {
+                    fail(`Duplicate actions in the menu: ${labels.join(", ")}`);
+                }
+            },
+        },
+        {
             content: "Ingest the selected profiles",
             trigger: ".o-dropdown--menu .o-dropdown-item:contains('Ingest Selected')",
             run: "click",
+        },
+        {
+            content: "Ingest says what became of them",
+            trigger: ".o_notification:contains('2 ingested')",
         },
         {
             content: "They are ingested",
@@ -140,17 +276,72 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "hover && click .o_searchview_facet:contains('Document') .o_facet_remove",
         },
         {
-            content: "A flat list of both profiles",
-            trigger: ".o_pager_value:contains('1-2')",
+            content: "A flat list of the three profiles, the archive member traced to its archive",
+            trigger: ".o_data_row:contains('Zed Zip'):contains('batch.zip')",
+        },
+        {
+            content: "Review Tess's profile",
+            trigger: ".o_data_row:contains('Tess Tour') button[name='action_view_details']",
+            run: "click",
+        },
+        {
+            content: "The review screen: the batch's profiles, Tess's fields editable beside the source",
+            trigger: ".o_heymilo_review .o_heymilo_review_position:contains('/ 3')",
+            run() {
+                const name = document.querySelector(".o_heymilo_review input[name='name']");
+                if (name.value !== "Tess Tour") {
+                    fail(`The review screen opened on ${name.value}, not Tess Tour`);
+                }
+                if (!document.querySelector(".o_heymilo_review_source pre")) {
+                    fail("A CSV row shows its text beside the fields");
+                }
+            },
+        },
+        {
+            content: "Correct the headline",
+            trigger: ".o_heymilo_review input[name='headline']",
+            run() {
+                this.anchor.value = "Tour Guide";
+                this.anchor.dispatchEvent(new Event("change", { bubbles: true }));
+            },
+        },
+        {
+            content: "Next profile",
+            trigger: ".o_heymilo_review_next:enabled",
+            run: "click",
+        },
+        {
+            content: "Another profile is shown",
+            trigger: ".o_heymilo_review_prev:enabled",
+            run: "click",
+        },
+        {
+            content: "Back on Tess, the correction was saved",
+            trigger: ".o_heymilo_review input[name='name']",
+            run() {
+                const headline = document.querySelector(".o_heymilo_review input[name='headline']");
+                if (this.anchor.value !== "Tess Tour" || headline.value !== "Tour Guide") {
+                    fail(`Expected Tess's corrected headline, got ${this.anchor.value} / ${headline.value}`);
+                }
+            },
+        },
+        {
+            content: "Back to the profiles",
+            trigger: ".o_heymilo_review_back",
             run: "click",
         },
         {
             content: "Show one profile per page",
+            trigger: ".o_pager_value:contains('1-3')",
+            run: "click",
+        },
+        {
+            content: "One per page",
             trigger: "input.o_pager_value",
             run: "edit 1-1 && click body",
         },
         {
-            content: "Select the page (one profile of two)",
+            content: "Select the page (one profile of three)",
             trigger: ".o_pager_value:not(:contains('-')):contains('1')",
             run() {
                 document.querySelector(".o_list_table thead .o_list_record_selector input").click();
@@ -174,8 +365,136 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "click",
         },
         {
+            content: "A confirmation with the count, saying what happens to the applicants",
+            trigger: ".modal .o_heymilo_delete_summary:contains('Delete 3 extracted profile(s)'):contains('2 of them were ingested')",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal .o_heymilo_confirm_delete",
+            run: "click",
+        },
+        {
             content: "Nothing is left",
-            trigger: ".o_view_nocontent, .o_list_table:not(:has(.o_data_row))",
+            trigger: "body:not(:has(.modal)) .o_view_nocontent, body:not(:has(.modal)) .o_list_table:not(:has(.o_data_row))",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
+    steps: () => [
+        {
+            content: "Open the posting's ingestion page from its kanban card",
+            trigger: ".o_kanban_record:contains('Phone Engineer') .o_heymilo_kanban_ingestion a",
+            run: "click",
+        },
+        {
+            content: "On a phone the drop zone asks to tap, not to drop anywhere",
+            trigger: ".o_heymilo_dropzone:contains('Tap to choose')",
+            run() {
+                const zone = document.querySelector(".o_heymilo_dropzone");
+                if (zone.textContent.includes("anywhere")) {
+                    fail("The drop zone speaks of dropping anywhere on a phone");
+                }
+            },
+        },
+        {
+            content: "The statistics take one row, not the first screen",
+            trigger: ".o_heymilo_stats",
+            run() {
+                const stats = document.querySelector(".o_heymilo_stats").getBoundingClientRect();
+                if (stats.height > 120) {
+                    fail(`The statistics are ${stats.height}px high on a phone`);
+                }
+            },
+        },
+        {
+            content: "No unlabelled caret hides the page's buttons",
+            trigger: ".o_heymilo_open_profiles:contains('Profiles by Document')",
+            run() {
+                if (document.querySelector(".o_control_panel_main_buttons .dropdown-toggle:not(.invisible)")) {
+                    fail("The control panel hides buttons behind a caret");
+                }
+            },
+        },
+        {
+            content: "Nothing is wider than the screen",
+            trigger: ".o_heymilo_dropzone",
+            run() {
+                const width = document.documentElement.clientWidth;
+                for (const el of document.querySelectorAll(".o_heymilo_panel, .o_content, .o_control_panel")) {
+                    if (el.getBoundingClientRect().right > width + 1) {
+                        fail(`${el.className} is wider than the screen`);
+                    }
+                }
+                const status = document.querySelector(".o_data_row td[name='outcome']");
+                if (!status || status.getBoundingClientRect().right > width + 1) {
+                    fail("A document's status is not on the first screen of a phone");
+                }
+                if (document.documentElement.scrollWidth > width + 1) {
+                    fail(`The page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
+                }
+            },
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("heymilo_ingestion_keys_tour", {
+    steps: () => [
+        {
+            content: "Open the posting's Integrations tab",
+            trigger: ".o_notebook .nav-link:contains('Integrations')",
+            run: "click",
+        },
+        {
+            content: "The signing secret is masked",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_secret code:contains('•••')",
+        },
+        {
+            content: "Reveal it",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_reveal",
+            run: "click",
+        },
+        {
+            content: "The secret is shown",
+            trigger: "div[name='heymilo_webhook_secret'] .o_heymilo_secret code:not(:contains('•'))",
+        },
+        {
+            content: "New Signing Secret asks first",
+            trigger: "button[name='action_heymilo_new_webhook_secret']",
+            run: "click",
+        },
+        {
+            content: "Cancel: the secret stays",
+            trigger: ".modal:contains('replaces the current one') .modal-footer button:contains('Cancel')",
+            run: "click",
+        },
+        {
+            content: "Generate an API key",
+            trigger: "body:not(:has(.modal)) button[name='action_heymilo_generate_api_key']",
+            run: "click",
+        },
+        {
+            content: "The dialog shows the key once, with copy buttons",
+            trigger: ".modal div[name='key']:contains('hmk_') .o_clipboard_button",
+        },
+        {
+            content: "Done",
+            trigger: ".modal button[name='action_done']",
+            run: "click",
+        },
+        {
+            content: "Revoke the key",
+            trigger: "body:not(:has(.modal)) div[name='heymilo_api_key_ids'] button[name='action_revoke']",
+            run: "click",
+        },
+        {
+            content: "Revoking asks first",
+            trigger: ".modal:contains('Revoke this key') .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "The key is revoked (no Revoke button left)",
+            trigger: "body:not(:has(.modal)) div[name='heymilo_api_key_ids']:not(:has(button[name='action_revoke']))",
         },
     ],
 });

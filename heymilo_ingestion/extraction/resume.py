@@ -7,18 +7,9 @@ found the way a reader finds it: the largest text at the top of page one.
 import re
 import unicodedata
 
-from . import vocabulary
-from .fields import (
-    EMAIL_RE,
-    LINKEDIN_RE,
-    clean_text,
-    digits,
-    fold,
-    linkedin_from_handle,
-    normalize_email,
-    normalize_linkedin,
-    normalize_phone,
-)
+from . import confidence, namemodel, vocabulary
+from .fields import EMAIL_RE, LINKEDIN_RE, clean_text, digits, fold, normalize_email, normalize_phone
+from .linkedin import find_linkedin, handle_of
 from .places import country_code, is_place, place_region
 from .result import Profile
 
@@ -51,8 +42,15 @@ _NOT_PHONE_LABEL = re.compile(
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
 )
+# Someone else's number: "Referee: …", "Fax", "Supervisor: …".
+_OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
+_REFERENCES = re.compile(
+    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
+    r"(?: personales| laborales)?|referenze|referenties|referensi)$"
+)
+_EMPLOYER = frozenset(w for w in vocabulary.ORGANISATION_WORDS if w not in ("school", "college", "university"))
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
-_LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
@@ -75,15 +73,22 @@ def parse_resume(lines, links=(), region=None):
     text = "\n".join(clean_text(line.text) for line in lines)
     head = [line for line in lines if line.page == 1][:HEADER_LINES] or lines[:HEADER_LINES]
     profile = Profile(text=text)
-    profile.emails = _emails(text, links)
+    references = _reference_lines(text.splitlines())
+    profile.emails, email_confidence = _emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
-    profile.linkedin_url = _linkedin(text, links)
-    name_line, profile.name = _name(head, text, profile.emails)
+    profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
+    name_line, profile.name, name_confidence = _name(head, text, profile.emails, profile.linkedin_url)
     profile.headline = _headline(head, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
-    profile.phones = _phones(text, links, place_region(profile.location), region)
+    profile.phones, phone_confidence = _phones(text, links, references, place_region(profile.location), region)
     profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = _other_links(text, links)
+    profile.confidence = {
+        "name": round(name_confidence, 3) if profile.name else 0.0,
+        "email": email_confidence,
+        "phone": phone_confidence,
+        "linkedin_url": linkedin_confidence,
+    }
     return profile
 
 
@@ -94,10 +99,49 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
-def _emails(text, links):
-    found = [m.group(0) for m in EMAIL_RE.finditer(text)]
-    found += [link[7:] for link in links if link.lower().startswith("mailto:")]
-    return _unique(normalize_email(value) for value in found or _broken_emails(text))
+def _reference_lines(lines):
+    """Indexes of the lines of a references section (referees' contacts),
+    from its heading to the next known heading or the end."""
+    inside, found = False, set()
+    for index, line in enumerate(lines):
+        words = fold(line).strip(" :.-").split()
+        if _REFERENCES.match(" ".join(words)):
+            inside = True
+        elif inside and words and len(words) <= 3 and set(words) <= vocabulary.HEADINGS:
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def _emails(text, links, references):
+    """``(addresses, confidence of the first)``: the candidate's own first
+    (a referee's, or an organisation's mailbox, only when there is no other)."""
+    found = [
+        (normalize_email(m.group(0)), index in references, "text")
+        for index, line in enumerate(text.splitlines())
+        for m in EMAIL_RE.finditer(line)
+    ]
+    found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
+    if not found:
+        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text)]
+    found = [item for item in found if item[0]]
+    if not found:
+        return [], 0.0
+    found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
+    first, referee, _source = found[0]
+    sources = {source for value, _r, source in found if value == first}
+    if referee:
+        score = confidence.EMAIL_OF_REFEREE
+    elif confidence.ROLE_MAILBOX.match(first):
+        score = confidence.EMAIL_ROLE
+    elif "rebuilt" in sources:
+        score = confidence.EMAIL_REBUILT
+    elif sources == {"text", "link"}:
+        score = confidence.EMAIL_IN_TEXT_AND_LINK
+    else:
+        score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
+    return _unique(value for value, _r, _s in found), score
 
 
 def _broken_emails(text):
@@ -116,26 +160,43 @@ def _broken_emails(text):
                 yield candidate
 
 
-def _phones(text, links, location_region, default_region):
-    """Phone numbers in reading order; a labelled or international number
-    comes before a bare digit run that might be anything else. A number
-    printed without country code is read in the region of the document's
-    international numbers, else of the candidate's location, else the
-    configured default region."""
-    candidates = []
-    for line in text.splitlines():
+def _phones(text, links, references, location_region, default_region):
+    """``(numbers, confidence of the first)``: the candidate's own numbers in
+    reading order, a labelled or international number before a bare digit run
+    that might be anything else. A referee's number (in a references section,
+    or after "Referee:"), a fax and an employer's number further down are
+    not the candidate's. A number printed without country code is read in the
+    region of the document's international numbers, else of the candidate's
+    location, else the configured default region."""
+    candidates = []  # (rank, position, raw, line index)
+    for index, line in enumerate(text.splitlines()):
+        if index in references:
+            continue
         for match in _PHONE_RE.finditer(line):
             before = line[: match.start()][-25:]
             labelled = bool(_PHONE_LABEL.search(before))
-            if not labelled and _NOT_PHONE_LABEL.search(before):
+            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
+            employer = index >= HEADER_LINES and bool({fold(w) for w in _WORD_RE.findall(line)} & _EMPLOYER)
             for raw in _phone_parts(match.group(0)):
                 strong = labelled or raw.startswith(("+", "00"))
-                candidates.append((0 if strong else 1, len(candidates), raw))
-    candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
+                candidates.append((2 if employer else 0 if strong else 1, len(candidates), raw, index))
+    candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
-    ordered = [raw for _rank, _pos, raw in sorted(candidates)][:MAX_PHONES]
-    return _unique(normalize_phone(raw, region)[0] for raw in ordered)
+    ordered = sorted(candidates)[:MAX_PHONES]
+    phones = _unique(normalize_phone(raw, region)[0] for _rank, _pos, raw, _index in ordered)
+    if not phones:
+        return [], 0.0
+    rank, _pos, raw, index = ordered[0]
+    if index < 0:
+        score = confidence.PHONE_LINK
+    elif index < HEADER_LINES and rank < 2:
+        score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
+    else:
+        score = confidence.PHONE_BODY
+    if not phones[0].startswith("+"):  # no region validated it: kept as printed
+        score *= confidence.PHONE_UNVALIDATED
+    return phones, round(score, 3)
 
 
 def _phone_parts(found):
@@ -158,28 +219,12 @@ def _phone_parts(found):
 def _infer_region(candidates):
     """Numbers printed without a country code most likely share the region of
     the international ones in the same document."""
-    for _rank, _pos, raw in candidates:
+    for _rank, _pos, raw, _index in candidates:
         if raw.startswith(("+", "00")):
             region = normalize_phone(raw)[1]
             if region:
                 return region
     return None
-
-
-def _linkedin(text, links):
-    for link in links:
-        url = normalize_linkedin(link)
-        if url:
-            return url
-    compact = re.sub(r"\s*/\s*", "/", text)
-    url = normalize_linkedin(compact)
-    if url:
-        return url
-    for match in _LINKEDIN_LABEL.finditer(text):
-        url = linkedin_from_handle(match.group(1))
-        if url:
-            return url
-    return ""
 
 
 def _other_links(text, links):
@@ -203,58 +248,113 @@ def _other_links(text, links):
 # -- name ----------------------------------------------------------------------
 
 
-def _name(head, text, emails):
-    """Return ``(line, name)``: the largest name-like text near the top of
-    page one, else a ``Name:`` label, else a name read from the e-mail.
+CANDIDATE_LINES = 12  # name candidates: the first lines, and the three largest sizes further down
 
-    Section headings are often set larger than the name; a name among the
-    first lines that is nearly as large wins over larger text further down."""
+
+def name_candidates(head, text, emails, linkedin_url=""):
+    """``(candidates, context)`` for ``namemodel``: every name-like text of the
+    first lines (as printed, or as the rules read it), a ``Name:`` label or a
+    form's name fields, a one-word name, and a name read from the e-mail."""
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
-            if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in clean_text(run_text)):
+            if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in run_text):
                 ranked.append((-size, position, run_text, line))
     ranked.sort(key=lambda item: item[:2])
-
-    def candidates(entries):
-        """``(size, position, line, name)`` of the entries that hold a name, lazily."""
-        for size, position, run_text, line in entries:
-            name = clean_name(_respace_letters(run_text, text, emails)) or clean_name(line.text)
-            if not name:
-                # A name drawn glyph by glyph may reach us in pieces of one size,
-                # on lines of their own (pieces of one line are a drop cap's).
-                pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
-                spread = len({source for _piece, source in pieces}) > 1
-                joined = " ".join(piece for piece, _source in pieces)
-                name = clean_name(joined) if spread and 1 < len(pieces) <= 6 else ""
-            if name:
-                yield -size, position, line, name
-
-    label = _name_label("\n".join(line.text for line in head[: TOP_LINES + 2]))
-    if label:  # "Name: …" among the first lines says it outright
-        return None, label
-    best = next(candidates(ranked), None)
-    if best and best[1] < TOP_LINES:
-        return best[2:]
-    for size, position, line, name in candidates(entry for entry in ranked if entry[1] < TOP_LINES):
-        if best and size >= (NEAR_SIZE_FIRST if position < FIRST_LINES else NEAR_SIZE) * best[0]:
-            return line, name
+    sizes = sorted({round(-entry[0] * 2) / 2 for entry in ranked}, reverse=True)
+    all_sizes = sorted(-entry[0] for entry in ranked)
+    context = namemodel.Context(
+        max_size=sizes[0] if sizes else 0.0,
+        sizes=sizes,
+        body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
+        contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
+        identities=[_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))],
+    )
+    context.identities = [i for i in context.identities if len(i) >= 3]
+    large = sizes[min(2, len(sizes) - 1)] if sizes else 0.0
+    candidates, seen = [], set()
+    for size, position, run_text, line in ranked:
+        if (position >= CANDIDATE_LINES and -size < large) or (run_text, position) in seen:
+            continue
+        seen.add((run_text, position))
+        name = clean_name(_respace_letters(run_text, text, emails))
+        whole = bool(name) and _letters(name) == _letters(_unspace_letters(clean_text(line.text)))
+        if not name:
+            name = clean_name(line.text)
+            whole = bool(name) and _letters(name) == _letters(clean_text(line.text))
+        if not name:
+            name = _joined_pieces(ranked, size)
+        if name:
+            candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+    for position, line in enumerate(head):
+        label = _name_label(line.text)
+        if label:
+            size = max((s for _t, s in line.runs), default=0.0)
+            candidates.append(namemodel.Candidate(label, position, size, label, "label", True, line))
+    form = _form_name(head)
+    if form:
+        candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
     single = _one_word_name(ranked)
-    if single:  # unless a fuller form of it stands further down ("SHRUTHI", "Name: Shruthi L")
-        if best and fold(single[1]) in fold(best[3]):
-            return best[2:]
+    if single:
+        line, name, size = single
+        candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
+    if not candidates:
         label = _name_label(text)
-        return (None, label) if label and fold(single[1]) in fold(label) else single
-    label = _name_label("\n".join(line.text for line in head))
-    if label:
-        return None, label
-    if best:
-        return best[2:]
-    return None, _name_label(text) or _name_from_email(emails)
+        if label:
+            candidates.append(namemodel.Candidate(label, len(head), 0.0, label, "label", True, None))
+    from_email = _name_from_email(emails)
+    if from_email:
+        candidates.append(namemodel.Candidate(from_email, None, 0.0, from_email, "email", True, None))
+    return candidates, context
+
+
+def _name(head, text, emails, linkedin_url):
+    """``(line, name, confidence)`` of the candidate chosen by ``namemodel``."""
+    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url))
+    if winner is None:
+        return None, "", confidence
+    return winner.line, winner.name, confidence
+
+
+def _joined_pieces(ranked, size):
+    """A name drawn glyph by glyph may reach us in pieces of one size, on
+    lines of their own (pieces of one line are a drop cap's)."""
+    pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
+    spread = len({source for _piece, source in pieces}) > 1
+    return clean_name(" ".join(piece for piece, _source in pieces)) if spread and 1 < len(pieces) <= 6 else ""
+
+
+def _letters(text):
+    return fold(re.sub(r"[\W\d_]+", "", text))
+
+
+def _identity(text):
+    return re.sub(r"[^a-z0-9]+", "", fold(text))
+
+
+_FORM_PARTS = (
+    r"first\s*name|given\s*names?|pr[ée]nom|vorname|nombres?|nome|voornaam|nama\s*depan",
+    r"middle\s*names?|second\s*name|segundo\s*nombre|nama\s*tengah",
+    r"last\s*name|surnames?|family\s*name|nom(?:\s*de\s*famille)?|nachname|familienname|apellidos?|sobrenome|"
+    r"cognome|achternaam|nama\s*belakang",
+)
+
+
+def _form_name(head):
+    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz"."""
+    text = "\n".join(clean_text(line.text) for line in head)
+    parts = []
+    for label in _FORM_PARTS:
+        match = re.search(r"(?im)(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % label, text)
+        if match:
+            parts.append(match.group(1).strip())
+    if len(parts) < 2:
+        return ""
+    return clean_name(" ".join(parts))
 
 
 def _one_word_name(ranked):
-    """``(line, name)`` for a name printed as one word ("ABDULLAH"), or one
+    """``(line, name, size)`` for a name printed as one word ("ABDULLAH"), or one
     word a line ("PREMNATH" / "YADAV"), as the largest text of the first
     lines; else None."""
     if not ranked:
@@ -269,14 +369,14 @@ def _one_word_name(ranked):
         return None
     size, position, word, line = min(words, key=lambda item: item[1])
     following = [w for s, p, w, _l in words if p == position + 1 and abs(s - size) <= 0.15 * size]
-    return line, " ".join(_natural_case(w) for w in [word, *following[:1]])
+    return line, " ".join(_natural_case(w) for w in [word, *following[:1]]), size
 
 
 def _single_word(raw):
     word = _NAME_SPLIT.split(clean_text(raw).strip(), maxsplit=1)[0].strip(" .,:")
     if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or vocabulary.CV_TITLE.match(fold(word)):
         return ""
-    if fold(word) in vocabulary.NOT_NAME or is_place(word):
+    if fold(word) in vocabulary.NOT_NAME | vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS or is_place(word):
         return ""
     if any(heading in fold(word) for heading in vocabulary.LONG_HEADINGS):  # "PERSONALDETAILS"
         return ""
@@ -325,6 +425,8 @@ def clean_name(raw):
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
     tokens = [t.lstrip(".") for t in raw.split() if t.strip(".")]
+    if _is_title_or_phrase(tokens):
+        return ""
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
         return joined if 2 <= len(joined) <= 6 else ""
@@ -354,6 +456,21 @@ def clean_name(raw):
         return ""
     name = " ".join(_natural_case(t) for t in tokens)
     return name if len(words[-1]) == 1 else name.rstrip(".")
+
+
+def _is_title_or_phrase(tokens):
+    """A document title or a heading in a supported language ("Lebenslauf",
+    "Hoja de vida", "履歴書"), or a phrase: a pronoun first ("We Build
+    Things") or two words of sentences."""
+    whole = fold(" ".join(tokens)).strip(" .:")
+    if (
+        whole in vocabulary.DOCUMENT_TITLES
+        or whole in vocabulary.FOREIGN_HEADINGS
+        or whole.replace(" ", "") in (vocabulary.DOCUMENT_TITLES)
+    ):
+        return True
+    words = [fold(t).strip(".,") for t in tokens]
+    return bool(words) and (words[0] in vocabulary.PRONOUNS or sum(w in vocabulary.FUNCTION_WORDS for w in words) >= 2)
 
 
 def _respace_letters(raw, text, emails):

@@ -1,0 +1,37 @@
+"""How sure the engine is of each field: a score from 0 to 1 and its band.
+
+A field is *high* when a wrong value is very unlikely (see README,
+"Confidence"), *medium* when it is probably right but worth a look, *low*
+when a person should check it; an empty field has no confidence (0).
+"""
+
+import re
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+HIGH_FROM, MEDIUM_FROM = 0.85, 0.5
+FIELDS = ("name", "email", "phone", "linkedin_url")
+
+# E-mail: how the address was found.
+EMAIL_IN_TEXT = 0.95
+EMAIL_IN_TEXT_AND_LINK = 0.99
+EMAIL_LINK_ONLY = 0.9
+EMAIL_REBUILT = 0.6  # pieces put together ("abin@g" + "mail.com")
+EMAIL_OF_REFEREE = 0.3  # only found among the references
+EMAIL_ROLE = 0.4  # info@, hr@, jobs@…: an organisation's mailbox, not a person's
+ROLE_MAILBOX = re.compile(
+    r"^(?:info|hr|jobs?|careers?|recruit\w*|admin|contact|office|hello|support|sales|noreply|no-reply|mail)@", re.I
+)
+
+# Phone: where the number was printed and whether it validates.
+PHONE_LINK = 0.95  # a tel: link
+PHONE_HEAD_LABELLED = 0.95  # in the header, labelled or international, and valid
+PHONE_HEAD = 0.88  # in the header and valid
+PHONE_BODY = 0.7  # further down, valid
+PHONE_UNVALIDATED = 0.6  # a factor: no region could validate it (kept as printed)
+
+
+def band(score):
+    """``high``, ``medium`` or ``low`` for a score; '' for no value."""
+    if not score:
+        return ""
+    return HIGH if score >= HIGH_FROM else MEDIUM if score >= MEDIUM_FROM else LOW

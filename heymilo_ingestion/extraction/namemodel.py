@@ -19,13 +19,16 @@ from . import name_weights, vocabulary
 from .fields import fold
 
 FEATURES = (
-    "rel_size",  # glyph size over the largest on the first lines
-    "largest",  # the largest text of the first lines
-    "size_rank",  # 1 / (1 + rank of its size among the distinct sizes)
+    "rel_size",  # glyph size over the largest candidate's
+    "largest",  # the largest candidate
+    "largest_text",  # the largest text of the first lines, candidate or not
+    "size_rank",  # 1 / (1 + rank of its size among the distinct sizes of the first lines)
     "over_body",  # size over the body text's usual size (capped at 3, over 3)
     "early",  # 1 / (1 + line number)
     "top",  # among the first six lines
     "first_line",
+    "first_candidate",  # no candidate stands above it
+    "top_near_largest",  # among the first six lines and at least 85 % of the largest candidate's size
     "one_word",
     "two_words",
     "three_words",
@@ -35,7 +38,7 @@ FEATURES = (
     "cjk",
     "other_script",  # neither Latin nor CJK
     "contact",  # 1 / (1 + lines to the nearest e-mail or phone)
-    "agrees",  # share of its words found in the e-mail's local part or the LinkedIn handle
+    "agrees",  # one of its words (or its first five letters) is in the e-mail's local part or the LinkedIn handle
     "label",  # after "Name:" or from a form's name fields
     "from_email",  # read from the e-mail address (the last resort)
     "whole_line",  # the whole line, nothing cut off
@@ -68,8 +71,19 @@ class Context:
     identities: list  # e-mail local parts and the LinkedIn handle, folded
 
 
-def features(candidate, context):
-    """The feature vector (a dict) of ``candidate``."""
+def vectors(candidates, context):
+    """The feature vectors (dicts) of ``candidates``, which are compared with
+    each other (the largest, the first)."""
+    sizes = [c.size for c in candidates if c.source == "text"]
+    positions = [c.position for c in candidates if c.position is not None]
+    peers = (max(sizes, default=0.0), min(positions, default=None))
+    return [features(c, context, peers) for c in candidates]
+
+
+def features(candidate, context, peers):
+    """The feature vector (a dict) of ``candidate``; ``peers`` is the largest
+    size and the first position among all candidates."""
+    largest, first = peers
     words = candidate.name.split()
     count = len(words) if not _is_cjk(candidate.name.replace(" ", "")) else 2
     position = candidate.position
@@ -78,13 +92,16 @@ def features(candidate, context):
     letters = [c for c in candidate.raw if c.isalpha()]
     script = _script(candidate.name)
     return {
-        "rel_size": size / context.max_size if context.max_size else 0.0,
-        "largest": float(bool(size) and size >= 0.98 * context.max_size),
+        "rel_size": size / largest if largest else 0.0,
+        "largest": float(bool(size) and size >= 0.98 * largest),
+        "largest_text": float(bool(size) and size >= 0.98 * context.max_size),
         "size_rank": 1.0 / (1 + rank) if size else 0.0,
         "over_body": min(size / context.body_size, 3.0) / 3.0 if context.body_size and size else 0.0,
         "early": 1.0 / (1 + position) if position is not None else 0.0,
         "top": float(position is not None and position < 6),
         "first_line": float(position == 0),
+        "first_candidate": float(position is not None and position == first),
+        "top_near_largest": float(position is not None and position < 6 and bool(size) and size >= 0.85 * largest),
         "one_word": float(count == 1),
         "two_words": float(count == 2),
         "three_words": float(count == 3),
@@ -94,7 +111,7 @@ def features(candidate, context):
         "cjk": float(script == "cjk"),
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
-        "agrees": _agreement(words, context.identities),
+        "agrees": _agreement(words, context.identities) if candidate.source != "email" else 0.0,
         "label": float(candidate.source == "label"),
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
@@ -111,8 +128,8 @@ def choose(candidates, context):
     """``(candidate, confidence)`` of the most probable name, or ``(None, p)``
     when none is likely enough. Variants of one name (found twice) count once."""
     best = {}
-    for candidate in candidates:
-        p = probability(features(candidate, context))
+    for candidate, vector in zip(candidates, vectors(candidates, context)):
+        p = probability(vector)
         key = re.sub(r"\s+", " ", fold(candidate.name)).strip()
         if key not in best or p > best[key][0]:
             best[key] = (p, candidate)
@@ -140,13 +157,11 @@ def _ascii(text):
 
 
 def _agreement(words, identities):
-    """Share of the name's words (two letters or more) that the e-mail's
-    local part or the LinkedIn handle spells out."""
-    words = [_ascii(w) for w in words]
-    words = [w for w in words if len(w) >= 2]
-    if not words or not identities:
-        return 0.0
-    return max(sum(w in identity for w in words) / len(words) for identity in identities)
+    """1 when the e-mail's local part or the LinkedIn handle spells one of
+    the name's words of three letters or more, or its first five letters
+    ("dtakahas" for Takahashi)."""
+    words = [w for w in (_ascii(w) for w in words) if len(w) >= 3]
+    return float(any(w in identity or w[:5] in identity for w in words for identity in identities))
 
 
 def _is_cjk(text):

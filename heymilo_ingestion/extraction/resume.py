@@ -254,7 +254,8 @@ CANDIDATE_LINES = 12  # name candidates: the first lines, and the three largest 
 def name_candidates(head, text, emails, linkedin_url=""):
     """``(candidates, context)`` for ``namemodel``: every name-like text of the
     first lines (as printed, or as the rules read it), a ``Name:`` label or a
-    form's name fields, a one-word name, and a name read from the e-mail."""
+    form's name fields, a one-word name; when there is none of these, a name
+    read from the e-mail."""
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
@@ -302,9 +303,9 @@ def name_candidates(head, text, emails, linkedin_url=""):
         label = _name_label(text)
         if label:
             candidates.append(namemodel.Candidate(label, len(head), 0.0, label, "label", True, None))
-    from_email = _name_from_email(emails)
+    from_email = "" if candidates else _name_from_email(emails)  # the last resort
     if from_email:
-        candidates.append(namemodel.Candidate(from_email, None, 0.0, from_email, "email", True, None))
+        candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
 
 

@@ -8,8 +8,9 @@ import phonenumbers
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I)
-# Characters that PDF producers use for dashes, and invisible ones they add.
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
+# Characters that PDF producers use for dashes, and invisible ones they add;
+# PDFium reports a hyphen that ends a line as U+FFFE and joins the lines.
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d\ufffe"), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\r\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")

@@ -19,6 +19,7 @@ PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
 # followed across a line break.
 _PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/", re.I)
+_SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"
 _HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>]*")
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
 # A continuation on the next line: one handle-like token, nothing else or a separator.
@@ -86,7 +87,7 @@ def _printed(text):
     """``(handle, confidence)`` for each profile URL printed in ``text``."""
     lines = text.splitlines()
     for index, line in enumerate(lines):
-        line = re.sub(r"\s*/\s*(?=(?:in|pub)\b)|(?<=linkedin\.com)\s*/", "/", line, flags=re.I)
+        line = _SPACED.sub(r"linkedin.com/\1/", line)
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         for match in _PREFIX.finditer(line):
             handle = _HANDLE_CHARS.match(line, match.end()).group(0)

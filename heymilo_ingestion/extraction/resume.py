@@ -177,10 +177,11 @@ def _phones(text, links, references, location_region, default_region):
             labelled = bool(_PHONE_LABEL.search(before))
             if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
-            employer = index >= HEADER_LINES and bool({fold(w) for w in _WORD_RE.findall(line)} & _EMPLOYER)
+            if index >= HEADER_LINES and {fold(w) for w in _WORD_RE.findall(line)} & _EMPLOYER:
+                continue  # an employer's number, printed with its name below the header
             for raw in _phone_parts(match.group(0)):
                 strong = labelled or raw.startswith(("+", "00"))
-                candidates.append((2 if employer else 0 if strong else 1, len(candidates), raw, index))
+                candidates.append((0 if strong else 1, len(candidates), raw, index))
     candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
     ordered = sorted(candidates)[:MAX_PHONES]
@@ -190,7 +191,7 @@ def _phones(text, links, references, location_region, default_region):
     rank, _pos, raw, index = ordered[0]
     if index < 0:
         score = confidence.PHONE_LINK
-    elif index < HEADER_LINES and rank < 2:
+    elif index < HEADER_LINES:
         score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
     else:
         score = confidence.PHONE_BODY

@@ -61,8 +61,8 @@ DOCUMENT_TITLES = frozenset(
     riwayat hidup|daftar riwayat hidup|my resume|my cv|personal resume|personal profile|cover letter|
     lettre de motivation|anschreiben|carta de presentación|carta de apresentação|lettera di presentazione|
     sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
-    이력서|자기소개서|경력기술서|europass""".replace("\n", "").split("|")
-)
+    이력서|자기소개서|경력기술서|europass""".replace("\n    ", "").split("|")
+) - {""}
 # Section headings in the supported languages (whole text, folded); a name
 # is never one of them.
 FOREIGN_HEADINGS = frozenset(

@@ -171,21 +171,20 @@ def evaluate(directory, labels, backend="auto", verbose=False):
 def _cell(counter):
     n = counter["n"] or 1
     high = "%d/%d" % (counter["high_wrong"], counter["high"])
-    return "%5.1f %% %4.1f %% %7s" % (100.0 * counter["right"] / n, 100.0 * counter["wrong"] / n, high)
+    return "%5.1f%% %4.1f%% %7s" % (100.0 * counter["right"] / n, 100.0 * counter["wrong"] / n, high)
 
 
 def report(title, groups, scans):
     print(
-        "%s (%d text PDFs, %d image-only, %d of those failed as expected)"
-        % (title, groups["all"]["name"]["n"], scans[1], scans[0])
+        "%s: %d text PDFs; image-only PDFs failed as expected: %d/%d"
+        % (title, groups["all"]["name"]["n"], scans[0], scans[1])
     )
-    print("  %-34s" % "" + "".join("%-25s" % ("%s: right wrong hi-wrong" % k if k == FIELDS[0] else k) for k in FIELDS))
+    print("  %-40s" % "" + "".join("%-23s" % key for key in FIELDS))
+    print("  %-40s" % "" + "right  wrong  hi-wrong  " * len(FIELDS))
     for name in sorted(groups, key=lambda g: (g != "all", not g.startswith("split"), g)):
         counters = groups[name]
-        print(
-            "  %-34s" % ("%s (%d)" % (name, counters["name"]["n"]))
-            + "".join("%-25s" % _cell(counters[k]) for k in FIELDS)
-        )
+        label = "%s (%d)" % (name, counters["name"]["n"])
+        print("  %-40s" % label[:40] + "".join("%-23s" % _cell(counters[k]) for k in FIELDS))
 
 
 def main():

@@ -7,6 +7,9 @@ when a person should check it; an empty field has no confidence (0).
 
 import re
 
+from .fields import EMAIL_RE
+from .linkedin import handle_of, plausible_handle
+
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 HIGH_FROM, MEDIUM_FROM = 0.85, 0.5
 FIELDS = ("name", "email", "phone", "linkedin_url")
@@ -29,9 +32,24 @@ PHONE_HEAD = 0.88  # in the header and valid
 PHONE_BODY = 0.7  # further down, valid
 PHONE_UNVALIDATED = 0.6  # a factor: no region could validate it (kept as printed)
 
+COLUMN = 0.95  # a value a person typed into the column meant for it (CSV)
+
 
 def band(score):
     """``high``, ``medium`` or ``low`` for a score; '' for no value."""
     if not score:
         return ""
     return HIGH if score >= HIGH_FROM else MEDIUM if score >= MEDIUM_FROM else LOW
+
+
+def of_columns(profile):
+    """Confidence of values typed into a table's columns (CSV): high when the
+    value has its field's form, medium when it does not quite."""
+    return {
+        "name": COLUMN if profile.name else 0.0,
+        "email": (COLUMN if EMAIL_RE.fullmatch(profile.email) else MEDIUM_FROM) if profile.email else 0.0,
+        "phone": (COLUMN if profile.phone.startswith("+") else PHONE_UNVALIDATED) if profile.phone else 0.0,
+        "linkedin_url": (COLUMN if plausible_handle(handle_of(profile.linkedin_url)) else MEDIUM_FROM)
+        if profile.linkedin_url
+        else 0.0,
+    }

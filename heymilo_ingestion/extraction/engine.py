@@ -6,7 +6,7 @@ a message a recruiter can act on.
 
 import logging
 
-from . import archive
+from . import archive, confidence
 from .csvfile import parse_csv
 from .limits import DEFAULT_LIMITS
 from .names import safe_filename, safe_member_name
@@ -40,7 +40,10 @@ def _extract(data, name, limits, backend, depth):
         if document.type == PDF:
             return _extract_pdf(document, data, limits, backend)
         if document.type == CSV:
-            return parse_csv(data, name, limits)
+            document = parse_csv(data, name, limits)
+            for profile in document.profiles:
+                profile.confidence = profile.confidence or confidence.of_columns(profile)
+            return document
         if document.type == ZIP:
             return _extract_zip(document, data, limits, backend, depth)
         return document.fail(

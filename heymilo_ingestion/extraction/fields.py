@@ -19,6 +19,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")
 def clean_text(text):
     """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
     exotic dashes and spaces, icon-font glyphs (private use area)."""
+    if text.isascii():  # nothing to unify but tabs and carriage returns
+        return text.replace("\t", " ").replace("\r", " ")
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_SPACES)
     return _PRIVATE_USE.sub(" ", text)
@@ -26,6 +28,8 @@ def clean_text(text):
 
 def fold(text):
     """Lower-case ``text`` and strip accents, for matching headers and labels."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -85,8 +85,12 @@ def _agrees(printed, annotated):
 
 def _printed(text):
     """``(handle, confidence)`` for each profile URL printed in ``text``."""
+    if "linkedin" not in text.lower():
+        return
     lines = text.splitlines()
     for index, line in enumerate(lines):
+        if "linkedin" not in line.lower():
+            continue
         line = _SPACED.sub(r"linkedin.com/\1/", line)
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         for match in _PREFIX.finditer(line):

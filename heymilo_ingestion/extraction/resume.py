@@ -4,6 +4,7 @@ Works on ``TextLine`` objects (text plus glyph sizes) so that the name can be
 found the way a reader finds it: the largest text at the top of page one.
 """
 
+import bisect
 import re
 import unicodedata
 
@@ -48,8 +49,10 @@ _REFERENCES = re.compile(
     r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
     r"(?: personales| laborales)?|referenze|referenties|referensi)$"
 )
-_EMPLOYER = frozenset(w for w in vocabulary.ORGANISATION_WORDS if w not in ("school", "college", "university"))
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+_EMPLOYER = re.compile(
+    r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
+)
 _PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
@@ -104,8 +107,12 @@ def _reference_lines(lines):
     from its heading to the next known heading or the end."""
     inside, found = False, set()
     for index, line in enumerate(lines):
+        if not inside and not _REFERENCE_HINT.search(line):
+            continue
         words = fold(line).strip(" :.-").split()
-        if _REFERENCES.match(" ".join(words)):
+        if len(words) > 6:
+            pass
+        elif _REFERENCES.match(" ".join(words)):
             inside = True
         elif inside and words and len(words) <= 3 and set(words) <= vocabulary.HEADINGS:
             inside = False
@@ -117,10 +124,10 @@ def _reference_lines(lines):
 def _emails(text, links, references):
     """``(addresses, confidence of the first)``: the candidate's own first
     (a referee's, or an organisation's mailbox, only when there is no other)."""
+    starts = [m.end() for m in re.finditer("\n", text)] if references else []
     found = [
-        (normalize_email(m.group(0)), index in references, "text")
-        for index, line in enumerate(text.splitlines())
-        for m in EMAIL_RE.finditer(line)
+        (normalize_email(m.group(0)), bool(references) and bisect.bisect(starts, m.start()) in references, "text")
+        for m in EMAIL_RE.finditer(text)
     ]
     found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
     if not found:
@@ -177,7 +184,7 @@ def _phones(text, links, references, location_region, default_region):
             labelled = bool(_PHONE_LABEL.search(before))
             if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
-            if index >= HEADER_LINES and {fold(w) for w in _WORD_RE.findall(line)} & _EMPLOYER:
+            if index >= HEADER_LINES and _EMPLOYER.search(line):
                 continue  # an employer's number, printed with its name below the header
             for raw in _phone_parts(match.group(0)):
                 strong = labelled or raw.startswith(("+", "00"))
@@ -249,7 +256,7 @@ def _other_links(text, links):
 # -- name ----------------------------------------------------------------------
 
 
-CANDIDATE_LINES = 12  # name candidates: the first lines, and the three largest sizes further down
+CANDIDATE_LINES = 8  # name candidates: the first lines, and the three largest sizes further down
 
 
 def name_candidates(head, text, emails, linkedin_url=""):
@@ -273,19 +280,31 @@ def name_candidates(head, text, emails, linkedin_url=""):
         identities=[_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))],
     )
     context.identities = [i for i in context.identities if len(i) >= 3]
-    large = sizes[min(2, len(sizes) - 1)] if sizes else 0.0
-    candidates, seen = [], set()
+    large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
+    candidates, seen, joined, names, letters = [], set(), {}, {}, {}
+
+    def clean(raw):  # runs of one line repeat its text: each is read once
+        if raw not in names:
+            names[raw] = clean_name(raw)
+        return names[raw]
+
+    def letters_of(line):
+        if id(line) not in letters:
+            letters[id(line)] = _letters(_unspace_letters(clean_text(line.text)))
+        return letters[id(line)]
+
     for size, position, run_text, line in ranked:
         if (position >= CANDIDATE_LINES and -size < large) or (run_text, position) in seen:
             continue
         seen.add((run_text, position))
-        name = clean_name(_respace_letters(run_text, text, emails))
-        whole = bool(name) and _letters(name) == _letters(_unspace_letters(clean_text(line.text)))
+        name = clean(_respace_letters(run_text, text, emails))
         if not name:
-            name = clean_name(line.text)
-            whole = bool(name) and _letters(name) == _letters(clean_text(line.text))
+            name = clean(line.text)
+        whole = bool(name) and _letters(name) == letters_of(line)
         if not name:
-            name = _joined_pieces(ranked, size)
+            if size not in joined:
+                joined[size] = _joined_pieces(ranked, size)
+            name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
     for position, line in enumerate(head):
@@ -342,9 +361,14 @@ _FORM_PARTS = (
 )
 
 
+_FORM_HINT = re.compile(r"na[am]|nom", re.I)
+
+
 def _form_name(head):
     """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz"."""
     text = "\n".join(clean_text(line.text) for line in head)
+    if not _FORM_HINT.search(text):
+        return ""
     parts = []
     for label in _FORM_PARTS:
         match = re.search(r"(?im)(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % label, text)

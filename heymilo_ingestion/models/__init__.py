@@ -5,5 +5,6 @@ from . import ir_attachment
 from . import heymilo_api_key
 from . import heymilo_ingestion_document
 from . import heymilo_ingestion_profile
+from . import heymilo_ingestion_profile_review
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt

@@ -199,19 +199,8 @@ class HeymiloIngestionProfile(models.Model):
     # -- ingestion -------------------------------------------------------------------
 
     def _queue_ingestion(self):
-        self.write({"state": "queued", "error_message": False})
+        self.write({"state": "queued", "error_message": False, "review_reason": False})
         self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
-
-    def _queue_auto_ingestion(self):
-        """Queue the profiles of 'Upload and Ingest' documents that reach their
-        posting's minimum completeness; weaker ones wait for review."""
-        self.filtered(
-            lambda p: (
-                p.document_id.auto_ingest
-                and p.state == "extracted"
-                and p.completeness >= p.job_id.heymilo_min_completeness
-            )
-        )._queue_ingestion()
 
     @api.model
     def _cron_ingest_profiles(self, batch_size=50):

@@ -1,6 +1,7 @@
 """Per-field accuracy and wrong-value rate of the engine on labelled resumes.
 
     python benchmarks/accuracy.py [--backend auto|pdfium|pdfminer] [--verbose] [DIR ...]
+    python benchmarks/accuracy.py --corpus realworld   # only the real-world set
 
 Each DIR holds PDFs and a ``labels.jsonl`` (one object per PDF: file, name,
 alt_names, email, alt_emails, phone, alt_phones, linkedin, text_based, and
@@ -192,8 +193,11 @@ def main():
     parser.add_argument("dirs", nargs="*", type=pathlib.Path)
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--corpus", choices=["all", "realworld"], default="all", help="realworld: only that set")
     args = parser.parse_args()
     for title, directory, labels in corpora(args.dirs):
+        if args.corpus == "realworld" and title != "real-world":
+            continue
         groups, scans = evaluate(directory, labels, args.backend, args.verbose)
         report(title, groups, scans)
 

@@ -57,9 +57,12 @@ heymilo_python() {
     "$PY" -m pip install -q --disable-pip-version-check --prefer-binary "${args[@]}" \
       2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) \
       || { echo "pip install failed"; return 1; }
+    # The Odoo tree may be read-only (CI): its byte code goes to the venv, compiled
+    # once here (quietly: old packages' DeprecationWarnings would be logged by Odoo).
+    PYTHONPYCACHEPREFIX=$venv/pycache "$PY" -W ignore -m compileall -q -j 0 "$venv/lib" \
+      ${ODOO_PATH:+"$ODOO_PATH/odoo" "$ODOO_PATH/addons"} >/dev/null 2>&1 || true
     echo "$stamp" >"$venv/.heymilo-stamp"
   fi
-  # The Odoo tree may be read-only (CI): keep its byte code in the venv.
   export PYTHONPYCACHEPREFIX=$venv/pycache
 }
 

@@ -194,10 +194,13 @@ def main():
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--corpus", choices=["all", "realworld"], default="all", help="realworld: only that set")
+    parser.add_argument("--split", choices=["dev", "holdout"], help="only the files of this split")
     args = parser.parse_args()
     for title, directory, labels in corpora(args.dirs):
         if args.corpus == "realworld" and title != "real-world":
             continue
+        if args.split:
+            labels = [label for label in labels if label.get("split", "dev") == args.split]
         groups, scans = evaluate(directory, labels, args.backend, args.verbose)
         report(title, groups, scans)
 

@@ -31,13 +31,19 @@ _PLACEHOLDERS = frozenset(
     "firstnamelastname first-last example xxxx xxxxx".split()
 )
 
+# "yourusername", "seuperfil", "votre-profil", "tu_nombre": a template's text.
+_PLACEHOLDER = re.compile(
+    r"^(?:your|my|seu|sua|meu|tu|votre|ton|ihr|dein|il-?tuo|je|uw)[-_]?(?:user)?[-_]?"
+    r"(?:name|username|profile|perfil|profil|nome|nombre|nom|handle|id|url|link)$"
+)
+
 # Confidence of each way a handle was found (see README, "Confidence").
 ANNOTATION = 0.97  # the page's link annotation (with or without matching text)
 TEXT = 0.92  # a whole URL on one line
 TEXT_AT_LINE_END = 0.7  # a URL ending at a line end: it may go on on the next line
 REBUILT = 0.75  # joined across a hyphen split or a line break
 LABEL = 0.65  # "LinkedIn: handle"
-OVERRULED = 0.85  # the annotation, where the printed text says something else
+OVERRULED = 0.6  # the annotation, where the printed text says something else
 
 
 def plausible_handle(handle):
@@ -46,12 +52,16 @@ def plausible_handle(handle):
     if not _PLAUSIBLE.fullmatch(handle) or len(handle.replace("-", "")) < 3:
         return False
     low = fold(handle)
-    return not (low in _PLACEHOLDERS or low in vocabulary.NOT_NAME or low in vocabulary.FUNCTION_WORDS)
+    if low in _PLACEHOLDERS or _PLACEHOLDER.match(low):
+        return False
+    return not (low in vocabulary.NOT_NAME or low in vocabulary.FUNCTION_WORDS)
 
 
 def handle_of(url):
-    """The handle of a LinkedIn profile URL, '' when ``url`` is none."""
-    match = _PREFIX.search(url or "")
+    """The handle of a LinkedIn profile URL, '' when ``url`` is none. A space
+    after a hyphen is a line break the URL was written with ("ishwak- kalotra")."""
+    url = re.sub(r"(?<=-)\s+", "", url or "")
+    match = _PREFIX.search(url)
     if not match:
         return ""
     return unquote(_HANDLE_CHARS.match(url, match.end()).group(0)).strip(".-_:")

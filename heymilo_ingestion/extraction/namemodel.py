@@ -39,6 +39,7 @@ FEATURES = (
     "other_script",  # neither Latin nor CJK
     "contact",  # 1 / (1 + lines to the nearest e-mail or phone)
     "agrees",  # one of its words (or its first five letters) is in the e-mail's local part or the LinkedIn handle
+    "covers",  # share of the e-mail's local part or the LinkedIn handle that its words spell
     "label",  # after "Name:" or from a form's name fields
     "from_email",  # read from the e-mail address (the last resort)
     "whole_line",  # the whole line, nothing cut off
@@ -85,7 +86,8 @@ def features(candidate, context, peers):
     size and the first position among all candidates."""
     largest, first = peers
     words = candidate.name.split()
-    count = len(words) if not _is_cjk(candidate.name.replace(" ", "")) else 2
+    # "Suresh.S" is two words joined by an initial's dot.
+    count = len(re.split(r"[\s.]+", candidate.name.strip(". "))) if not _is_cjk(candidate.name.replace(" ", "")) else 2
     position = candidate.position
     size = candidate.size
     rank = next((i for i, s in enumerate(context.sizes) if size >= s - 0.25), len(context.sizes))
@@ -112,6 +114,7 @@ def features(candidate, context, peers):
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
         "agrees": _agreement(words, context.identities) if candidate.source != "email" else 0.0,
+        "covers": _coverage(words, context.identities) if candidate.source != "email" else 0.0,
         "label": float(candidate.source == "label"),
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
@@ -162,6 +165,16 @@ def _agreement(words, identities):
     ("dtakahas" for Takahashi)."""
     words = [w for w in (_ascii(w) for w in words) if len(w) >= 3]
     return float(any(w in identity or w[:5] in identity for w in words for identity in identities))
+
+
+def _coverage(words, identities):
+    """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
+    words = [w for w in (_ascii(w) for w in words) if len(w) >= 2]
+    best = 0.0
+    for identity in identities:
+        letters = sum(len(w) for w in words if w in identity)
+        best = max(best, min(letters / len(identity), 1.0))
+    return best
 
 
 def _is_cjk(text):

@@ -27,7 +27,7 @@ _DEGREES = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s+(?:\||•|·|–|-|—)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"\s*,\s*|\s+(?:\||•|·|–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -307,6 +307,7 @@ def name_candidates(head, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+    candidates += _two_line_names(candidates)
     for position, line in enumerate(head):
         label = _name_label(line.text)
         if label:
@@ -327,6 +328,21 @@ def name_candidates(head, text, emails, linkedin_url=""):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _two_line_names(candidates):
+    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL")."""
+    whole = {c.position: c for c in candidates if c.source == "text" and c.whole_line}
+    joined = []
+    for position, first in whole.items():
+        second = whole.get(position + 1)
+        if second and abs(first.size - second.size) <= 0.05 * first.size and " " not in first.name + second.name:
+            continue  # one word a line is _one_word_name's
+        if second and abs(first.size - second.size) <= 0.05 * first.size:
+            name = clean_name(first.raw + " " + second.raw)
+            if name:
+                joined.append(namemodel.Candidate(name, position, first.size, name, "text", True, first.line))
+    return joined
 
 
 def _name(head, text, emails, linkedin_url):
@@ -400,6 +416,8 @@ def _one_word_name(ranked):
 
 def _single_word(raw):
     word = _NAME_SPLIT.split(clean_text(raw).strip(), maxsplit=1)[0].strip(" .,:")
+    if _is_cjk(word):  # names in Chinese, Japanese or Korean are clean_name's
+        return ""
     if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or vocabulary.CV_TITLE.match(fold(word)):
         return ""
     if fold(word) in vocabulary.NOT_NAME | vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS or is_place(word):
@@ -409,8 +427,26 @@ def _single_word(raw):
     return word
 
 
+# "Name:", "Nome:", "Nom complet :", "姓名：", "氏名", "이름" before the name.
+_NAME_LABEL = re.compile(
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:name|nome(?: completo)?|nombre(?: completo)?|"
+    r"nom(?: complet)?|naam|nama(?: lengkap)?|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명)(?![^\W\d_])\s*[:\-]*\s*(.+)$"
+)
+
+
+# "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …".
+_INTRODUCTION = re.compile(
+    r"(?:\bI[’']?m|\bI am|(?i:my name is|je m[’']appelle|je suis|ich heiße|ich bin|me llamo|mi nombre es|"
+    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){2,4})",
+)
+
+
 def _name_label(text):
-    for match in re.finditer(r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?name\b\s*[:\-]*\s*(.+)$", text):
+    for match in _NAME_LABEL.finditer(text):
+        name = clean_name(match.group(1))
+        if name:
+            return name
+    for match in _INTRODUCTION.finditer(text):
         name = clean_name(match.group(1))
         if name:
             return name
@@ -427,6 +463,9 @@ def _name_from_email(emails):
     return ""
 
 
+_NICKNAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?")
+
+
 def _drop_qualifiers(text):
     """Drop a role, degree or nickname in brackets: "M.AZARUDEEN (Civil
     Engineer)", "ALFRED (YI) ZHANG". Other bracketed text stays (and makes
@@ -434,7 +473,11 @@ def _drop_qualifiers(text):
 
     def replace(match):
         words = {fold(w) for w in re.split(r"[\W_]+", match.group(1)) if w}
-        qualifier = len(match.group(1)) <= 3 or words & (vocabulary.JOB_WORDS | vocabulary.OTHER_WORDS)
+        qualifier = (
+            len(match.group(1)) <= 3
+            or words & (vocabulary.JOB_WORDS | vocabulary.OTHER_WORDS)
+            or _NICKNAME.fullmatch(match.group(1).strip())  # "Hugo (Chun-Ho) Lin"
+        )
         return " " if qualifier else match.group(0)
 
     return re.sub(r"\(([^)]*)\)", replace, text)
@@ -455,7 +498,10 @@ def clean_name(raw):
         return ""
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
-        return joined if 2 <= len(joined) <= 6 else ""
+        own = _CJK_OWN_RESUME.match(joined)  # "林敏润的工作简历": Lin Minrun's resume
+        if own:
+            return own.group(1)
+        return joined if 2 <= len(joined) <= 6 and not _CJK_HEADING.search(joined) else ""
     # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
     words = [part for t in tokens for part in t.split(".") if part]
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
@@ -482,6 +528,16 @@ def clean_name(raw):
         return ""
     name = " ".join(_natural_case(t) for t in tokens)
     return name if len(words[-1]) == 1 else name.rstrip(".")
+
+
+_CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履歷)$")
+# Words of Chinese, Japanese and Korean section headings: a text holding one
+# is a heading ("教育经历", "技能清单", "基本信息"), never a name.
+_CJK_HEADING = re.compile(
+    "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
+    "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개"
+)
 
 
 def _is_title_or_phrase(tokens):
@@ -512,6 +568,12 @@ def _respace_letters(raw, text, emails):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
                 return "   ".join(w.upper() for w in words)
+    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last word.
+    low = fold(letters)
+    for identity in [re.sub(r"[^a-z]", "", fold(e.split("@")[0])) for e in emails[:1]]:
+        for cut in range(3, len(low) - 2):
+            if low[cut:] in identity or low[:cut] in identity:
+                return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper())
     return raw
 
 

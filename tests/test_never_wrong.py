@@ -145,6 +145,24 @@ def test_fax_and_employer_numbers_are_not_the_candidates():
     assert profile.phones == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ISBN 978-981-13-2119",  # a book's number
+        "QQ: 610948097",  # the account behind 610948097@qq.com
+        "11/2019 - 06/2022 Data Engineer",  # a date range
+    ],
+)
+def test_numbers_that_are_not_phones(line):
+    profile = profile_of(["Maria Gonzalez", "610948097@qq.com", line, "Experience: pipelines"])
+    assert profile.phones == []
+
+
+def test_template_address_is_not_an_email():
+    profile = profile_of(["Maria Gonzalez", "xxx@gmail.com | your.name@example.com", "Experience: pipelines"])
+    assert (profile.email, profile.confidence["email"]) == ("", 0.0)
+
+
 # -- confidence --------------------------------------------------------------------
 
 

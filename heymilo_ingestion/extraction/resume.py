@@ -36,10 +36,14 @@ _PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
-_DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
+_DATE_RE = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
+    r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
+)
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
-    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa)"
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|〒|\bqq|\bcep|\bplz|"
+    r"c[oó]digo postal|postleitzahl)"
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
 )
@@ -83,7 +87,9 @@ def parse_resume(lines, links=(), region=None):
     name_line, profile.name, name_confidence = _name(head, text, profile.emails, profile.linkedin_url)
     profile.headline = _headline(head, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
-    profile.phones, phone_confidence = _phones(text, links, references, place_region(profile.location), region)
+    profile.phones, phone_confidence = _phones(
+        text, links, references, place_region(profile.location), region, profile.emails
+    )
     profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = _other_links(text, links)
     profile.confidence = {
@@ -121,6 +127,10 @@ def _reference_lines(lines):
     return found
 
 
+# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
+_PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|user(?:name)?|seu[._-]?email)@")
+
+
 def _emails(text, links, references):
     """``(addresses, confidence of the first)``: the candidate's own first
     (a referee's, or an organisation's mailbox, only when there is no other)."""
@@ -132,7 +142,7 @@ def _emails(text, links, references):
     found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
     if not found:
         found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text)]
-    found = [item for item in found if item[0]]
+    found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:
         return [], 0.0
     found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
@@ -167,7 +177,7 @@ def _broken_emails(text):
                 yield candidate
 
 
-def _phones(text, links, references, location_region, default_region):
+def _phones(text, links, references, location_region, default_region, emails=()):
     """``(numbers, confidence of the first)``: the candidate's own numbers in
     reading order, a labelled or international number before a bare digit run
     that might be anything else. A referee's number (in a references section,
@@ -176,6 +186,8 @@ def _phones(text, links, references, location_region, default_region):
     region of the document's international numbers, else of the candidate's
     location, else the configured default region."""
     candidates = []  # (rank, position, raw, line index)
+    # "610948097@qq.com": the account number of the address is no phone.
+    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
     for index, line in enumerate(text.splitlines()):
         if index in references:
             continue
@@ -187,6 +199,8 @@ def _phones(text, links, references, location_region, default_region):
             if index >= HEADER_LINES and _EMPLOYER.search(line):
                 continue  # an employer's number, printed with its name below the header
             for raw in _phone_parts(match.group(0)):
+                if digits(raw) in accounts:
+                    continue
                 strong = labelled or raw.startswith(("+", "00"))
                 candidates.append((0 if strong else 1, len(candidates), raw, index))
     candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]

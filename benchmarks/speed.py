@@ -23,12 +23,7 @@ from pdfminer.high_level import extract_text  # noqa: E402
 
 from heymilo_ingestion.extraction import Limits, extract  # noqa: E402
 
-# The shared set beside the checkout, or beside the folder of worktrees.
-DEFAULT_DIRS = [
-    ROOT / "data" / "corpus",
-    ROOT.parent / "shared" / "corpus" / "dev",
-    ROOT.parents[1] / "shared" / "corpus" / "dev",
-]
+DEFAULT_DIRS = [ROOT / "data" / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
 
 
 def bare_pdfminer(data, _name):

@@ -178,12 +178,16 @@ def _coverage(words, identities):
 
 
 def _is_cjk(text):
-    return bool(text) and all(
-        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text
+    return (
+        bool(text)
+        and not text.isascii()
+        and all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
     )
 
 
 def _script(text):
+    if text.isascii():
+        return "latin"
     letters = [c for c in text if c.isalpha()]
     if letters and _is_cjk("".join(letters)):
         return "cjk"

@@ -270,7 +270,7 @@ def _other_links(text, links):
 # -- name ----------------------------------------------------------------------
 
 
-CANDIDATE_LINES = 8  # name candidates: the first lines, and the three largest sizes further down
+CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
 
 def name_candidates(head, text, emails, linkedin_url=""):
@@ -322,11 +322,10 @@ def name_candidates(head, text, emails, linkedin_url=""):
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
     candidates += _two_line_names(candidates)
-    for position, line in enumerate(head):
-        label = _name_label(line.text)
-        if label:
-            size = max((s for _t, s in line.runs), default=0.0)
-            candidates.append(namemodel.Candidate(label, position, size, label, "label", True, line))
+    for position, label in _labels(head):
+        line = head[position]
+        size = max((s for _t, s in line.runs), default=0.0)
+        candidates.append(namemodel.Candidate(label, position, size, label, "label", True, line))
     form = _form_name(head)
     if form:
         candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
@@ -391,7 +390,11 @@ _FORM_PARTS = (
 )
 
 
-_FORM_HINT = re.compile(r"na[am]|nom", re.I)
+_FORM_HINT = re.compile(
+    r"(?:first|last|middle|given|family|sur)\s*name|pr[ée]nom|vorname|nachname|apellido|sobrenome|cognome|"
+    r"voornaam|achternaam|nama\s*(?:depan|belakang)",
+    re.I,
+)
 
 
 def _form_name(head):
@@ -451,8 +454,26 @@ _NAME_LABEL = re.compile(
 # "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …".
 _INTRODUCTION = re.compile(
     r"(?:\bI[’']?m|\bI am|(?i:my name is|je m[’']appelle|je suis|ich heiße|ich bin|me llamo|mi nombre es|"
-    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){2,4})",
+    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))[ \t]+((?:[A-ZÀ-Ý][\w’'-]+[ \t]?){2,4})",
 )
+
+
+_INTRODUCTION_HINTS = ("i'm", "i’m", "i am", "name is", "appelle", "je suis", "heiße", "ich bin", "llamo",
+                       "nombre es", "nome é", "chiamo", "naam is", "ik ben", "nama saya")  # fmt: skip
+
+
+def _labels(head):
+    """``(line number, name)`` of each "Name: …" label and introduction of
+    the first lines (one pass over their text)."""
+    text = "\n".join(line.text for line in head)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    low = text.lower()
+    introduces = any(hint in low for hint in _INTRODUCTION_HINTS)
+    for regex in (_NAME_LABEL, _INTRODUCTION) if introduces else (_NAME_LABEL,):
+        for match in regex.finditer(text):
+            name = clean_name(match.group(1))
+            if name:
+                yield bisect.bisect(starts, match.start()) - 1, name
 
 
 def _name_label(text):
@@ -608,7 +629,9 @@ def _natural_case(token):
 
 
 def _is_cjk(token):
-    return all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token)
+    return not token.isascii() and all(
+        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token
+    )
 
 
 # -- headline and location ---------------------------------------------------------

@@ -60,7 +60,8 @@ def main():
             with EngineClock() as clock:
                 start = time.perf_counter()
                 Document._create_from_upload(job, [("batch.zip", archive)])
-                Document._cron_extract_documents()
+                while Document._cron_extract_documents():  # each run stops at its budget, as in production
+                    pass
                 env.flush_all()
                 odoo_seconds.append(time.perf_counter() - start)
             inside.append(clock.seconds)

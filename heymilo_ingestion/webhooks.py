@@ -3,24 +3,32 @@
 A delivery is signed with ``HMAC-SHA256(secret, "<id>.<timestamp>.<body>")``,
 sent in ``webhook-signature: v1,<base64>``; the id stays the same across
 retries so that receivers can drop duplicates. Only a 2xx answer counts.
+
+An attempt has one deadline for everything (connect, send, status line,
+headers, excerpt): every socket operation gets only the time left, so a
+receiver that trickles bytes cannot hold it longer. Only the first
+``EXCERPT_BYTES`` of the answer are read, as bytes; the rest is never read.
 """
 
 import base64
 import email.utils
 import hashlib
 import hmac
+import http.client
+import io
 import secrets
 import time
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-import requests
-
-TIMEOUT = 15  # seconds
+TIMEOUT = 10  # seconds for the whole attempt
+SLOW = 2  # seconds: a receiver this slow waits behind the others until the next run
 # Delay before each retry after the first attempt; after the last, give up.
 RETRY_DELAYS = (5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600)
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
-EXCERPT = 500
+EXCERPT = 500  # characters kept of the answer
+EXCERPT_BYTES = 2048  # bytes read of the answer, at most
 SECRET_PREFIX = "whsec_"
 
 
@@ -70,7 +78,8 @@ class Attempt:
 
 
 def post(url, secret, message_id, body, timeout=TIMEOUT, now=None):
-    """POST ``body`` (bytes, JSON) to ``url``, signed; never raises."""
+    """POST ``body`` (bytes, JSON) to ``url``, signed, within ``timeout``
+    seconds in all; never raises. Redirects are not followed."""
     timestamp = int(now or time.time())
     headers = {
         "content-type": "application/json",
@@ -80,17 +89,118 @@ def post(url, secret, message_id, body, timeout=TIMEOUT, now=None):
         "user-agent": "heymilo-ingestion-webhooks/1",
     }
     start = time.monotonic()
+    deadline = start + timeout
+    connection = response = None
     try:
-        response = requests.post(url, data=body, headers=headers, timeout=timeout, allow_redirects=False)
-    except requests.RequestException as exc:
-        return Attempt(False, None, "", _elapsed(start), error="%s: %s" % (type(exc).__name__, exc))
+        connection, path = _connection(url, deadline)
+        connection.request("POST", path, body, headers)
+        response = connection.getresponse()
+        head = _excerpt(response)
+    except TimeoutError:
+        return Attempt(False, None, "", _elapsed(start), error="Timeout: no complete answer within %s s" % timeout)
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        return Attempt(False, None, "", _elapsed(start), error="ConnectionError: %s" % _reason(exc))
+    finally:  # the rest of the answer is never read
+        if response is not None:
+            response.close()
+        if connection is not None:
+            connection.close()
     return Attempt(
-        ok=200 <= response.status_code < 300,
-        status=response.status_code,
-        excerpt=response.text[:EXCERPT],
+        ok=200 <= response.status < 300,
+        status=response.status,
+        excerpt=head.decode("utf-8", "replace")[:EXCERPT],
         duration_ms=_elapsed(start),
-        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        retry_after=parse_retry_after(response.getheader("Retry-After")),
     )
+
+
+def _excerpt(response):
+    """The first bytes of the answer; the status already counts when the
+    body is late (it is only kept for people to read)."""
+    try:
+        return response.read(EXCERPT_BYTES)
+    except (OSError, http.client.HTTPException):
+        return b"(the answer's body did not arrive in time)"
+
+
+def _connection(url, deadline):
+    """An ``http.client`` connection to ``url`` whose socket honours
+    ``deadline``, and the path (with query) to POST to."""
+    target = urllib.parse.urlsplit(url)
+    if target.scheme not in ("http", "https") or not target.hostname:
+        raise ValueError("the webhook URL must start with http:// or https://")
+    base = http.client.HTTPSConnection if target.scheme == "https" else http.client.HTTPConnection
+
+    class DeadlineConnection(base):
+        def connect(self):  # pylint: disable=missing-return  # http.client's connect returns nothing
+            self.timeout = _left(deadline)
+            super().connect()
+            self.sock = _DeadlineSocket(self.sock, deadline)
+
+    path = urllib.parse.urlunsplit(("", "", target.path or "/", target.query, ""))
+    return DeadlineConnection(target.hostname, target.port), path
+
+
+def _left(deadline):
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
+
+
+class _DeadlineSocket:
+    """The few socket methods ``http.client`` uses, each given only the
+    time left before ``deadline``. Like a socket, it stays open while the
+    response's file is open."""
+
+    def __init__(self, sock, deadline):
+        self._sock, self._deadline = sock, deadline
+        self._files, self._closing = 0, False
+
+    def sendall(self, data):
+        self._sock.settimeout(_left(self._deadline))
+        self._sock.sendall(data)
+
+    def recv_into(self, buffer, nbytes=0):
+        self._sock.settimeout(_left(self._deadline))
+        return self._sock.recv_into(buffer, nbytes)
+
+    def makefile(self, mode="rb", buffering=None):
+        self._files += 1
+        return io.BufferedReader(_Reader(self))
+
+    def file_closed(self):
+        self._files -= 1
+        if self._closing and not self._files:
+            self._sock.close()
+
+    def close(self):
+        self._closing = True
+        if not self._files:
+            self._sock.close()
+
+
+class _Reader(io.RawIOBase):
+    def __init__(self, sock):
+        self._sock = sock
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        return self._sock.recv_into(buffer)
+
+    def close(self):
+        if not self.closed:
+            self._sock.file_closed()
+        return super().close()
+
+
+def _reason(exc):
+    """A short reason without the URL (it may carry a token)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return type(exc).__name__
 
 
 def _elapsed(start):

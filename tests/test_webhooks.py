@@ -1,9 +1,10 @@
 import json
+import time
 
 import pytest
 
 from heymilo_ingestion import webhooks
-from heymilo_ingestion.tests.receiver import Receiver
+from heymilo_ingestion.tests.receiver import HUGE_BODY, Receiver, elapsed
 
 
 @pytest.fixture
@@ -69,3 +70,39 @@ def test_parse_retry_after_date():
     assert webhooks.parse_retry_after("Thu, 01 Jan 2026 12:01:30 GMT", now=now) == 90
     assert webhooks.parse_retry_after("soon") is None
     assert webhooks.parse_retry_after("30") == 30
+
+
+def test_a_receiver_trickling_its_status_line_is_cut_at_the_deadline(receiver):
+    """A byte every 0.5 s: each socket read succeeds, the attempt as a whole
+    must still end at its deadline (2 s), not when the answer is complete."""
+    server = receiver((200, {}, "trickle"))
+    attempt, seconds = elapsed(webhooks.post, server.url, webhooks.new_secret(), "m", b"{}", timeout=2)
+    assert not attempt.ok and attempt.status is None
+    assert attempt.error.startswith("Timeout")
+    assert seconds < 4, seconds
+
+
+def test_a_late_body_after_a_2xx_still_counts_within_the_deadline(receiver):
+    server = receiver((202, {}, "trickle_body"))
+    attempt, seconds = elapsed(webhooks.post, server.url, webhooks.new_secret(), "m", b"{}", timeout=2)
+    assert attempt.ok and attempt.status == 202
+    assert "did not arrive" in attempt.excerpt
+    assert seconds < 4, seconds
+
+
+def test_only_the_first_bytes_of_a_huge_answer_are_read(receiver):
+    server = receiver((500, {"Content-Type": "text/html; charset=unknown"}, "huge"))
+    attempt = webhooks.post(server.url, webhooks.new_secret(), "m", b"{}", timeout=5)
+    assert attempt.status == 500 and not attempt.ok
+    assert attempt.excerpt == "z" * webhooks.EXCERPT
+    time.sleep(0.2)  # the receiver notices the closed connection
+    assert server.body_bytes_sent < HUGE_BODY / 4, "the rest of the 80 MB body is never downloaded"
+
+
+def test_errors_never_repeat_the_url(receiver):
+    server = receiver()
+    url = server.url + "?token=s3cr3t"
+    server.close()
+    attempt = webhooks.post(url, webhooks.new_secret(), "m", b"{}", timeout=2)
+    assert attempt.error.startswith("ConnectionError") and "s3cr3t" not in attempt.error
+    assert webhooks.post("ftp://example.org/x", "whsec_AAAA", "m", b"{}").error.startswith("ConnectionError")

@@ -1,9 +1,11 @@
 import io
 import zipfile
 
+import pytest
 from conftest import make_pdf, make_zip
 
 from heymilo_ingestion.extraction import FAILED, SUCCESS, ZIP, Limits, extract
+from heymilo_ingestion.extraction.archive import Allowance, ArchiveError
 
 CSV_LIST = (
     b"Name,Email,Phone,Resume\nMaria G.,maria.gonzalez@example.com,+44 20 7946 0999,\nSam Row,sam@example.com,,\n"
@@ -89,10 +91,10 @@ def test_damaged_zip():
 
 
 def test_unsupported_member_reported_others_kept(resume_pdf):
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 50
-    document = extract(make_zip([("photo.png", png), ("cv.pdf", resume_pdf)]), "mix.zip")
+    gif = b"GIF89a" + b"\x00" * 50
+    document = extract(make_zip([("photo.gif", gif), ("cv.pdf", resume_pdf)]), "mix.zip")
     photo, cv = document.children
-    assert photo.status == FAILED and "PNG image" in photo.error
+    assert photo.status == FAILED and "GIF image" in photo.error
     assert cv.status == SUCCESS
 
 
@@ -105,8 +107,43 @@ def test_members_are_never_written_to_disk(tmp_path, monkeypatch, resume_pdf):
 
 def test_zip_of_only_unwanted_entries():
     data = make_zip([("__MACOSX/._a", b"x"), (".DS_Store", b"x")])
-    assert "no PDF or CSV" in extract(data, "mac.zip").error
+    assert "no resumes or candidate lists" in extract(data, "mac.zip").error
 
 
 def test_stream_is_a_real_zip():
     assert zipfile.is_zipfile(io.BytesIO(make_zip([("a.csv", CSV_LIST)])))
+
+
+def test_nested_archives_share_the_member_cap(resume_pdf):
+    """3 inner archives of 4 resumes each: 3 + 12 members, over a cap of 11
+    for the whole upload. The first two inner archives fit, the last is
+    refused whole, and nothing beyond the cap is extracted."""
+    inner = [make_zip([("r%d.pdf" % i, resume_pdf) for i in range(4)], zipfile.ZIP_STORED) for _ in range(3)]
+    outer = make_zip([("batch%d.zip" % n, data) for n, data in enumerate(inner)], zipfile.ZIP_STORED)
+    document = extract(outer, "upload.zip", Limits(zip_max_members=11))
+    extracted = [c.file for c in document.children if c.status == SUCCESS]
+    assert extracted == ["batch%d.zip/r%d.pdf" % (n, i) for n in range(2) for i in range(4)]
+    (refused,) = [c for c in document.children if c.status == FAILED]
+    assert refused.file == "batch2.zip"
+    assert "at most 11" in refused.error and "already unpacked" in refused.error
+
+
+def test_nested_archives_share_the_size_cap(resume_pdf):
+    big = b"x" * 2000
+    inner = make_zip([("a.pdf", resume_pdf), ("pad.csv", big)], zipfile.ZIP_STORED)
+    outer = make_zip([("one.zip", inner), ("two.zip", inner)], zipfile.ZIP_STORED)
+    size = 2 * len(inner) + len(resume_pdf) + len(big)  # the outer members, then the first inner archive
+    document = extract(outer, "upload.zip", Limits(zip_max_total_size=size))
+    assert [c.file for c in document.children if c.file.startswith("one.zip/")] == ["one.zip/a.pdf", "one.zip/pad.csv"]
+    (refused,) = [c for c in document.children if c.file == "two.zip"]
+    assert refused.status == FAILED and "would unpack" in refused.error
+
+
+def test_allowance_counts_what_was_unpacked_before():
+    limits = Limits(zip_max_members=5, zip_max_total_size=100)
+    allowance = Allowance(limits, members_used=3, size_used=10)
+    allowance.take(2, 90)
+    with pytest.raises(ArchiveError, match="at most 5"):
+        allowance.take(1, 0)
+    with pytest.raises(ArchiveError, match="would unpack"):
+        Allowance(limits, members_used=1, size_used=99).take(1, 2)

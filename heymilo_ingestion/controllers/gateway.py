@@ -60,9 +60,11 @@ class IngestionGateway(http.Controller):
     )
     def document(self, url_key, document_id, **_kwargs):
         try:
-            job, _key = self._authenticate(url_key)
-            document = request.env["heymilo.ingestion.document"].sudo().browse(document_id).exists()
-            if not document or document.job_id != job:
+            job, key = self._authenticate(url_key)
+            # Read with the rights of the key's creator, record rules included.
+            Document = request.env["heymilo.ingestion.document"].with_user(key.user_id).with_company(job.company_id)
+            document = Document.search([("id", "=", document_id), ("job_id", "=", job.id)])
+            if not document:
                 raise GatewayError(404, "unknown_document", "No such document for this posting.")
         except GatewayError as error:
             return self._error(error)
@@ -90,8 +92,23 @@ class IngestionGateway(http.Controller):
             raise GatewayError(403, "wrong_posting", "This API key belongs to another posting.")
         if not job.active:
             raise GatewayError(409, "posting_inactive", "This posting is archived; it does not take candidates.")
+        self._check_owner(key.user_id, job)
         key.last_used_at = fields.Datetime.now()
         return job, key
+
+    def _check_owner(self, user, job):
+        """A key acts with its creator's rights, checked on every call (as
+        Odoo checks the user of its own API keys): an archived creator, or
+        one who lost the Recruitment group or the posting's company, ends
+        what the key may do."""
+        if not user.active:
+            raise GatewayError(
+                401, "owner_inactive", "The user who created this API key is archived; ask for a new key."
+            )
+        if not user.has_group("hr_recruitment.group_hr_recruitment_user") or (
+            job.company_id and job.company_id not in user.company_ids
+        ):
+            raise GatewayError(403, "missing_rights", "The key's owner may no longer use this posting.")
 
     def _uploaded_files(self):
         """The uploaded files, checked by the same rules as the ingestion

@@ -16,16 +16,49 @@ class ArchiveError(Exception):
     """An archive that must not or cannot be opened; the message is for a person."""
 
 
+class Allowance:
+    """What one uploaded archive may still unpack, its nested archives
+    included: the member and size caps count across all of them, so that
+    archives inside an archive cannot multiply the caps."""
+
+    def __init__(self, limits, members_used=0, size_used=0):
+        self.limits, self.members_used, self.size_used = limits, members_used, size_used
+
+    def take(self, count, size):
+        """Reserve ``count`` members of ``size`` bytes in all, or raise
+        ``ArchiveError`` saying which cap it would break."""
+        limits = self.limits
+        before = (
+            " (with the %d files and %d MB already unpacked from the upload it came in)"
+            % (self.members_used, self.size_used // 2**20)
+            if self.members_used
+            else ""
+        )
+        if self.members_used + count > limits.zip_max_members:
+            raise ArchiveError(
+                "This ZIP archive holds %d files%s; at most %d are accepted." % (count, before, limits.zip_max_members)
+            )
+        if self.size_used + size > limits.zip_max_total_size:
+            raise ArchiveError(
+                "This ZIP archive would unpack to %d MB%s, more than the %d MB allowed."
+                % (size // 2**20, before, limits.zip_max_total_size // 2**20)
+            )
+        self.members_used += count
+        self.size_used += size
+
+
 class Archive:
     """A ZIP archive whose central directory passed the caps that stop zip
     bombs; its members are read on demand, by position.
 
+    The member and size caps are taken from ``allowance`` (an ``Allowance``
+    shared with the archive this one came in), else from ``limits`` alone.
     Nothing is decompressed to check the caps, and ``zipfile`` never returns
     more than the declared size of a member (and checks its CRC), so the
     checks bound memory and time.
     """
 
-    def __init__(self, data, limits):
+    def __init__(self, data, limits, allowance=None):
         self.limits = limits
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
@@ -35,22 +68,13 @@ class Archive:
         infos = self._infos
         if any(info.flag_bits & 0x1 for info in infos):
             raise ArchiveError("This ZIP archive is password-protected; upload an archive without a password.")
-        if len(infos) > limits.zip_max_members:
-            raise ArchiveError(
-                "This ZIP archive holds %d files; at most %d are accepted." % (len(infos), limits.zip_max_members)
-            )
-        total = sum(info.file_size for info in infos)
-        if total > limits.zip_max_total_size:
-            raise ArchiveError(
-                "This ZIP archive would unpack to %d MB, more than the %d MB allowed."
-                % (total // 2**20, limits.zip_max_total_size // 2**20)
-            )
         for info in infos:
             if info.file_size > 2**20 and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
                 raise ArchiveError(
                     "This ZIP archive looks like a zip bomb: %s is compressed more than %d times."
                     % (safe_member_name(info.filename), limits.zip_max_ratio)
                 )
+        (allowance or Allowance(limits)).take(len(infos), sum(info.file_size for info in infos))
 
     @functools.cached_property
     def names(self):
@@ -73,10 +97,11 @@ class Archive:
             return b""
 
 
-def read_members(data, limits):
+def read_members(data, limits, allowance=None):
     """Return ``[(name, bytes)]`` for the files of the archive ``data``
-    (bytes None: over the size limit, see ``Archive.read_member``)."""
-    archive = Archive(data, limits)
+    (bytes None: over the size limit, see ``Archive.read_member``), within
+    ``allowance`` (an ``Allowance`` shared with the archive it came in)."""
+    archive = Archive(data, limits, allowance)
     return [(name, archive.read_member(index)) for index, name in enumerate(archive.names)]
 
 

@@ -4,7 +4,7 @@
 import re
 
 CATEGORIES = [
-    ("scanned_pdf", "Scanned PDF (no text layer)", r"no text layer"),
+    ("scanned_pdf", "Scanned file not readable (no text, OCR)", r"no text layer|No text could be read|OCR \(reading"),
     ("encrypted", "Password-protected file", r"password-protected"),
     ("damaged", "Damaged file", r"damaged"),
     ("too_complex", "Too complex or too long", r"time budget|more than a resume can have"),
@@ -14,9 +14,9 @@ CATEGORIES = [
     (
         "archive_refused",
         "Archive refused (bomb, size, nesting)",
-        r"zip bomb|would unpack|files; at most|nested more than|holds no PDF or CSV",
+        r"zip bomb|would unpack|files; at most|nested more than|holds no (?:PDF or CSV|resumes)",
     ),
-    ("unsupported", "Unsupported file type", r"only PDF|only PDF and CSV"),
+    ("unsupported", "Unsupported file type", r"only PDF|only resumes|macro-enabled|Word 97-2003|\(\.xls/\.ppt\)"),
     ("too_large", "File too large", r"larger than|files up to"),
     ("interrupted", "Processing interrupted", r"interrupted"),
 ]

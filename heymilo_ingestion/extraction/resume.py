@@ -8,7 +8,7 @@ import bisect
 import re
 import unicodedata
 
-from . import confidence, namemodel, vocabulary
+from . import confidence, labels, namemodel, vocabulary
 from .fields import EMAIL_RE, LINKEDIN_RE, clean_text, digits, fold, normalize_email, normalize_phone
 from .linkedin import find_linkedin, handle_of
 from .places import country_code, is_place, place_region
@@ -57,8 +57,8 @@ _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
-_PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
+_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
+_LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
 # "University of La Verne, La Verne, CA": the place is what follows the institution.
@@ -321,7 +321,7 @@ def name_candidates(head, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
-    candidates += _two_line_names(candidates)
+    candidates += _two_line_names(candidates, context.identities)
     for position, label in _labels(head):
         line = head[position]
         size = max((s for _t, s in line.runs), default=0.0)
@@ -343,19 +343,26 @@ def name_candidates(head, text, emails, linkedin_url=""):
     return candidates, context
 
 
-def _two_line_names(candidates):
-    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL")."""
+def _two_line_names(candidates, identities):
+    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL"),
+    when the e-mail or LinkedIn handle spells both lines (two people's names
+    one above the other are not one name)."""
     whole = {c.position: c for c in candidates if c.source == "text" and c.whole_line}
     joined = []
     for position, first in whole.items():
         second = whole.get(position + 1)
         if second and abs(first.size - second.size) <= 0.05 * first.size and " " not in first.name + second.name:
             continue  # one word a line is _one_word_name's
-        if second and abs(first.size - second.size) <= 0.05 * first.size:
+        if second and abs(first.size - second.size) <= 0.05 * first.size and _both_spelt(first, second, identities):
             name = clean_name(first.raw + " " + second.raw)
             if name:
                 joined.append(namemodel.Candidate(name, position, first.size, name, "text", True, first.line))
     return joined
+
+
+def _both_spelt(first, second, identities):
+    words = [[_identity(w) for w in c.name.split()] for c in (first, second)]
+    return any(all(any(w and w in identity for w in part) for part in words) for identity in identities)
 
 
 def _name(head, text, emails, linkedin_url):
@@ -444,10 +451,10 @@ def _single_word(raw):
     return word
 
 
-# "Name:", "Nome:", "Nom complet :", "姓名：", "氏名", "이름" before the name.
+# "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
 _NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:name|nome(?: completo)?|nombre(?: completo)?|"
-    r"nom(?: complet)?|naam|nama(?: lengkap)?|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명)(?![^\W\d_])\s*[:\-]*\s*(.+)$"
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명)(?![^\W\d_])"
+    r"\s*[:\-]*\s*(.+)$" % labels.label_pattern("name")
 )
 
 

@@ -8,3 +8,9 @@ from . import heymilo_ingestion_profile
 from . import heymilo_ingestion_profile_review
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt
+from . import heymilo_ingestion_erasure
+from . import heymilo_ingestion_retention
+from . import res_company
+from . import res_config_settings
+from . import hr_candidate
+from . import res_partner

@@ -9,6 +9,8 @@ from odoo.exceptions import AccessError, UserError
 KEY_PREFIX = "hmk_"
 INDEX_SIZE = 8  # hex digits stored in clear to find the row, like res.users.apikeys
 DEFAULT_VALIDITY_DAYS = 365
+# What makes a key act for someone: set by ``generate`` only.
+PROTECTED_FIELDS = {"key_index", "key_hash", "key_prefix", "user_id", "job_id"}
 
 
 class HeymiloApiKey(models.Model):
@@ -38,6 +40,20 @@ class HeymiloApiKey(models.Model):
         now = fields.Datetime.now()
         for key in self:
             key.is_valid = key.active and (not key.expires_at or key.expires_at > now)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Keys are made by ``generate`` only (which creates them as
+        superuser): a key created with a chosen hash or creator would let
+        its author upload as someone else. No RPC call runs as superuser."""
+        if not self.env.su:
+            raise AccessError(self.env._("Ingestion API keys are made with the Generate button only."))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if PROTECTED_FIELDS.intersection(vals) and not self.env.su:
+            raise AccessError(self.env._("The key, its posting and its creator cannot be changed; revoke it instead."))
+        return super().write(vals)
 
     @api.model
     def generate(self, job_id, name=None):
@@ -81,3 +97,4 @@ class HeymiloApiKey(models.Model):
 
     def action_revoke(self):
         self.write({"active": False})
+        return True

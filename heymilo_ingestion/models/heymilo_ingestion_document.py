@@ -8,12 +8,27 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
+from ..exceptions import private_user_error
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
-from ..extraction.archive import Archive, ArchiveError
+from ..extraction.archive import Allowance, Archive, ArchiveError
+from ..extraction.logsafe import log_exception
 from ..extraction.names import safe_filename
-from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP, Document
+from ..extraction.result import (
+    ACCEPTED_TYPES,
+    CSV,
+    FAILED,
+    IMAGE,
+    PDF,
+    RESUME_TYPES,
+    SUCCESS,
+    TABLE_TYPES,
+    TYPE_LABELS,
+    ZIP,
+    Document,
+)
 from ..extraction.sniff import sniff
 
 _logger = logging.getLogger(__name__)
@@ -21,8 +36,19 @@ _logger = logging.getLogger(__name__)
 PARAM_PREFIX = "heymilo_ingestion."
 DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
+DEFAULT_MAX_DOCUMENTS = 1000  # per run of the extraction cron
 LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
-MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
+MIMETYPES = {
+    PDF: "application/pdf",
+    CSV: "text/csv",
+    ZIP: "application/zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "doc": "application/msword",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    IMAGE: None,  # PNG, JPEG or TIFF: guessed from the bytes
+}
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -34,7 +60,7 @@ class HeymiloIngestionDocument(models.Model):
     name = fields.Char(required=True, help="File name, or path inside its ZIP archive.")
     job_id = fields.Many2one("hr.job", string="Job Position", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)
-    file_type = fields.Selection([("pdf", "PDF"), ("csv", "CSV"), ("zip", "ZIP")], index=True)
+    file_type = fields.Selection(list(TYPE_LABELS.items()), index=True)
     state = fields.Selection(
         [("queued", "Queued"), ("processing", "Processing"), ("success", "Success"), ("failed", "Failed")],
         default="queued",
@@ -64,6 +90,9 @@ class HeymiloIngestionDocument(models.Model):
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
+    ocr_used = fields.Boolean(
+        "Read with OCR", readonly=True, help="Some text came from a scanned image through OCR: review the fields."
+    )
     duplicate_of_id = fields.Many2one("heymilo.ingestion.document", readonly=True)
     auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
     user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
@@ -71,6 +100,7 @@ class HeymiloIngestionDocument(models.Model):
     processed_at = fields.Datetime(readonly=True)
     attempt_count = fields.Integer(readonly=True)
     upload_id = fields.Char(readonly=True, index=True, copy=False, help="Files uploaded together share it.")
+    file_removed_at = fields.Datetime(readonly=True, help="When the stored file was removed (retention or erasure).")
 
     @api.depends("error_message")
     def _compute_error_category(self):
@@ -113,6 +143,7 @@ class HeymiloIngestionDocument(models.Model):
         failed.child_ids.unlink()
         failed.write({"state": "queued", "error_message": False, "warning_message": False, "attempt_count": 0})
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+        return True
 
     def action_open_upload_wizard(self):
         job_id = self.env.context.get("heymilo_job_id") or self.env.context.get("default_job_id")
@@ -191,10 +222,12 @@ class HeymiloIngestionDocument(models.Model):
     def action_download(self):
         self.ensure_one()
         self.check_access("read")  # the file is fetched as superuser below
+        if self.file_removed_at or (self.parent_id.file_removed_at and not self.attachment_id):
+            raise UserError(self.env._("The stored file was removed (retention rule or erasure request)."))
         if not self.attachment_id:
             data = self._read_files(self._limits())[self]
             if data is None:
-                raise UserError(self.env._("The file of %s cannot be read.", self.name))
+                raise private_user_error(self.env._("The file of %s cannot be read.", self.name))
             self.sudo()._attach([data])  # reading the document is the right that matters here
         return {
             "type": "ir.actions.act_url",
@@ -222,7 +255,7 @@ class HeymiloIngestionDocument(models.Model):
         """
         problems = self._upload_problems(files)
         if problems:
-            raise UserError("\n".join(message for _code, message in problems))
+            raise private_user_error("\n".join(message for _code, message in problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc
@@ -285,12 +318,13 @@ class HeymiloIngestionDocument(models.Model):
                 )
                 continue
             file_type, description = sniff(data)
-            if file_type not in (PDF, CSV, ZIP):
+            if file_type not in ACCEPTED_TYPES:
                 problems.append(
                     (
                         "unsupported_type",
                         self.env._(
-                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                            "%(name)s is %(what)s; only PDF, Word (.docx, .odt) or scanned (PNG, JPEG, TIFF) resumes, "
+                            "CSV or spreadsheet (.xlsx, .ods) lists and ZIP archives are accepted.",
                             name=name,
                             what=description,
                         ),
@@ -320,7 +354,7 @@ class HeymiloIngestionDocument(models.Model):
         return {
             "name": name,
             "job_id": job.id,
-            "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+            "file_type": file_type if file_type in ACCEPTED_TYPES else False,
             "checksum": checksum,
             "file_size": len(data),
         }
@@ -353,18 +387,20 @@ class HeymiloIngestionDocument(models.Model):
         member from its archive, each archive opened once. A file that cannot
         be read maps to None (and is logged)."""
         files = {}
-        members = self.filtered("parent_id")
-        for document in self - members:
+        members = self.filtered(lambda d: d.parent_id and not (d.attachment_id or d.file_removed_at))
+        for document in (self - members).filtered("file_removed_at"):
+            files[document] = None
+        for document in self - members - self.filtered("file_removed_at"):
             try:
                 files[document] = document.attachment_id.raw or b""
             except OSError:
-                _logger.exception("Cannot read the file of ingestion document %s", document.id)
+                log_exception(_logger, "Cannot read the file of ingestion document %s", document.id)
                 files[document] = None
         for parent, data in (members.parent_id._read_files(limits) if members else {}).items():
             try:
                 archive = Archive(data, limits) if data is not None else None
             except ArchiveError:
-                _logger.exception("Cannot reopen the archive of ingestion document %s", parent.id)
+                log_exception(_logger, "Cannot reopen the archive of ingestion document %s", parent.id)
                 archive = None
             for member in members.filtered(lambda m, parent=parent: m.parent_id == parent):
                 files[member] = archive.read_member(member.archive_index) if archive else None
@@ -375,9 +411,24 @@ class HeymiloIngestionDocument(models.Model):
     @api.model
     def _cron_extract_documents(self, batch_size=50):
         """Extract queued documents, one committed batch at a time, so that
-        several workers share the queue and progress survives a crash."""
+        several workers share the queue and progress survives a crash.
+
+        A run has a budget (``_queue_budget``: a share of Odoo's time limits)
+        and takes at most ``heymilo_ingestion.cron_max_documents``; a batch
+        is sized to fit in the time left, as if each document took its PDF
+        time budget until the time per document is measured. The rest waits
+        for a run triggered at once."""
         self._requeue_stale()
-        return self._queue_run(lambda: self._claim_batch(batch_size), "_extract_batch", [("state", "=", "queued")])
+        limits = self._limits()
+        max_documents = self.env["ir.config_parameter"].sudo().get_param(PARAM_PREFIX + "cron_max_documents")
+        budget = self._queue_budget(int(max_documents or DEFAULT_MAX_DOCUMENTS))
+        return self._queue_run(
+            lambda: self._claim_batch(budget.next_batch(batch_size, limits.pdf_time_budget)),
+            "_extract_batch",
+            [("state", "=", "queued")],
+            budget,
+            self.env.ref("heymilo_ingestion.ir_cron_extract_documents"),
+        )
 
     def _extract_batch(self):
         self._process_batch()
@@ -388,6 +439,8 @@ class HeymiloIngestionDocument(models.Model):
     def _claim_batch(self, batch_size):
         """Take up to ``batch_size`` queued documents that no other worker
         holds, mark them processing and commit, in one statement."""
+        if not batch_size:
+            return self.browse()
         self.env.flush_all()
         self.env.cr.execute(
             """
@@ -448,7 +501,9 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 files._store_results(results)
         except Exception:  # retried one by one just below
-            _logger.warning("Storing extraction results of %s failed; storing one by one", files.ids, exc_info=True)
+            log_exception(
+                _logger, "Storing extraction results of %s failed; storing one by one", files.ids, level=logging.WARNING
+            )
             for document in files:
                 document._guarded(document._store_results, {document: results[document]})
         for archive in archives:
@@ -462,7 +517,7 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 method(*args)
         except Exception as exc:  # one bad document must not stop the batch
-            _logger.exception("Ingestion document %s failed", self.id)
+            log_exception(_logger, "Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
     def _run_engine(self, data, limits):
@@ -491,12 +546,13 @@ class HeymiloIngestionDocument(models.Model):
         outcomes = defaultdict(self.browse)
         for document, result in results.items():
             if result.status == SUCCESS:
-                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False)] |= document
+                warnings = "\n".join(result.warnings) or False
+                outcomes[(SUCCESS, result.pages, warnings, bool(result.ocr_pages))] |= document
             else:
                 outcomes[(FAILED, result.error)] |= document
         for outcome, documents in outcomes.items():
             if outcome[0] == SUCCESS:
-                documents._set_success(page_count=outcome[1], warning_message=outcome[2])
+                documents._set_success(page_count=outcome[1], warning_message=outcome[2], ocr_used=outcome[3])
             else:
                 documents._set_failed(outcome[1])
 
@@ -513,21 +569,25 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(self.env._("The stored file cannot be read."))
             return
         try:
-            archive = Archive(data, limits)
+            archive = Archive(data, limits, self._unpack_allowance(limits))
         except ArchiveError as exc:
             self._set_failed(str(exc))
             return
         if not archive.names:
-            self._set_failed(self.env._("This ZIP archive holds no PDF or CSV files."))
+            self._set_failed(
+                self.env._(
+                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, image, CSV or spreadsheet files)."
+                )
+            )
             return
         vals_list = []
         for index, name in enumerate(archive.names):
-            head = archive.read_member(index, head=4096)
+            head = archive.read_member(index, head=65536)  # Office packages name their parts in the first KB
             file_type, description = sniff(head or b"")
             vals = {
                 "name": name,
                 "job_id": self.job_id.id,
-                "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+                "file_type": file_type if file_type in ACCEPTED_TYPES else False,
                 "file_size": archive.size(index),
                 "parent_id": self.id,
                 "archive_index": index,
@@ -541,13 +601,29 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=self.env._(
-                        "This file is %s; only PDF and CSV files are read from an archive.", description
+                        "This file is %s; only resumes (PDF, Word, scans) and candidate lists (CSV, spreadsheets) "
+                        "are read from an archive.",
+                        description,
                     ),
                 )
             vals_list.append(vals)
         self.create(vals_list)
         self._set_success()
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
+
+    def _unpack_allowance(self, limits):
+        """What this archive may unpack: inside an uploaded archive, the caps
+        count what that upload already unpacked (its members, and the members
+        of the archives beside this one). The uploaded archive's row is locked
+        so that two workers unpacking sibling archives count each other's."""
+        root = self.parent_id
+        if not root:
+            return Allowance(limits)
+        self.env.cr.execute(SQL("SELECT id FROM heymilo_ingestion_document WHERE id = %s FOR NO KEY UPDATE", root.id))
+        [(count, size)] = self._read_group(
+            ["|", ("parent_id", "=", root.id), ("parent_id.parent_id", "=", root.id)], [], ["__count", "file_size:sum"]
+        )
+        return Allowance(limits, count, size or 0)
 
     def _merge_archive_when_complete(self):
         """Merge each of these archives whose members are all extracted."""
@@ -560,8 +636,10 @@ class HeymiloIngestionDocument(models.Model):
         """Once every member is extracted, merge CSV rows into the resumes they
         name (see ``extraction.archive.merge_rows_into_resumes``)."""
         Profile = self.env["heymilo.ingestion.profile"]
-        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type == PDF).profile_ids}
-        rows = self.child_ids.filtered(lambda c: c.file_type == CSV).profile_ids
+        resumes = {
+            p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type in RESUME_TYPES).profile_ids
+        }
+        rows = self.child_ids.filtered(lambda c: c.file_type in TABLE_TYPES).profile_ids
         if not resumes or not rows:
             return
         by_record = {record: record._to_engine_profile() for record in (rows | Profile.concat(*resumes.values()))}
@@ -569,7 +647,7 @@ class HeymiloIngestionDocument(models.Model):
             [by_record[r] for r in rows], {name: by_record[rec] for name, rec in resumes.items()}
         )
         for record, profile in by_record.items():
-            if record.document_id.file_type == PDF and profile.source_row:
+            if record.document_id.file_type in RESUME_TYPES and profile.source_row:
                 record.write(Profile._profile_fields(profile))
         merged_rows = rows.filtered(lambda r: by_record[r] in merged)
         for row in merged_rows:

@@ -7,7 +7,9 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, email_normalize
 
 from .. import export
-from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from ..extraction.logsafe import log_exception
+from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
+from .heymilo_ingestion_document import MIMETYPES
 
 _logger = logging.getLogger(__name__)
 
@@ -26,6 +28,7 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
+    ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()
@@ -64,6 +67,9 @@ class HeymiloIngestionProfile(models.Model):
         string="Webhook",
     )
     delivery_ids = fields.One2many("heymilo.webhook.delivery", "profile_id", string="Webhook Deliveries")
+    personal_data_removed_at = fields.Datetime(
+        readonly=True, help="When the retention rule dropped this profile's contact data and text (see the applicant)."
+    )
 
     @api.depends(*COMPLETENESS_WEIGHTS)
     def _compute_completeness(self):
@@ -81,12 +87,25 @@ class HeymiloIngestionProfile(models.Model):
         if not todo:
             raise UserError(self.env._("These profiles are already queued or ingested."))
         todo._queue_ingestion()
+        return True
 
     def action_resend_webhook(self):
         self.ensure_one()
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
-        self.delivery_ids[:1].action_resend()
+        return self.delivery_ids[:1].action_resend()
+
+    def action_erase_person_data(self):
+        """Erase the ingestion data of the people of these profiles (the
+        button asks for confirmation): every profile of the company with the
+        same e-mail or phone, their files, webhook payloads and exports."""
+        self.check_access("unlink")
+        Erasure = self.env["heymilo.ingestion.erasure"]
+        people = self.sudo()
+        for profile in people:
+            people |= Erasure._profiles_of_person([profile.email], [profile.phone], profile.company_id)
+        Erasure._erase_profiles(people, "requested by user %s" % self.env.uid)
+        return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
 
     def action_export_csv(self):
         """The selected profiles as CSV, safe to open in a spreadsheet."""
@@ -127,14 +146,18 @@ class HeymiloIngestionProfile(models.Model):
 
     @api.model
     def _download_csv(self, filename, header, rows):
+        """An attachment of no record, made by the requester: Odoo lets
+        only its creator (and Settings administrators) find or read it,
+        unlike one on their user, which every internal user can read."""
         attachment = self.env["ir.attachment"].create(
             {
                 "name": filename,
                 "raw": export.to_csv(header, rows),
                 "mimetype": "text/csv",
                 "description": EXPORT_DESCRIPTION,
-                "res_model": "res.users",
-                "res_id": self.env.uid,
+                "res_model": False,
+                "res_id": False,
+                "public": False,
             }
         )
         return {
@@ -154,7 +177,6 @@ class HeymiloIngestionProfile(models.Model):
         self.env["ir.attachment"].sudo().search(
             [
                 ("description", "=", EXPORT_DESCRIPTION),
-                ("res_model", "=", "res.users"),
                 ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
             ]
         ).unlink()
@@ -216,14 +238,14 @@ class HeymiloIngestionProfile(models.Model):
         """Ingest claimed profiles; candidates are looked up for the whole
         batch at once, and each profile is written in its own savepoint."""
         matcher = _CandidateMatcher(self)
-        resumes = self.document_id.filtered(lambda d: d.file_type == "pdf")
+        resumes = self.document_id.filtered(lambda d: d.file_type in RESUME_TYPES)
         files = resumes._read_files(resumes._limits())
         for profile in self:
             try:
                 with self.env.cr.savepoint():
                     profile._ingest(matcher, files)
             except Exception as exc:  # recorded on the profile, which can be retried
-                _logger.exception("Ingestion of profile %s failed", profile.id)
+                log_exception(_logger, "Ingestion of profile %s failed", profile.id)
                 profile._set_failed(self.env._("Ingestion failed: %s", exc))
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()
@@ -269,7 +291,7 @@ class HeymiloIngestionProfile(models.Model):
                     {
                         "name": self.document_id.name.rsplit("/", 1)[-1],
                         "raw": resume,
-                        "mimetype": "application/pdf",
+                        "mimetype": MIMETYPES[self.document_id.file_type],
                         "res_model": "hr.applicant",
                         "res_id": applicant.id,
                     }

@@ -1,7 +1,12 @@
 import threading
+import time
 
 from odoo import models
-from odoo.tools import SQL
+from odoo.tools import SQL, config
+
+from .. import budget as run_budget
+
+PARAM_RUN_SECONDS = "heymilo_ingestion.cron_run_seconds"
 
 
 class HeymiloQueueMixin(models.AbstractModel):
@@ -28,16 +33,43 @@ class HeymiloQueueMixin(models.AbstractModel):
         )
         return self.browse(row[0] for row in self.env.cr.fetchall())
 
-    def _queue_run(self, claim, work, remaining_domain):
+    def _queue_run(self, claim, work, remaining_domain, budget=None, cron=None):
         """Claim batches with ``claim()`` and call the method named ``work``
-        on each until none is left; returns how many rows were worked."""
+        on each until none is left; returns how many rows were worked.
+
+        With a ``budget`` (``budget.Budget``, which ``claim`` asks for its
+        batch size), each batch's time is recorded and, once the budget
+        stops the run, ``cron`` is triggered for the rest. The run then
+        reports nothing remaining: Odoo would otherwise call it again at
+        once in the same worker, within the same time limits."""
         done = 0
-        while records := claim():
+        while True:
+            started = time.monotonic()
+            records = claim()
+            if not records:
+                break
             getattr(records, work)()
             done += len(records)
+            if budget is not None:
+                budget.record(len(records), time.monotonic() - started)
             self.env["ir.cron"]._notify_progress(done=done, remaining=self.search_count(remaining_domain))
             self._queue_commit()
+        if budget is not None and budget.stopped and cron:
+            cron._trigger()
+            self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+            self._queue_commit()
         return done
+
+    def _queue_budget(self, max_records=None):
+        """The budget of one run: a share of Odoo's time limits (cron
+        workers may have their own real-time limit), or the system
+        parameter ``heymilo_ingestion.cron_run_seconds``."""
+        real = config.get("limit_time_real_cron", -1)
+        if real is None or real < 0:
+            real = config.get("limit_time_real")
+        seconds = self.env["ir.config_parameter"].sudo().get_param(PARAM_RUN_SECONDS)
+        seconds = float(seconds) if seconds else run_budget.run_seconds(config.get("limit_time_cpu"), real)
+        return run_budget.Budget(seconds, max_records)
 
     def _queue_commit(self):
         if not getattr(threading.current_thread(), "testing", False):

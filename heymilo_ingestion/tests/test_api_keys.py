@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
+from odoo.addons.base.models.res_users import KEY_CRYPT_CONTEXT  # pylint: disable=import-error
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
@@ -68,3 +69,29 @@ class TestApiKeys(IngestionCase):
         self.assertIn(self.job.heymilo_url_key, self.job.heymilo_gateway_url)
         self.assertIn("Authorization: Bearer", self.job.heymilo_curl_example)
         self.assertIn("-F files=@", self.job.heymilo_curl_example)
+
+    def test_only_generate_makes_keys(self):
+        """A Recruitment Administrator (or a Settings administrator) who
+        could create a key with a chosen hash and creator would upload as
+        that creator."""
+        admin = self.env.ref("base.user_admin")
+        chosen = "hmk_" + "0" * 48
+        values = {
+            "job_id": self.job.id,
+            "key_index": "00000000",
+            "key_hash": KEY_CRYPT_CONTEXT.hash(chosen),
+            "user_id": admin.id,
+        }
+        for user in (self.manager, admin):
+            with self.assertRaises(AccessError, msg=user.login):
+                self.ApiKey.with_user(user).create(dict(values))
+        self.assertFalse(self.ApiKey._find(chosen))
+        own = self.ApiKey.browse(self.ApiKey.with_user(self.manager).generate(self.job.id)["id"])
+        for field, value in (("user_id", admin.id), ("key_hash", values["key_hash"]), ("job_id", self.job.id)):
+            with self.assertRaises(AccessError, msg=field):
+                own.with_user(admin).write({field: value})
+        self.assertEqual(own.user_id, self.manager)
+        own.with_user(self.manager).write({"name": "Renamed", "expires_at": False})
+        self.assertEqual(own.name, "Renamed")
+        with self.assertRaises(AccessError):
+            own.with_user(self.manager).copy()

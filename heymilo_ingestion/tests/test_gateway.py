@@ -95,8 +95,8 @@ class TestGateway(HttpCase):
         self.assertError(self.post(files=[("files", ("big.csv", big))]), 413, "file_too_large")
 
     def test_415_unsupported_type(self):
-        png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 50
-        self.assertError(self.post(files=[("files", ("cv.pdf", png))]), 415, "unsupported_type")
+        gif = b"GIF89a" + b"\x00" * 50
+        self.assertError(self.post(files=[("files", ("cv.pdf", gif))]), 415, "unsupported_type")
 
     def test_422_no_file_too_many_files_bad_mode(self):
         self.assertError(self.post(files=[]), 422, "no_file")
@@ -104,3 +104,31 @@ class TestGateway(HttpCase):
         self.assertError(self.post(files=eleven), 422, "too_many_files")
         self.assertError(self.post(mode="later"), 422, "invalid_mode")
         self.assertFalse(self.env["heymilo.ingestion.document"].search([("job_id", "=", self.job.id)]))
+
+    def test_a_key_has_its_creators_rights_on_every_call(self):
+        response = self.post()
+        self.assertEqual(response.status_code, 201, response.text)
+        document_id = response.json()["documents"][0]["id"]
+        self.env["heymilo.ingestion.document"]._cron_extract_documents()
+        self.assertEqual(len(self.get(document_id).json()["profiles"]), 2)
+        recruitment = self.env.ref("hr_recruitment.group_hr_recruitment_manager") | self.env.ref(
+            "hr_recruitment.group_hr_recruitment_user"
+        )
+        self.manager.groups_id = [(3, group.id) for group in recruitment]
+        self.assertFalse(self.manager.has_group("hr_recruitment.group_hr_recruitment_user"))
+        self.assertError(self.post(), 403, "missing_rights")
+        self.assertError(self.get(document_id), 403, "missing_rights")
+        self.manager.groups_id = [(4, group.id) for group in recruitment]
+        self.assertEqual(self.get(document_id).status_code, 200)
+        self.manager.active = False
+        self.assertError(self.post(), 401, "owner_inactive")
+        self.assertError(self.get(document_id), 401, "owner_inactive")
+
+    def test_get_reads_only_what_the_creator_may_read(self):
+        response = self.post()
+        document_id = response.json()["documents"][0]["id"]
+        self.manager.company_ids -= self.job_b.company_id
+        document = self.env["heymilo.ingestion.document"].browse(document_id)
+        company_b = self.job_b.company_id
+        document.job_id.company_id = company_b  # the posting moved to a company the creator left
+        self.assertError(self.get(document_id), 403, "missing_rights")

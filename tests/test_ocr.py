@@ -218,3 +218,11 @@ def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
     assert not ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0), *lines])
     assert ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0, confidence=25.0), *lines])
     assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it
+
+
+def test_fields_read_by_ocr_are_never_high_confidence():
+    lines = ["Maria Gonzalez", "maria.gonzalez@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
+    (profile,) = extract(rasterise(make_pdf(lines), "PNG"), "scan.png").profiles
+    assert profile.email == "maria.gonzalez@example.com"
+    assert profile.to_dict()["confidence_band"]["email"] == "medium"
+    assert "high" not in profile.to_dict()["confidence_band"].values()

@@ -33,6 +33,7 @@ PHONE_BODY = 0.7  # further down, valid
 PHONE_UNVALIDATED = 0.6  # a factor: no region could validate it (kept as printed)
 
 COLUMN = 0.95  # a value a person typed into the column meant for it (CSV)
+OCR_AT_MOST = 0.8  # text read by OCR is never high: letters and digits can be misread
 
 
 def band(score):
@@ -53,3 +54,9 @@ def of_columns(profile):
         if profile.linkedin_url
         else 0.0,
     }
+
+
+def read_by_ocr(profile):
+    """The profile's confidence when (part of) its text was read by OCR: at
+    most medium, and none for a field OCR left empty."""
+    return {key: min(score, OCR_AT_MOST) if getattr(profile, key) else 0.0 for key, score in profile.confidence.items()}

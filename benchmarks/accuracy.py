@@ -1,14 +1,19 @@
-"""Per-field accuracy of the engine on labelled resumes.
+"""Per-field accuracy and wrong-value rate of the engine on labelled resumes.
 
     python benchmarks/accuracy.py [--backend auto|pdfium|pdfminer] [--verbose] [DIR ...]
-    python benchmarks/accuracy.py --corpus realworld   # data/realworld, see README
+    python benchmarks/accuracy.py --corpus realworld   # only the real-world set
 
 Each DIR holds PDFs and a ``labels.jsonl`` (one object per PDF: file, name,
-alt_names, email, alt_emails, phone, alt_phones, linkedin, text_based).
-Defaults: the project's corpus (data/corpus) and, when present, the shared
-development corpus (../shared/corpus/dev), read in place and never copied.
-Per field: accuracy (right) and wrong-value rate (a value given that is not
-the label or an alternative); per split and source group when labelled.
+alt_names, email, alt_emails, phone, alt_phones, linkedin, text_based, and
+optionally source and split). Defaults: the project's corpus (data/corpus),
+the shared development corpus (../shared/corpus/dev) and the real-world set
+(labels in data/realworld/labels.jsonl, files in ../realworld/files or
+$HEYMILO_REALWORLD), each when present, read in place and never copied. The
+real-world set is reported per source and per split (dev, holdout).
+
+For each field: *accuracy* (the value is the label's, or both are empty),
+*wrong* (a value is given that is not the label's: worse than none), and
+among the values given with high confidence, how many and how many wrong.
 Image-only PDFs (text_based false) are read with OCR and counted apart (fields
 right); benchmarks/scans.py measures OCR on scans of the whole corpus.
 """
@@ -25,11 +30,22 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from heymilo_ingestion.extraction import SUCCESS, Limits, extract  # noqa: E402
+from heymilo_ingestion.extraction.confidence import HIGH, band  # noqa: E402
 from heymilo_ingestion.extraction.fields import fold, normalize_linkedin  # noqa: E402
 
-DEFAULT_DIRS = [ROOT / "data" / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
 FIELDS = ("name", "email", "phone", "linkedin")
+ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
 REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
+
+
+def _beside(*parts):
+    """``parts`` under the repository's parent folder, or under the one above
+    (a worktree of /work/wt/<name> finds /work/shared)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base.joinpath(*parts)
+        if path.exists():
+            return path
+    return None
 
 
 def _digits(value):
@@ -47,7 +63,7 @@ def same_phone(found, expected):
     )
 
 
-def same_name(found, expected, alternatives):
+def same_name(found, expected, alternatives=()):
     norm = lambda s: re.sub(r"\s+", " ", fold(s or "")).strip()  # noqa: E731
     return norm(found) in {norm(expected)} | {norm(a) for a in alternatives or []}
 
@@ -56,72 +72,122 @@ def same_linkedin(found, expected):
     return normalize_linkedin(found).lower().rstrip("/") == normalize_linkedin(expected or "").lower().rstrip("/")
 
 
-def score(label, document):
-    """``{field: "right" | "wrong" | "missed"}``: wrong is a value given that is
-    not the label's (worse than none), missed an empty value where one was due."""
-    profile = document.profiles[0] if document.status == SUCCESS and document.profiles else None
-    get = lambda attr: getattr(profile, attr) if profile else ""  # noqa: E731
-    emails = {label.get("email") or ""} | set(label.get("alt_emails") or [])
-    found = {"name": get("name"), "email": get("email"), "phone": get("phone"), "linkedin": get("linkedin_url")}
-    same = {
-        "name": same_name(found["name"], label["name"], label.get("alt_names")),
-        "email": found["email"] in emails,
-        "phone": any(same_phone(found["phone"], p) for p in [label["phone"]] + (label.get("alt_phones") or []) if p),
-        "linkedin": bool(label.get("linkedin")) and same_linkedin(found["linkedin"], label["linkedin"]),
-    }
-    return {
-        key: ("right" if same[key] else "wrong") if found[key] else ("missed" if label.get(key) else "right")
-        for key in FIELDS
-    }
+def matches(key, value, label):
+    """Whether ``value`` (non-empty) is the label's value for ``key``."""
+    if key == "name":
+        return same_name(value, label.get("name"), label.get("alt_names"))
+    if key == "email":
+        return value in {label.get("email") or ""} | set(label.get("alt_emails") or [])
+    if key == "phone":
+        return any(same_phone(value, p) for p in [label.get("phone")] + (label.get("alt_phones") or []) if p)
+    return bool(label.get("linkedin")) and same_linkedin(value, label["linkedin"])
 
 
-def run(directory, backend, verbose, labels_file=None):
-    """Print per-field accuracy and wrong-value rate, overall and, when the
-    labels carry them, per ``split`` (dev/holdout) and per ``source`` group."""
-    labels_file = labels_file or directory / "labels.jsonl"
-    if not labels_file.exists():
-        print("%s: no labels.jsonl, skipped" % directory)
-        return None
-    labels = [json.loads(line) for line in labels_file.read_text().splitlines() if line.strip()]
+def outcome(key, label, profile):
+    """``(result, band)``: result is ``right``, ``wrong`` or ``missed``."""
+    value = getattr(profile, ATTRIBUTES[key]) if profile else ""
+    expected = label.get(key) or ""
+    if not value:
+        return ("right" if not expected else "missed"), ""
+    return ("right" if matches(key, value, label) else "wrong"), band(profile.confidence.get(ATTRIBUTES[key], 0))
+
+
+def corpora(dirs):
+    """``(title, directory, labels)`` of each corpus to measure."""
+    if dirs:
+        return [(str(d), d, _read_labels(d / "labels.jsonl")) for d in dirs if (d / "labels.jsonl").exists()]
+    found = [("data/corpus", ROOT / "data" / "corpus", _read_labels(ROOT / "data" / "corpus" / "labels.jsonl"))]
+    shared = _beside("shared", "corpus", "dev")
+    if shared:
+        found.append(("shared dev", shared, _with_sources(shared, _read_labels(shared / "labels.jsonl"))))
+    realworld = pathlib.Path(os.environ["HEYMILO_REALWORLD"]) if "HEYMILO_REALWORLD" in os.environ else None
+    realworld = realworld or _beside("realworld", "files")
+    if REALWORLD_LABELS.exists() and realworld:
+        found.append(("real-world", realworld, _read_labels(REALWORLD_LABELS)))
+    return found
+
+
+def _read_labels(path):
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _with_sources(directory, labels):
+    """The shared set names each file's repository in SOURCES.tsv: its source."""
+    sources = {}
+    table = directory / "SOURCES.tsv"
+    if table.exists():
+        for row in table.read_text().splitlines()[1:]:
+            cells = row.split("\t")
+            if len(cells) > 1:
+                sources[cells[0]] = cells[1]
+    for label in labels:
+        label.setdefault("source", sources.get(label["file"], "shared"))
+    return labels
+
+
+def evaluate(directory, labels, backend="auto", verbose=False):
+    """``{group: {field: Counter}}`` for the text PDFs of one corpus, and a
+    Counter of the image-only PDFs (``n``) and their fields read right."""
     groups = collections.defaultdict(lambda: {key: collections.Counter() for key in FIELDS})
-    images, scans = 0, collections.Counter()
+    scans = collections.Counter()
     limits = Limits()
     for label in labels:
-        document = extract((directory / label["file"]).read_bytes(), label["file"], limits, backend)
-        if not label.get("text_based", True):
-            images += 1
-            scans.update(key for key, outcome in score(label, document).items() if outcome == "right")
+        path = directory / label["file"]
+        if not path.exists():
             continue
-        result = score(label, document)
-        names = ["all"] + ["%s %s" % (k, label[k]) for k in ("split", "source") if label.get(k)]
+        document = extract(path.read_bytes(), label["file"], limits, backend)
+        profile = document.profiles[0] if document.status == SUCCESS and document.profiles else None
+        if not label.get("text_based", True):  # read with OCR: counted apart
+            scans["n"] += 1
+            scans.update(key for key in FIELDS if outcome(key, label, profile)[0] == "right")
+            continue
+        names = ["all"]
+        if label.get("split"):
+            names.append("split " + label["split"])
+        if label.get("source"):
+            names.append("source " + label["source"])
+        results = {key: outcome(key, label, profile) for key in FIELDS}
         for name in names:
-            for key in FIELDS:
-                groups[name][key][result[key]] += 1
-        if verbose and any(r != "right" for r in result.values()):
-            profile = document.profiles[0] if document.profiles else None
+            for key, (result, level) in results.items():
+                counter = groups[name][key]
+                counter["n"] += 1
+                counter[result] += 1
+                if level == HIGH:
+                    counter["high"] += 1
+                    counter["high_wrong"] += result == "wrong"
+        if verbose and any(r != "right" for r, _b in results.values()):
             print(
-                "  %s %s -> %s"
+                "  %s %s %s -> %s"
                 % (
                     label["file"],
-                    {k: r for k, r in result.items() if r != "right"},
+                    label.get("split", ""),
+                    {k: r for k, (r, _b) in results.items() if r != "right"},
                     profile
-                    and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
+                    and {k: (getattr(profile, a), profile.confidence.get(a)) for k, a in ATTRIBUTES.items()}
                     or document.error,
                 )
             )
-    count = sum(groups["all"]["name"].values())
-    print("%s (%d text PDFs, %d image-only)" % (directory, count, images))
-    print("  %-22s" % "right % / wrong %" + "".join("%-16s" % key for key in FIELDS))
+    return groups, scans
+
+
+def _cell(counter):
+    n = counter["n"] or 1
+    high = "%d/%d" % (counter["high_wrong"], counter["high"])
+    return "%5.1f%% %4.1f%% %7s" % (100.0 * counter["right"] / n, 100.0 * counter["wrong"] / n, high)
+
+
+def report(title, groups, scans):
+    print(
+        "%s: %d text PDFs" % (title, groups["all"]["name"]["n"])
+        + ("; image-only PDFs (OCR), fields right: " if scans["n"] else "")
+        + ", ".join("%s %d/%d" % (k, scans[k], scans["n"]) for k in FIELDS if scans["n"])
+    )
+    print("  %-40s" % "" + "".join("%-23s" % key for key in FIELDS))
+    print("  %-40s" % "" + "right  wrong  hi-wrong  " * len(FIELDS))
     for name in sorted(groups, key=lambda g: (g != "all", not g.startswith("split"), g)):
-        cells = groups[name]
-        n = sum(cells["name"].values())
-        print(
-            "  %-22s" % ("%s (%d)" % (name, n))
-            + "".join("%5.1f / %4.1f    " % tuple(100.0 * cells[k][r] / n for r in ("right", "wrong")) for k in FIELDS)
-        )
-    if images:
-        print("  image-only PDFs (OCR), fields right: " + ", ".join("%s %d/%d" % (k, scans[k], images) for k in FIELDS))
-    return groups
+        counters = groups[name]
+        label = "%s (%d)" % (name, counters["name"]["n"])
+        print("  %-40s" % label[:40] + "".join("%-23s" % _cell(counters[k]) for k in FIELDS))
 
 
 def main():
@@ -129,19 +195,16 @@ def main():
     parser.add_argument("dirs", nargs="*", type=pathlib.Path)
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
-    parser.add_argument(
-        "--corpus",
-        choices=["default", "realworld"],
-        default="default",
-        help="realworld: labels in data/realworld, files in $HEYMILO_REALWORLD or /work/realworld/files",
-    )
+    parser.add_argument("--corpus", choices=["all", "realworld"], default="all", help="realworld: only that set")
+    parser.add_argument("--split", choices=["dev", "holdout"], help="only the files of this split")
     args = parser.parse_args()
-    if args.corpus == "realworld":
-        files = pathlib.Path(os.environ.get("HEYMILO_REALWORLD", "/work/realworld/files"))
-        run(files, args.backend, args.verbose, REALWORLD_LABELS)
-        return
-    for directory in args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
-        run(directory, args.backend, args.verbose)
+    for title, directory, labels in corpora(args.dirs):
+        if args.corpus == "realworld" and title != "real-world":
+            continue
+        if args.split:
+            labels = [label for label in labels if label.get("split", "dev") == args.split]
+        groups, scans = evaluate(directory, labels, args.backend, args.verbose)
+        report(title, groups, scans)
 
 
 if __name__ == "__main__":

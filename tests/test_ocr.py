@@ -68,7 +68,8 @@ def test_name_comes_from_the_largest_text_of_the_scan():
 @pytest.fixture(scope="module")
 def mixed_pdf():
     """Page 1 has a text layer, page 2 is a picture holding the phone number."""
-    picture = rasterise(make_pdf(["References", "Call me on +34 612 345 678 after six."]), "PNG")
+    # (not under "References": a referee's number is not the candidate's)
+    picture = rasterise(make_pdf(["Availability", "Call me on +34 612 345 678 after six."]), "PNG")
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("Helvetica-Bold", 22)
@@ -219,3 +220,11 @@ def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
     assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it
     sidebar_first = [line("www.linkedin.com/in/jose-alvarez-dev", 10.3), line("JOSÉ ALVAREZ", 29.8), *lines]
     assert not ocr_module.unreliable_name("José Alvarez", sidebar_first)  # a URL's words are not the name's line
+
+
+def test_fields_read_by_ocr_are_never_high_confidence():
+    lines = ["Maria Gonzalez", "maria.gonzalez@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
+    (profile,) = extract(rasterise(make_pdf(lines), "PNG"), "scan.png").profiles
+    assert profile.email == "maria.gonzalez@example.com"
+    assert profile.to_dict()["confidence_band"]["email"] == "medium"
+    assert "high" not in profile.to_dict()["confidence_band"].values()

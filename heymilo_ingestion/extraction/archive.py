@@ -135,6 +135,8 @@ def merge_rows_into_resumes(rows, resumes):
             value = getattr(row, attribute)
             if value:
                 setattr(target, attribute, value)
+                if attribute in row.confidence:  # the value brings its confidence
+                    target.confidence[attribute] = row.confidence[attribute]
         target.emails = list(dict.fromkeys([target.email] + target.emails))
         target.phones = list(dict.fromkeys([p for p in [target.phone] + target.phones if p]))
         target.extra.update(row.extra)

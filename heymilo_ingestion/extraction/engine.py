@@ -6,7 +6,7 @@ a message a recruiter can act on.
 
 import logging
 
-from . import archive, ocr
+from . import archive, confidence, ocr
 from .csvfile import parse_csv
 from .image import ImageError, read_image
 from .limits import DEFAULT_LIMITS
@@ -73,7 +73,10 @@ def _extract(data, name, limits, backend, depth):
         if document.type in RESUME_READERS:
             return _extract_word(document, data, limits)
         if document.type in TABLE_READERS:
-            return TABLE_READERS[document.type](data, name, limits)
+            document = TABLE_READERS[document.type](data, name, limits)
+            for profile in document.profiles:
+                profile.confidence = profile.confidence or confidence.of_columns(profile)
+            return document
         if document.type == ZIP:
             return _extract_zip(document, data, limits, backend, depth)
         if ";" in description:  # it says what to do already
@@ -107,6 +110,8 @@ def _extract_resume(document, read, limits):
     if content.ocr_pages and ocr.unreliable_name(profile.name, content.lines):
         profile.name = ""  # a wrong name is worse than none
         document.warnings.append(ocr.NAME_NOT_READ)
+    if content.ocr_pages:  # OCR misreads letters and digits: a person checks
+        profile.confidence = confidence.read_by_ocr(profile)
     if content.pages > limits.pdf_max_pages:
         document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
     return _resume_document(document, profile)

@@ -8,8 +8,9 @@ import phonenumbers
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I)
-# Characters that PDF producers use for dashes, and invisible ones they add.
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
+# Characters that PDF producers use for dashes, and invisible ones they add;
+# PDFium reports a hyphen that ends a line as U+FFFE and joins the lines.
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d\ufffe"), "-")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\r\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")
@@ -18,6 +19,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")
 def clean_text(text):
     """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
     exotic dashes and spaces, icon-font glyphs (private use area)."""
+    if text.isascii():  # nothing to unify but tabs and carriage returns
+        return text.replace("\t", " ").replace("\r", " ")
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_SPACES)
     return _PRIVATE_USE.sub(" ", text)
@@ -25,6 +28,8 @@ def clean_text(text):
 
 def fold(text):
     """Lower-case ``text`` and strip accents, for matching headers and labels."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

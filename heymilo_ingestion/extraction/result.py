@@ -2,6 +2,8 @@
 
 from dataclasses import asdict, dataclass, field
 
+from .confidence import band
+
 PDF, CSV, ZIP, UNKNOWN = "pdf", "csv", "zip", "unknown"
 DOCX, ODT, DOC, XLSX, ODS = "docx", "odt", "doc", "xlsx", "ods"
 IMAGE = "image"  # PNG, JPEG or TIFF: a scanned resume, read with OCR
@@ -52,6 +54,8 @@ class Profile:
     text: str = ""
     source_row: int | None = None
     source_file: str = ""
+    # Field -> 0..1 (see ``confidence``); fields missing here have no score.
+    confidence: dict = field(default_factory=dict)
 
     @property
     def completeness(self):
@@ -63,6 +67,7 @@ class Profile:
     def to_dict(self, with_text=False):
         data = asdict(self)
         data["completeness"] = self.completeness
+        data["confidence_band"] = {key: band(score) for key, score in self.confidence.items()}
         if not with_text:
             data.pop("text")
         return data

@@ -4,21 +4,13 @@ Works on ``TextLine`` objects (text plus glyph sizes) so that the name can be
 found the way a reader finds it: the largest text at the top of page one.
 """
 
+import bisect
 import re
 import unicodedata
 
-from . import labels, vocabulary
-from .fields import (
-    EMAIL_RE,
-    LINKEDIN_RE,
-    clean_text,
-    digits,
-    fold,
-    linkedin_from_handle,
-    normalize_email,
-    normalize_linkedin,
-    normalize_phone,
-)
+from . import confidence, labels, namemodel, vocabulary
+from .fields import EMAIL_RE, LINKEDIN_RE, clean_text, digits, fold, normalize_email, normalize_phone
+from .linkedin import find_linkedin, handle_of
 from .places import country_code, is_place, place_region
 from .result import Profile
 
@@ -35,7 +27,7 @@ _DEGREES = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s+(?:\||•|·|–|-|—)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"\s*,\s*|\s+(?:\||•|·|–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -44,19 +36,29 @@ _PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
-_DATE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$")
+_DATE_RE = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
+    r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
+)
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
-    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa)"
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|〒|\bqq|\bcep|\bplz|"
+    r"c[oó]digo postal|postleitzahl)"
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
 )
-_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
-_LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
-_NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s)\b\s*[:\-]*\s*(.+)$" % labels.label_pattern("name")
+# Someone else's number: "Referee: …", "Fax", "Supervisor: …".
+_OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
+_REFERENCES = re.compile(
+    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
+    r"(?: personales| laborales)?|referenze|referenties|referensi)$"
 )
+_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+_EMPLOYER = re.compile(
+    r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
+)
+_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
+_LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
 # "University of La Verne, La Verne, CA": the place is what follows the institution.
@@ -78,15 +80,24 @@ def parse_resume(lines, links=(), region=None):
     text = "\n".join(clean_text(line.text) for line in lines)
     head = [line for line in lines if line.page == 1][:HEADER_LINES] or lines[:HEADER_LINES]
     profile = Profile(text=text)
-    profile.emails = _emails(text, links)
+    references = _reference_lines(text.splitlines())
+    profile.emails, email_confidence = _emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
-    profile.linkedin_url = _linkedin(text, links)
-    name_line, profile.name = _name(head, text, profile.emails)
+    profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
+    name_line, profile.name, name_confidence = _name(head, text, profile.emails, profile.linkedin_url)
     profile.headline = _headline(head, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
-    profile.phones = _phones(text, links, place_region(profile.location), region)
+    profile.phones, phone_confidence = _phones(
+        text, links, references, place_region(profile.location), region, profile.emails
+    )
     profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = _other_links(text, links)
+    profile.confidence = {
+        "name": round(name_confidence, 3) if profile.name else 0.0,
+        "email": email_confidence,
+        "phone": phone_confidence,
+        "linkedin_url": linkedin_confidence,
+    }
     return profile
 
 
@@ -97,10 +108,57 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
-def _emails(text, links):
-    found = [m.group(0) for m in EMAIL_RE.finditer(text)]
-    found += [link[7:] for link in links if link.lower().startswith("mailto:")]
-    return _unique(normalize_email(value) for value in found or _broken_emails(text))
+def _reference_lines(lines):
+    """Indexes of the lines of a references section (referees' contacts),
+    from its heading to the next known heading or the end."""
+    inside, found = False, set()
+    for index, line in enumerate(lines):
+        if not inside and not _REFERENCE_HINT.search(line):
+            continue
+        words = fold(line).strip(" :.-").split()
+        if len(words) > 6:
+            pass
+        elif _REFERENCES.match(" ".join(words)):
+            inside = True
+        elif inside and words and len(words) <= 3 and set(words) <= vocabulary.HEADINGS:
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
+_PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|user(?:name)?|seu[._-]?email)@")
+
+
+def _emails(text, links, references):
+    """``(addresses, confidence of the first)``: the candidate's own first
+    (a referee's, or an organisation's mailbox, only when there is no other)."""
+    starts = [m.end() for m in re.finditer("\n", text)] if references else []
+    found = [
+        (normalize_email(m.group(0)), bool(references) and bisect.bisect(starts, m.start()) in references, "text")
+        for m in EMAIL_RE.finditer(text)
+    ]
+    found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
+    if not found:
+        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text)]
+    found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    if not found:
+        return [], 0.0
+    found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
+    first, referee, _source = found[0]
+    sources = {source for value, _r, source in found if value == first}
+    if referee:
+        score = confidence.EMAIL_OF_REFEREE
+    elif confidence.ROLE_MAILBOX.match(first):
+        score = confidence.EMAIL_ROLE
+    elif "rebuilt" in sources:
+        score = confidence.EMAIL_REBUILT
+    elif sources == {"text", "link"}:
+        score = confidence.EMAIL_IN_TEXT_AND_LINK
+    else:
+        score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
+    return _unique(value for value, _r, _s in found), score
 
 
 def _broken_emails(text):
@@ -119,26 +177,48 @@ def _broken_emails(text):
                 yield candidate
 
 
-def _phones(text, links, location_region, default_region):
-    """Phone numbers in reading order; a labelled or international number
-    comes before a bare digit run that might be anything else. A number
-    printed without country code is read in the region of the document's
-    international numbers, else of the candidate's location, else the
-    configured default region."""
-    candidates = []
-    for line in text.splitlines():
+def _phones(text, links, references, location_region, default_region, emails=()):
+    """``(numbers, confidence of the first)``: the candidate's own numbers in
+    reading order, a labelled or international number before a bare digit run
+    that might be anything else. A referee's number (in a references section,
+    or after "Referee:"), a fax and an employer's number further down are
+    not the candidate's. A number printed without country code is read in the
+    region of the document's international numbers, else of the candidate's
+    location, else the configured default region."""
+    candidates = []  # (rank, position, raw, line index)
+    # "610948097@qq.com": the account number of the address is no phone.
+    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
+    for index, line in enumerate(text.splitlines()):
+        if index in references:
+            continue
         for match in _PHONE_RE.finditer(line):
             before = line[: match.start()][-25:]
             labelled = bool(_PHONE_LABEL.search(before))
-            if not labelled and _NOT_PHONE_LABEL.search(before):
+            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
+            if index >= HEADER_LINES and _EMPLOYER.search(line):
+                continue  # an employer's number, printed with its name below the header
             for raw in _phone_parts(match.group(0)):
+                if digits(raw) in accounts:
+                    continue
                 strong = labelled or raw.startswith(("+", "00"))
-                candidates.append((0 if strong else 1, len(candidates), raw))
-    candidates += [(0, -1, link[4:]) for link in links if link.lower().startswith("tel:")]
+                candidates.append((0 if strong else 1, len(candidates), raw, index))
+    candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
-    ordered = [raw for _rank, _pos, raw in sorted(candidates)][:MAX_PHONES]
-    return _unique(normalize_phone(raw, region)[0] for raw in ordered)
+    ordered = sorted(candidates)[:MAX_PHONES]
+    phones = _unique(normalize_phone(raw, region)[0] for _rank, _pos, raw, _index in ordered)
+    if not phones:
+        return [], 0.0
+    rank, _pos, raw, index = ordered[0]
+    if index < 0:
+        score = confidence.PHONE_LINK
+    elif index < HEADER_LINES:
+        score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
+    else:
+        score = confidence.PHONE_BODY
+    if not phones[0].startswith("+"):  # no region validated it: kept as printed
+        score *= confidence.PHONE_UNVALIDATED
+    return phones, round(score, 3)
 
 
 def _phone_parts(found):
@@ -161,28 +241,12 @@ def _phone_parts(found):
 def _infer_region(candidates):
     """Numbers printed without a country code most likely share the region of
     the international ones in the same document."""
-    for _rank, _pos, raw in candidates:
+    for _rank, _pos, raw, _index in candidates:
         if raw.startswith(("+", "00")):
             region = normalize_phone(raw)[1]
             if region:
                 return region
     return None
-
-
-def _linkedin(text, links):
-    for link in links:
-        url = normalize_linkedin(link)
-        if url:
-            return url
-    compact = re.sub(r"\s*/\s*", "/", text)
-    url = normalize_linkedin(compact)
-    if url:
-        return url
-    for match in _LINKEDIN_LABEL.finditer(text):
-        url = linkedin_from_handle(match.group(1))
-        if url:
-            return url
-    return ""
 
 
 def _other_links(text, links):
@@ -206,58 +270,157 @@ def _other_links(text, links):
 # -- name ----------------------------------------------------------------------
 
 
-def _name(head, text, emails):
-    """Return ``(line, name)``: the largest name-like text near the top of
-    page one, else a ``Name:`` label, else a name read from the e-mail.
+CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
-    Section headings are often set larger than the name; a name among the
-    first lines that is nearly as large wins over larger text further down."""
+
+def name_candidates(head, text, emails, linkedin_url=""):
+    """``(candidates, context)`` for ``namemodel``: every name-like text of the
+    first lines (as printed, or as the rules read it), a ``Name:`` label or a
+    form's name fields, a one-word name; when there is none of these, a name
+    read from the e-mail."""
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
-            if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in clean_text(run_text)):
+            if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in run_text):
                 ranked.append((-size, position, run_text, line))
     ranked.sort(key=lambda item: item[:2])
+    sizes = sorted({round(-entry[0] * 2) / 2 for entry in ranked}, reverse=True)
+    all_sizes = sorted(-entry[0] for entry in ranked)
+    context = namemodel.Context(
+        max_size=sizes[0] if sizes else 0.0,
+        sizes=sizes,
+        body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
+        contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
+        identities=[_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))],
+    )
+    context.identities = [i for i in context.identities if len(i) >= 3]
+    large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
+    candidates, seen, joined, names, letters = [], set(), {}, {}, {}
 
-    def candidates(entries):
-        """``(size, position, line, name)`` of the entries that hold a name, lazily."""
-        for size, position, run_text, line in entries:
-            name = clean_name(_respace_letters(run_text, text, emails)) or clean_name(line.text)
-            if not name:
-                # A name drawn glyph by glyph may reach us in pieces of one size,
-                # on lines of their own (pieces of one line are a drop cap's).
-                pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
-                spread = len({source for _piece, source in pieces}) > 1
-                joined = " ".join(piece for piece, _source in pieces)
-                name = clean_name(joined) if spread and 1 < len(pieces) <= 6 else ""
-            if name:
-                yield -size, position, line, name
+    def clean(raw):  # runs of one line repeat its text: each is read once
+        if raw not in names:
+            names[raw] = clean_name(raw)
+        return names[raw]
 
-    label = _name_label("\n".join(line.text for line in head[: TOP_LINES + 2]))
-    if label:  # "Name: …" among the first lines says it outright
-        return None, label
-    best = next(candidates(ranked), None)
-    if best and best[1] < TOP_LINES:
-        return best[2:]
-    for size, position, line, name in candidates(entry for entry in ranked if entry[1] < TOP_LINES):
-        if best and size >= (NEAR_SIZE_FIRST if position < FIRST_LINES else NEAR_SIZE) * best[0]:
-            return line, name
+    def letters_of(line):
+        if id(line) not in letters:
+            letters[id(line)] = _letters(_unspace_letters(clean_text(line.text)))
+        return letters[id(line)]
+
+    for size, position, run_text, line in ranked:
+        if (position >= CANDIDATE_LINES and -size < large) or (run_text, position) in seen:
+            continue
+        seen.add((run_text, position))
+        name = clean(_respace_letters(run_text, text, emails))
+        if not name:
+            name = clean(line.text)
+        whole = bool(name) and _letters(name) == letters_of(line)
+        if not name:
+            if size not in joined:
+                joined[size] = _joined_pieces(ranked, size)
+            name = joined[size]
+        if name:
+            candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+    candidates += _two_line_names(candidates, context.identities)
+    for position, label in _labels(head):
+        line = head[position]
+        size = max((s for _t, s in line.runs), default=0.0)
+        candidates.append(namemodel.Candidate(label, position, size, label, "label", True, line))
+    form = _form_name(head)
+    if form:
+        candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
     single = _one_word_name(ranked)
-    if single:  # unless a fuller form of it stands further down ("SHRUTHI", "Name: Shruthi L")
-        if best and fold(single[1]) in fold(best[3]):
-            return best[2:]
+    if single:
+        line, name, size = single
+        candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
+    if not candidates:
         label = _name_label(text)
-        return (None, label) if label and fold(single[1]) in fold(label) else single
-    label = _name_label("\n".join(line.text for line in head))
-    if label:
-        return None, label
-    if best:
-        return best[2:]
-    return None, _name_label(text) or _name_from_email(emails)
+        if label:
+            candidates.append(namemodel.Candidate(label, len(head), 0.0, label, "label", True, None))
+    from_email = "" if candidates else _name_from_email(emails)  # the last resort
+    if from_email:
+        candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
+    return candidates, context
+
+
+def _two_line_names(candidates, identities):
+    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL"),
+    when the e-mail or LinkedIn handle spells both lines (two people's names
+    one above the other are not one name)."""
+    whole = {c.position: c for c in candidates if c.source == "text" and c.whole_line}
+    joined = []
+    for position, first in whole.items():
+        second = whole.get(position + 1)
+        if second and abs(first.size - second.size) <= 0.05 * first.size and " " not in first.name + second.name:
+            continue  # one word a line is _one_word_name's
+        if second and abs(first.size - second.size) <= 0.05 * first.size and _both_spelt(first, second, identities):
+            name = clean_name(first.raw + " " + second.raw)
+            if name:
+                joined.append(namemodel.Candidate(name, position, first.size, name, "text", True, first.line))
+    return joined
+
+
+def _both_spelt(first, second, identities):
+    words = [[_identity(w) for w in c.name.split()] for c in (first, second)]
+    return any(all(any(w and w in identity for w in part) for part in words) for identity in identities)
+
+
+def _name(head, text, emails, linkedin_url):
+    """``(line, name, confidence)`` of the candidate chosen by ``namemodel``."""
+    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url))
+    if winner is None:
+        return None, "", confidence
+    return winner.line, winner.name, confidence
+
+
+def _joined_pieces(ranked, size):
+    """A name drawn glyph by glyph may reach us in pieces of one size, on
+    lines of their own (pieces of one line are a drop cap's)."""
+    pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
+    spread = len({source for _piece, source in pieces}) > 1
+    return clean_name(" ".join(piece for piece, _source in pieces)) if spread and 1 < len(pieces) <= 6 else ""
+
+
+def _letters(text):
+    return fold(re.sub(r"[\W\d_]+", "", text))
+
+
+def _identity(text):
+    return re.sub(r"[^a-z0-9]+", "", fold(text))
+
+
+_FORM_PARTS = (
+    r"first\s*name|given\s*names?|pr[ée]nom|vorname|nombres?|nome|voornaam|nama\s*depan",
+    r"middle\s*names?|second\s*name|segundo\s*nombre|nama\s*tengah",
+    r"last\s*name|surnames?|family\s*name|nom(?:\s*de\s*famille)?|nachname|familienname|apellidos?|sobrenome|"
+    r"cognome|achternaam|nama\s*belakang",
+)
+
+
+_FORM_HINT = re.compile(
+    r"(?:first|last|middle|given|family|sur)\s*name|pr[ée]nom|vorname|nachname|apellido|sobrenome|cognome|"
+    r"voornaam|achternaam|nama\s*(?:depan|belakang)",
+    re.I,
+)
+
+
+def _form_name(head):
+    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz"."""
+    text = "\n".join(clean_text(line.text) for line in head)
+    if not _FORM_HINT.search(text):
+        return ""
+    parts = []
+    for label in _FORM_PARTS:
+        match = re.search(r"(?im)(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % label, text)
+        if match:
+            parts.append(match.group(1).strip())
+    if len(parts) < 2:
+        return ""
+    return clean_name(" ".join(parts))
 
 
 def _one_word_name(ranked):
-    """``(line, name)`` for a name printed as one word ("ABDULLAH"), or one
+    """``(line, name, size)`` for a name printed as one word ("ABDULLAH"), or one
     word a line ("PREMNATH" / "YADAV"), as the largest text of the first
     lines; else None."""
     if not ranked:
@@ -272,22 +435,60 @@ def _one_word_name(ranked):
         return None
     size, position, word, line = min(words, key=lambda item: item[1])
     following = [w for s, p, w, _l in words if p == position + 1 and abs(s - size) <= 0.15 * size]
-    return line, " ".join(_natural_case(w) for w in [word, *following[:1]])
+    return line, " ".join(_natural_case(w) for w in [word, *following[:1]]), size
 
 
 def _single_word(raw):
     word = _NAME_SPLIT.split(clean_text(raw).strip(), maxsplit=1)[0].strip(" .,:")
+    if _is_cjk(word):  # names in Chinese, Japanese or Korean are clean_name's
+        return ""
     if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or vocabulary.CV_TITLE.match(fold(word)):
         return ""
-    if fold(word) in vocabulary.NOT_NAME or is_place(word):
+    if fold(word) in vocabulary.NOT_NAME | vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS or is_place(word):
         return ""
     if any(heading in fold(word) for heading in vocabulary.LONG_HEADINGS):  # "PERSONALDETAILS"
         return ""
     return word
 
 
+# "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
+_NAME_LABEL = re.compile(
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명)(?![^\W\d_])"
+    r"\s*[:\-]*\s*(.+)$" % labels.label_pattern("name")
+)
+
+
+# "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …".
+_INTRODUCTION = re.compile(
+    r"(?:\bI[’']?m|\bI am|(?i:my name is|je m[’']appelle|je suis|ich heiße|ich bin|me llamo|mi nombre es|"
+    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))[ \t]+((?:[A-ZÀ-Ý][\w’'-]+[ \t]?){2,4})",
+)
+
+
+_INTRODUCTION_HINTS = ("i'm", "i’m", "i am", "name is", "appelle", "je suis", "heiße", "ich bin", "llamo",
+                       "nombre es", "nome é", "chiamo", "naam is", "ik ben", "nama saya")  # fmt: skip
+
+
+def _labels(head):
+    """``(line number, name)`` of each "Name: …" label and introduction of
+    the first lines (one pass over their text)."""
+    text = "\n".join(line.text for line in head)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    low = text.lower()
+    introduces = any(hint in low for hint in _INTRODUCTION_HINTS)
+    for regex in (_NAME_LABEL, _INTRODUCTION) if introduces else (_NAME_LABEL,):
+        for match in regex.finditer(text):
+            name = clean_name(match.group(1))
+            if name:
+                yield bisect.bisect(starts, match.start()) - 1, name
+
+
 def _name_label(text):
     for match in _NAME_LABEL.finditer(text):
+        name = clean_name(match.group(1))
+        if name:
+            return name
+    for match in _INTRODUCTION.finditer(text):
         name = clean_name(match.group(1))
         if name:
             return name
@@ -304,6 +505,9 @@ def _name_from_email(emails):
     return ""
 
 
+_NICKNAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?")
+
+
 def _drop_qualifiers(text):
     """Drop a role, degree or nickname in brackets: "M.AZARUDEEN (Civil
     Engineer)", "ALFRED (YI) ZHANG". Other bracketed text stays (and makes
@@ -311,7 +515,11 @@ def _drop_qualifiers(text):
 
     def replace(match):
         words = {fold(w) for w in re.split(r"[\W_]+", match.group(1)) if w}
-        qualifier = len(match.group(1)) <= 3 or words & (vocabulary.JOB_WORDS | vocabulary.OTHER_WORDS)
+        qualifier = (
+            len(match.group(1)) <= 3
+            or words & (vocabulary.JOB_WORDS | vocabulary.OTHER_WORDS)
+            or _NICKNAME.fullmatch(match.group(1).strip())  # "Hugo (Chun-Ho) Lin"
+        )
         return " " if qualifier else match.group(0)
 
     return re.sub(r"\(([^)]*)\)", replace, text)
@@ -328,9 +536,14 @@ def clean_name(raw):
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
     tokens = [t.lstrip(".") for t in raw.split() if t.strip(".")]
+    if _is_title_or_phrase(tokens):
+        return ""
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
-        return joined if 2 <= len(joined) <= 6 else ""
+        own = _CJK_OWN_RESUME.match(joined)  # "林敏润的工作简历": Lin Minrun's resume
+        if own:
+            return own.group(1)
+        return joined if 2 <= len(joined) <= 6 and not _CJK_HEADING.search(joined) else ""
     # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
     words = [part for t in tokens for part in t.split(".") if part]
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
@@ -359,6 +572,31 @@ def clean_name(raw):
     return name if len(words[-1]) == 1 else name.rstrip(".")
 
 
+_CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履歷)$")
+# Words of Chinese, Japanese and Korean section headings: a text holding one
+# is a heading ("教育经历", "技能清单", "基本信息"), never a name.
+_CJK_HEADING = re.compile(
+    "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
+    "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개"
+)
+
+
+def _is_title_or_phrase(tokens):
+    """A document title or a heading in a supported language ("Lebenslauf",
+    "Hoja de vida", "履歴書"), or a phrase: a pronoun first ("We Build
+    Things") or two words of sentences."""
+    whole = fold(" ".join(tokens)).strip(" .:")
+    if (
+        whole in vocabulary.DOCUMENT_TITLES
+        or whole in vocabulary.FOREIGN_HEADINGS
+        or whole.replace(" ", "") in (vocabulary.DOCUMENT_TITLES)
+    ):
+        return True
+    words = [fold(t).strip(".,") for t in tokens]
+    return bool(words) and (words[0] in vocabulary.PRONOUNS or sum(w in vocabulary.FUNCTION_WORDS for w in words) >= 2)
+
+
 def _respace_letters(raw, text, emails):
     """A heading spelled 'J O H N D O E' hides where words end; find the same
     letters written normally elsewhere (text or e-mail) to learn it."""
@@ -372,6 +610,12 @@ def _respace_letters(raw, text, emails):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
                 return "   ".join(w.upper() for w in words)
+    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last word.
+    low = fold(letters)
+    for identity in [re.sub(r"[^a-z]", "", fold(e.split("@")[0])) for e in emails[:1]]:
+        for cut in range(3, len(low) - 2):
+            if low[cut:] in identity or low[:cut] in identity:
+                return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper())
     return raw
 
 
@@ -392,7 +636,9 @@ def _natural_case(token):
 
 
 def _is_cjk(token):
-    return all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token)
+    return not token.isascii() and all(
+        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token
+    )
 
 
 # -- headline and location ---------------------------------------------------------

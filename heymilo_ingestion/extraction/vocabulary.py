@@ -8,6 +8,14 @@ each word here once stood where a name was expected.
 
 import re
 
+from .fields import fold
+
+
+def _phrases(text):
+    """A set of '|'-separated phrases, folded, blanks collapsed."""
+    return frozenset(" ".join(fold(p).split()) for p in text.split("|")) - {""}
+
+
 HEADINGS = frozenset(
     """about abridgment academic achievements activities address areas awards background birth career
     certificate certifications competencies contact contacts core curricular curriculum cv date declaration
@@ -42,7 +50,6 @@ OTHER_WORDS = frozenset(
     ssc state street strength study system team tech teh tehsil thanking the to town traits us vi vihar vii
     viii village was with worker working www xi xii you your yours""".split()
 )
-NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS
 # Headings long enough to spot when glued to another word ("PERSONALDETAILS").
 LONG_HEADINGS = frozenset(word for word in HEADINGS if len(word) >= 6)
 # Countries as people abbreviate them at the end of an address line.
@@ -51,3 +58,60 @@ COUNTRY_SHORTHANDS = frozenset({"uae", "usa", "uk", "ksa", "india"})
 CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[eé]|bio-?data|cv)")
 # "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
 CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
+
+# Titles a resume carries instead of (or before) the name, in the supported
+# languages (en, fr, de, es, pt, it, nl, id) and in Chinese, Japanese and
+# Korean; compared whole, after ``fields.fold`` with spaces collapsed.
+DOCUMENT_TITLES = _phrases(
+    """curriculum vitae|curriculum|vitae|cv|resume|résumé|resumé|bio data|biodata|lebenslauf|tabellarischer lebenslauf|
+    hoja de vida|currículum vítae|curriculum vitae europass|currículo|curriculo|curriculum vitæ|levensloop|
+    riwayat hidup|daftar riwayat hidup|my resume|my cv|personal resume|personal profile|cover letter|
+    lettre de motivation|anschreiben|carta de presentación|carta de apresentação|lettera di presentazione|
+    sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
+    이력서|자기소개서|경력기술서|europass"""
+)
+# Section headings in the supported languages (whole text, folded); a name
+# is never one of them.
+FOREIGN_HEADINGS = _phrases(
+    """expérience professionnelle|expériences professionnelles|formation|compétences|langues|centres d'intérêt|
+    informations personnelles|état civil|profil|berufserfahrung|ausbildung|kenntnisse|sprachen|persönliche daten|
+    kontakt|kontaktdaten|fähigkeiten|experiencia|experiencia laboral|experiencia profesional|educación|formación|
+    habilidades|idiomas|datos personales|perfil|experiência|experiência profissional|formação|competências|
+    dados pessoais|esperienza|esperienze lavorative|esperienza professionale|istruzione|competenze|lingue|
+    dati personali|werkervaring|opleiding|vaardigheden|talen|persoonlijke gegevens|pengalaman|pengalaman kerja|
+    pendidikan|keahlian|keterampilan|bahasa|data pribadi|data diri|ringkasan|基本信息|个人信息|個人情報|联系方式|
+    教育背景|工作经历|工作經歷|学歴|職歴|自己pr|技能|专业技能|自我评价|학력|경력|인적사항"""
+)
+# Words of contact labels and section headings in the supported languages:
+# never part of a name ("ADRESSE", "TELEFON", "DADOS PESSOAIS").
+FOREIGN_WORDS = frozenset(
+    fold(word)
+    for word in """adresse anschrift telefon telefone telefono teléfono téléphone celular móvil movil handy
+    indirizzo dirección endereço straße geburtsdatum nationalität staatsangehörigkeit nacionalidade nacionalidad
+    nazionalità nationalité correo courriel kontakt kontaktdaten dados pessoais datos personales dati personali
+    données personnelles informations persoonlijke gegevens pribadi alamat surel lebenslauf profil perfil
+    competências compétences habilidades kenntnisse fähigkeiten sprachen idiomas langues lingue talen bahasa
+    formação formación formation ausbildung istruzione opleiding pendidikan experiência experiencia expérience
+    berufserfahrung esperienza werkervaring pengalaman objetivo objetivos objectif ziel obiettivo doel tujuan
+    sobre über propos université universidade universidad università universität universiteit universitas
+    école escola escuela scuola hochschule fachhochschule lycée institut instituto istituto faculdade facultad
+    facoltà fakultät gymnasium colégio colegio""".split()
+)
+NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
+# Pronouns, articles and other words of sentences in the supported languages
+# that are never part of a person's name. Particles of names (de, da, van,
+# von, der, di, la, le, y, e, bin, al) are deliberately absent.
+FUNCTION_WORDS = frozenset(
+    """about are be because but does every for from have how if into is it its more my our ours than that their
+    them these they this those through us was we what when where which who why will with you your je nous vous
+    notre nos votre mon mes un une et est pour avec dans sur par les des au aux ce cette qui que ich wir ihr
+    unser unsere und oder mit für ist ein eine einen im zum zur bei yo nosotros nuestro nuestra para con por
+    es una los las eu nós nosso nossa com um uma os em io noi nostro nostra il gli sono ik wij ons onze voor
+    met een het saya kami kita untuk dengan yang dari""".split()
+)
+# A phrase that starts with one of these is not a name ("We Build Things").
+# "I" is absent: Balinese names start with it (I Made, I Wayan).
+PRONOUNS = frozenset(
+    """we our you your my nous notre votre vous wir unser unsere ich nosotros nuestro nuestra nós nosso nossa
+    noi nostro ik wij onze kami kita saya""".split()
+)

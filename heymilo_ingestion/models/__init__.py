@@ -6,6 +6,7 @@ from . import ir_http
 from . import heymilo_api_key
 from . import heymilo_ingestion_document
 from . import heymilo_ingestion_profile
+from . import heymilo_ingestion_profile_review
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt
 from . import heymilo_ingestion_erasure

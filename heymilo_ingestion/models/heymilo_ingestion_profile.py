@@ -283,20 +283,15 @@ class HeymiloIngestionProfile(models.Model):
 
     def _queue_ingestion(self):
         user = self.env.user
-        self.write({"state": "queued", "error_message": False, "ingest_user_id": not user._is_superuser() and user.id})
+        self.write(
+            {
+                "state": "queued",
+                "error_message": False,
+                "review_reason": False,
+                "ingest_user_id": not user._is_superuser() and user.id,
+            }
+        )
         self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
-
-    def _queue_auto_ingestion(self):
-        """Queue the profiles of 'Upload and Ingest' documents that reach their
-        posting's minimum completeness; weaker ones wait for review."""
-        self.filtered(
-            lambda p: (
-                p.document_id.auto_ingest
-                and p.state == "extracted"
-                and p.completeness >= p.job_id.heymilo_min_completeness
-                and (p.email or p.phone or not p.job_id.heymilo_require_contact)
-            )
-        )._queue_ingestion()
 
     @api.model
     def _cron_ingest_profiles(self, batch_size=50):

@@ -4,6 +4,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_queue
     from . import test_security
     from . import test_ingestion
+    from . import test_confidence
     from . import test_api_keys
     from . import test_gateway
     from . import test_page_upload

@@ -1,0 +1,134 @@
+"""The candidate's LinkedIn profile, and how sure we are of it.
+
+A handle printed in the text can be cut by a line break or a hyphenation,
+or be a word of the sentence after a broken URL (``linkedin.com/in/
+University of …``). The link annotation behind the text, when the page has
+one, is what a click opens: it wins over the printed text. A handle that
+LinkedIn could not have issued (fewer than three characters, spaces, a
+placeholder such as ``yourname``, a common word) is refused: no value is
+better than a wrong one.
+"""
+
+import re
+from urllib.parse import unquote
+
+from . import vocabulary
+from .fields import fold
+
+PROFILE_URL = "https://www.linkedin.com/in/%s"
+# The URL up to its handle; the handle is read separately so that it can be
+# followed across a line break.
+_PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/", re.I)
+_SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"
+_HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>]*")
+_PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
+# A continuation on the next line: one handle-like token, nothing else or a separator.
+_CONTINUATION = re.compile(r"^([a-z0-9][a-z0-9%-]*)/?(?:$|\s*[|,;•·])")
+_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*(?:profile\s*[:\-]?\s*)?@?([A-Za-z0-9][A-Za-z0-9_-]+)\b", re.I)
+# Placeholders of templates, never somebody's handle.
+_PLACEHOLDERS = frozenset(
+    "username yourname your-name yourprofile your-profile name profile handle firstname-lastname "
+    "firstnamelastname first-last example xxxx xxxxx".split()
+)
+
+# "yourusername", "seuperfil", "votre-profil", "tu_nombre": a template's text.
+_PLACEHOLDER = re.compile(
+    r"^(?:your|my|seu|sua|meu|tu|votre|ton|ihr|dein|il-?tuo|je|uw)[-_]?(?:user)?[-_]?"
+    r"(?:name|username|profile|perfil|profil|nome|nombre|nom|handle|id|url|link)$"
+)
+
+# Confidence of each way a handle was found (see README, "Confidence").
+ANNOTATION = 0.97  # the page's link annotation (with or without matching text)
+TEXT = 0.92  # a whole URL on one line
+TEXT_AT_LINE_END = 0.7  # a URL ending at a line end: it may go on on the next line
+REBUILT = 0.75  # joined across a hyphen split or a line break
+LABEL = 0.65  # "LinkedIn: handle"
+OVERRULED = 0.6  # the annotation, where the printed text says something else
+
+
+def plausible_handle(handle):
+    """True when LinkedIn could have issued ``handle`` as a profile's id."""
+    handle = unquote(handle or "").strip()
+    if not _PLAUSIBLE.fullmatch(handle) or len(handle.replace("-", "")) < 3:
+        return False
+    low = fold(handle)
+    if low in _PLACEHOLDERS or _PLACEHOLDER.match(low):
+        return False
+    return not (low in vocabulary.NOT_NAME or low in vocabulary.FUNCTION_WORDS)
+
+
+def handle_of(url):
+    """The handle of a LinkedIn profile URL, '' when ``url`` is none. A space
+    after a hyphen is a line break the URL was written with ("ishwak- kalotra")."""
+    url = re.sub(r"(?<=-)\s+", "", url or "")
+    match = _PREFIX.search(url)
+    if not match:
+        return ""
+    return unquote(_HANDLE_CHARS.match(url, match.end()).group(0)).strip(".-_:")
+
+
+def find_linkedin(text, links):
+    """``(url, confidence)`` of the candidate's profile; ``("", 0.0)`` when
+    none can be trusted."""
+    annotated = [h for h in (handle_of(link) for link in links) if plausible_handle(h)]
+    printed = list(_printed(text))
+    if annotated:
+        handle = annotated[0]
+        if not printed or any(_agrees(p, handle) for p, _c in printed):
+            return PROFILE_URL % handle, ANNOTATION
+        return PROFILE_URL % handle, OVERRULED
+    for handle, confidence in printed:
+        if plausible_handle(handle):
+            return PROFILE_URL % handle, confidence
+    if not printed:
+        for match in _LABEL.finditer(text):
+            if plausible_handle(match.group(1)):
+                return PROFILE_URL % match.group(1), LABEL
+    return "", 0.0
+
+
+def _agrees(printed, annotated):
+    """The text shows the annotated handle, or the start of it (cut)."""
+    printed, annotated = fold(printed), fold(annotated)
+    return bool(printed) and annotated.startswith(printed)
+
+
+def _printed(text):
+    """``(handle, confidence)`` for each profile URL printed in ``text``."""
+    if "linkedin" not in text.lower():
+        return
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if "linkedin" not in line.lower():
+            continue
+        line = _SPACED.sub(r"linkedin.com/\1/", line)
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        for match in _PREFIX.finditer(line):
+            handle = _HANDLE_CHARS.match(line, match.end()).group(0)
+            rest = line[match.end() + len(handle) :]
+            if not handle:  # "linkedin.com/in/ maria-g" or "linkedin.com/in/" + line break
+                piece = _continuation(rest.strip() or following)
+                if piece:
+                    yield piece, REBUILT
+                continue
+            if handle.endswith("-"):  # "…/maria-" + "gonzalez", on this line or the next
+                piece = _continuation(rest.strip() or following)
+                if piece:
+                    yield _clean(handle + piece), REBUILT
+                    continue
+            at_line_end = not rest.strip() and _continuation(following)
+            yield _clean(handle), TEXT_AT_LINE_END if at_line_end else TEXT
+
+
+def _clean(handle):
+    return unquote(handle).strip(".-_:")
+
+
+def _continuation(text):
+    """The piece of a handle that ``text`` starts with, when it can only be one:
+    one lower-case token (letters, digits, hyphens), alone or before a separator
+    ("gonzalez", "12345678"); a capitalised word or a phrase is not."""
+    match = _CONTINUATION.match(text)
+    if not match or fold(match.group(1)) in vocabulary.NOT_NAME | vocabulary.FUNCTION_WORDS:
+        return ""
+    return match.group(1)

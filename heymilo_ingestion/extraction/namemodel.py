@@ -1,0 +1,196 @@
+"""Choosing the candidate's name among the name-like texts of a resume.
+
+The rules of ``resume.clean_name`` say what *can* be a name (no heading,
+title, organisation, place, sentence); which of the remaining candidates *is*
+the name is decided by numbers: each candidate gets the features below and a
+logistic regression (weights in ``name_weights``, fitted offline by
+``benchmarks/fit_names.py`` with leave-one-source-out cross-validation)
+gives the probability that it is the name. The most probable candidate wins
+when it is likely enough; how likely, and how far ahead of the runner-up, is
+the name's confidence.
+"""
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import name_weights, vocabulary
+from .fields import fold
+
+FEATURES = (
+    "rel_size",  # glyph size over the largest candidate's
+    "largest",  # the largest candidate
+    "largest_text",  # the largest text of the first lines, candidate or not
+    "size_rank",  # 1 / (1 + rank of its size among the distinct sizes of the first lines)
+    "over_body",  # size over the body text's usual size (capped at 3, over 3)
+    "early",  # 1 / (1 + line number)
+    "top",  # among the first six lines
+    "first_line",
+    "first_candidate",  # no candidate stands above it
+    "top_near_largest",  # among the first six lines and at least 85 % of the largest candidate's size
+    "one_word",
+    "two_words",
+    "three_words",
+    "many_words",  # four or five
+    "upper",  # printed in capitals
+    "title_case",  # every word capitalised
+    "cjk",
+    "other_script",  # neither Latin nor CJK
+    "contact",  # 1 / (1 + lines to the nearest e-mail or phone)
+    "agrees",  # one of its words (or its first five letters) is in the e-mail's local part or the LinkedIn handle
+    "covers",  # share of the e-mail's local part or the LinkedIn handle that its words spell
+    "label",  # after "Name:" or from a form's name fields
+    "from_email",  # read from the e-mail address (the last resort)
+    "whole_line",  # the whole line, nothing cut off
+    "function_words",  # words of sentences in it (we, our, für, para…)
+)
+# A name is given only when its probability reaches this (else left empty).
+MIN_PROBABILITY = name_weights.MIN_PROBABILITY
+
+
+@dataclass
+class Candidate:
+    """A name-like text: ``position`` is its line among the first lines of
+    page one (None when it was read from the e-mail)."""
+
+    name: str
+    position: int | None
+    size: float
+    raw: str
+    source: str = "text"  # text, label, email
+    whole_line: bool = True
+    line: object = None  # the ``TextLine`` it was read from
+
+
+@dataclass
+class Context:
+    max_size: float
+    sizes: list  # distinct sizes, largest first
+    body_size: float
+    contact_positions: list
+    identities: list  # e-mail local parts and the LinkedIn handle, folded
+
+
+def vectors(candidates, context):
+    """The feature vectors (dicts) of ``candidates``, which are compared with
+    each other (the largest, the first)."""
+    sizes = [c.size for c in candidates if c.source == "text"]
+    positions = [c.position for c in candidates if c.position is not None]
+    peers = (max(sizes, default=0.0), min(positions, default=None))
+    return [features(c, context, peers) for c in candidates]
+
+
+def features(candidate, context, peers):
+    """The feature vector (a dict) of ``candidate``; ``peers`` is the largest
+    size and the first position among all candidates."""
+    largest, first = peers
+    words = candidate.name.split()
+    # "Suresh.S" is two words joined by an initial's dot.
+    count = len(re.split(r"[\s.]+", candidate.name.strip(". "))) if not _is_cjk(candidate.name.replace(" ", "")) else 2
+    position = candidate.position
+    size = candidate.size
+    rank = next((i for i, s in enumerate(context.sizes) if size >= s - 0.25), len(context.sizes))
+    letters = [c for c in candidate.raw if c.isalpha()]
+    script = _script(candidate.name)
+    return {
+        "rel_size": size / largest if largest else 0.0,
+        "largest": float(bool(size) and size >= 0.98 * largest),
+        "largest_text": float(bool(size) and size >= 0.98 * context.max_size),
+        "size_rank": 1.0 / (1 + rank) if size else 0.0,
+        "over_body": min(size / context.body_size, 3.0) / 3.0 if context.body_size and size else 0.0,
+        "early": 1.0 / (1 + position) if position is not None else 0.0,
+        "top": float(position is not None and position < 6),
+        "first_line": float(position == 0),
+        "first_candidate": float(position is not None and position == first),
+        "top_near_largest": float(position is not None and position < 6 and bool(size) and size >= 0.85 * largest),
+        "one_word": float(count == 1),
+        "two_words": float(count == 2),
+        "three_words": float(count == 3),
+        "many_words": float(count >= 4),
+        "upper": float(bool(letters) and all(c.isupper() for c in letters) and script == "latin"),
+        "title_case": float(all(w[:1].isupper() for w in candidate.raw.split() if w[:1].isalpha())),
+        "cjk": float(script == "cjk"),
+        "other_script": float(script == "other"),
+        "contact": _closeness(position, context.contact_positions),
+        "agrees": _agreement(words, context.identities) if candidate.source != "email" else 0.0,
+        "covers": _coverage(words, context.identities) if candidate.source != "email" else 0.0,
+        "label": float(candidate.source == "label"),
+        "from_email": float(candidate.source == "email"),
+        "whole_line": float(candidate.whole_line),
+        "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
+    }
+
+
+def probability(vector):
+    z = name_weights.BIAS + sum(name_weights.WEIGHTS.get(key, 0.0) * value for key, value in vector.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def choose(candidates, context):
+    """``(candidate, confidence)`` of the most probable name, or ``(None, p)``
+    when none is likely enough. Variants of one name (found twice) count once."""
+    best = {}
+    for candidate, vector in zip(candidates, vectors(candidates, context)):
+        p = probability(vector)
+        key = re.sub(r"\s+", " ", fold(candidate.name)).strip()
+        if key not in best or p > best[key][0]:
+            best[key] = (p, candidate)
+    ranked = sorted(best.values(), key=lambda item: -item[0])
+    if not ranked:
+        return None, 0.0
+    top, winner = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    # A close runner-up makes the choice a guess: confidence is the winner's
+    # share of the two, scaled by its own probability.
+    confidence = top * top / (top + runner_up)
+    if top < MIN_PROBABILITY:
+        return None, confidence
+    return winner, confidence
+
+
+def _closeness(position, contact_positions):
+    if position is None or not contact_positions:
+        return 0.0
+    return 1.0 / (1 + min(abs(position - p) for p in contact_positions))
+
+
+def _ascii(text):
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if c.isascii() and c.isalnum())
+
+
+def _agreement(words, identities):
+    """1 when the e-mail's local part or the LinkedIn handle spells one of
+    the name's words of three letters or more, or its first five letters
+    ("dtakahas" for Takahashi)."""
+    words = [w for w in (_ascii(w) for w in words) if len(w) >= 3]
+    return float(any(w in identity or w[:5] in identity for w in words for identity in identities))
+
+
+def _coverage(words, identities):
+    """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
+    words = [w for w in (_ascii(w) for w in words) if len(w) >= 2]
+    best = 0.0
+    for identity in identities:
+        letters = sum(len(w) for w in words if w in identity)
+        best = max(best, min(letters / len(identity), 1.0))
+    return best
+
+
+def _is_cjk(text):
+    return (
+        bool(text)
+        and not text.isascii()
+        and all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
+    )
+
+
+def _script(text):
+    if text.isascii():
+        return "latin"
+    letters = [c for c in text if c.isalpha()]
+    if letters and _is_cjk("".join(letters)):
+        return "cjk"
+    if all(unicodedata.name(c, "").startswith("LATIN") for c in letters):
+        return "latin"
+    return "other"

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.tools import SQL, split_every
 
 from ..exceptions import private_user_error
 from ..extraction import engine, errors
@@ -49,6 +49,7 @@ MIMETYPES = {
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
     IMAGE: None,  # PNG, JPEG or TIFF: guessed from the bytes
 }
+STORE_CHUNK = 2000  # profiles created at once
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -246,8 +247,9 @@ class HeymiloIngestionDocument(models.Model):
         return engine_limits.Limits.from_mapping({name: params.get_param(PARAM_PREFIX + name) for name in names})
 
     @api.model
-    def _create_from_upload(self, job, files, auto_ingest=False):
-        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``.
+    def _create_from_upload(self, job, files, auto_ingest=False, upload_id=None):
+        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``; files
+        sent in several requests share their ``upload_id``.
 
         The whole upload is refused with a clear message when it breaks a limit
         (count, size, type): nothing is half-uploaded. A file identical to one
@@ -263,7 +265,7 @@ class HeymiloIngestionDocument(models.Model):
                 [("job_id", "=", job.id), ("checksum", "in", checksums), ("duplicate_of_id", "=", False)]
             )
         }
-        vals_list, upload_id = [], uuid.uuid4().hex
+        vals_list, upload_id = [], upload_id or uuid.uuid4().hex
         for (name, data), checksum in zip(files, checksums):
             vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
             vals.update(auto_ingest=auto_ingest, upload_id=upload_id)
@@ -303,7 +305,8 @@ class HeymiloIngestionDocument(models.Model):
                 )
             ]
         limits, problems = self._limits(), []
-        for name, data in files:
+        for raw_name, data in files:
+            name = safe_filename(raw_name)  # as it will be stored: never echo hidden or reordering characters
             if len(data) > limits.max_file_size:
                 problems.append(
                     (
@@ -442,22 +445,26 @@ class HeymiloIngestionDocument(models.Model):
         if not batch_size:
             return self.browse()
         self.env.flush_all()
+        # The claim is a materialised CTE: as an IN (subquery), PostgreSQL may
+        # rescan the LIMIT ... SKIP LOCKED subquery and take more rows than asked.
         self.env.cr.execute(
             """
+            WITH claimed AS MATERIALIZED (
+                SELECT id FROM heymilo_ingestion_document
+                 WHERE state = 'queued'
+                 ORDER BY id
+                 LIMIT %s
+                   FOR NO KEY UPDATE SKIP LOCKED)
             UPDATE heymilo_ingestion_document
                SET state = 'processing',
                    processing_started_at = NOW() AT TIME ZONE 'UTC',
                    attempt_count = COALESCE(attempt_count, 0) + 1,
                    write_date = NOW() AT TIME ZONE 'UTC',
                    write_uid = %s
-             WHERE id IN (SELECT id FROM heymilo_ingestion_document
-                           WHERE state = 'queued'
-                           ORDER BY id
-                           LIMIT %s
-                             FOR NO KEY UPDATE SKIP LOCKED)
+             WHERE id IN (SELECT id FROM claimed)
          RETURNING id
             """,
-            [self.env.uid, batch_size],
+            [batch_size, self.env.uid],
         )
         documents = self.browse(sorted(row[0] for row in self.env.cr.fetchall()))
         documents.invalidate_recordset(["state", "processing_started_at", "attempt_count", "write_date", "write_uid"])
@@ -530,18 +537,21 @@ class HeymiloIngestionDocument(models.Model):
         return extract(data, self.name, limits)
 
     def _store_results(self, results):
-        """Write engine results (``{document: Document}``): profiles in one create."""
+        """Write engine results (``{document: Document}``): profiles in one
+        create per chunk, the cache emptied after each, so that a list of
+        100,000 rows holds one chunk of records in memory, not all of them."""
         Profile = self.env["heymilo.ingestion.profile"]
-        profiles = Profile.create(
-            [
-                Profile._prepare_vals(document, profile)
-                for document, result in results.items()
-                if result.status == SUCCESS
-                for profile in result.profiles
-            ]
+        vals = (
+            Profile._prepare_vals(document, profile)
+            for document, result in results.items()
+            if result.status == SUCCESS
+            for profile in result.profiles
         )
-        # Archive members wait for the CSV/resume merge before ingestion.
-        profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+        for chunk in split_every(STORE_CHUNK, vals, list):
+            profiles = Profile.create(chunk)
+            # Archive members wait for the CSV/resume merge before ingestion.
+            profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+            profiles.invalidate_recordset()  # written first
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():

@@ -1,6 +1,7 @@
 import { Component, onWillStart, onWillUpdateProps, useRef, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
+import { uploadFile } from "./upload_transport";
 
 const STAT_FIELDS = [
     "heymilo_profile_count",
@@ -123,18 +124,24 @@ export class IngestionPanel extends Component {
         }
         this.state.uploading = true;
         try {
-            const files = await Promise.all(accepted.map(async ({ file }) => ({
-                name: file.name,
-                data: await toBase64(file),
-            })));
-            await this.orm.call("heymilo.ingestion.document", "action_upload_files", [
-                this.props.jobId,
-                files,
-                autoIngest,
-            ]);
-            this.notification.add(_t("%s file(s) queued for extraction.", files.length), { type: "success" });
-            this.state.files = [];
-            await this.props.onUploaded();
+            // One streamed request per file, a progress bar each; refused files stay listed with why.
+            const fields = { job_id: this.props.jobId, auto_ingest: autoIngest ? "1" : "0", upload_id: newUploadId() };
+            let sent = 0;
+            for (const entry of accepted) {
+                entry.progress = 0;
+                const answer = await uploadFile(entry.file, fields, (percent) => (entry.progress = percent));
+                delete entry.progress;
+                if (answer.error) {
+                    entry.reason = answer.error.message;
+                } else {
+                    sent++;
+                    this.removeFile(entry);
+                }
+            }
+            if (sent) {
+                this.notification.add(_t("%s file(s) queued for extraction.", sent), { type: "success" });
+                await this.props.onUploaded();
+            }
         } finally {
             this.state.uploading = false;
         }
@@ -145,11 +152,6 @@ export class IngestionPanel extends Component {
     }
 }
 
-function toBase64(file) {
-    return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result.split(",", 2)[1] || "");
-        reader.onerror = () => reject(reader.error);
-        reader.readAsDataURL(file);
-    });
+function newUploadId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }

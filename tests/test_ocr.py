@@ -217,3 +217,5 @@ def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
     assert not ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0), *lines])
     assert ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0, confidence=25.0), *lines])
     assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it
+    sidebar_first = [line("www.linkedin.com/in/jose-alvarez-dev", 10.3), line("JOSÉ ALVAREZ", 29.8), *lines]
+    assert not ocr_module.unreliable_name("José Alvarez", sidebar_first)  # a URL's words are not the name's line

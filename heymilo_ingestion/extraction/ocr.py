@@ -17,7 +17,7 @@ import re
 import shutil
 import time
 
-from .fields import EMAIL_RE, fold
+from .fields import fold
 from .textline import TextLine
 
 try:
@@ -52,6 +52,7 @@ NAME_TOP_LINES = 8
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
 _WCONF = re.compile(r"\bx_wconf (\d+)")
+_ADDRESS = re.compile(r"\S*[@/]\S*|\bwww\.\S+", re.I)  # e-mail addresses and URLs
 _BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
 
 
@@ -139,26 +140,31 @@ def _pages(numbers):
 
 def unreliable_name(name, lines):
     """Whether ``name``, found in OCR'd ``lines``, may be a misreading or a
-    stand-in: the line holding it was read with low confidence, or it is
-    neither among the largest text of page one nor a line of its own near the
+    stand-in: no line holding it was read with enough confidence while being
+    either among the largest text of page one or a line of its own near the
     top (where a scan's name stands when OCR could read it). When OCR could
     not read the real name (a script without its pack), the parser's next
-    best is a fragment of body text ("Turnaround teams, reducing…"). A name
-    no line holds (read from the e-mail address) is not judged here."""
+    best is a fragment of body text ("Turnaround teams, …"). Words inside an
+    e-mail address or a URL do not count; a name no line holds (read from the
+    e-mail address) is not judged here."""
     words = fold(name).split()
-    if not words:
-        return False
     head = [line for line in lines if line.page == 1][:40]
-    for position, line in enumerate(head):
-        if all(word in fold(EMAIL_RE.sub(" ", line.text)) for word in words):  # not the e-mail's words
-            if line.confidence is None:
-                return False
-            largest = max((size for item in head for _text, size in item.runs), default=0.0)
-            share = _letters(name) / max(_letters(line.text), 1)
-            prominent = max(s for _t, s in line.runs) >= 0.9 * largest and share >= 0.3
-            alone_on_top = position < NAME_TOP_LINES and share >= 0.5
-            return line.confidence < MIN_NAME_CONFIDENCE or not (prominent or alone_on_top)
-    return False
+    holders = [
+        (position, line)
+        for position, line in enumerate(head)
+        if words and all(word in fold(_ADDRESS.sub(" ", line.text)) for word in words)
+    ]
+    if not holders or any(line.confidence is None for _position, line in holders):
+        return False
+    largest = max((size for item in head for _text, size in item.runs), default=0.0)
+
+    def trusted(position, line):
+        share = _letters(name) / max(_letters(line.text), 1)
+        prominent = max(size for _text, size in line.runs) >= 0.9 * largest and share >= 0.3
+        alone_on_top = position < NAME_TOP_LINES and share >= 0.5
+        return line.confidence >= MIN_NAME_CONFIDENCE and (prominent or alone_on_top)
+
+    return not any(trusted(position, line) for position, line in holders)
 
 
 def _letters(text):

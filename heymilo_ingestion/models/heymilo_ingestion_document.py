@@ -445,22 +445,26 @@ class HeymiloIngestionDocument(models.Model):
         if not batch_size:
             return self.browse()
         self.env.flush_all()
+        # The claim is a materialised CTE: as an IN (subquery), PostgreSQL may
+        # rescan the LIMIT ... SKIP LOCKED subquery and take more rows than asked.
         self.env.cr.execute(
             """
+            WITH claimed AS MATERIALIZED (
+                SELECT id FROM heymilo_ingestion_document
+                 WHERE state = 'queued'
+                 ORDER BY id
+                 LIMIT %s
+                   FOR NO KEY UPDATE SKIP LOCKED)
             UPDATE heymilo_ingestion_document
                SET state = 'processing',
                    processing_started_at = NOW() AT TIME ZONE 'UTC',
                    attempt_count = COALESCE(attempt_count, 0) + 1,
                    write_date = NOW() AT TIME ZONE 'UTC',
                    write_uid = %s
-             WHERE id IN (SELECT id FROM heymilo_ingestion_document
-                           WHERE state = 'queued'
-                           ORDER BY id
-                           LIMIT %s
-                             FOR NO KEY UPDATE SKIP LOCKED)
+             WHERE id IN (SELECT id FROM claimed)
          RETURNING id
             """,
-            [self.env.uid, batch_size],
+            [batch_size, self.env.uid],
         )
         documents = self.browse(sorted(row[0] for row in self.env.cr.fetchall()))
         documents.invalidate_recordset(["state", "processing_started_at", "attempt_count", "write_date", "write_uid"])

@@ -127,7 +127,7 @@ class TestGateway(HttpCase):
         self.assertError(self.post(files=parts), 413, "too_many_parts")
 
     def test_refusals_name_the_file_as_it_would_be_stored(self):
-        gif = b"GIF89a" + b"\x00" * 50  # a picture type the engine does not read
+        gif = b"GIF89a" + b"\x00" * 50  # not a type the engine reads
         response = self.post(files=[("files", ("cv\u202egpj.pdf", gif))])
         self.assertError(response, 415, "unsupported_type")
         message = response.json()["error"]["message"]

@@ -46,7 +46,7 @@ class TestPageUpload(HttpCase):
 
     def test_refusals_are_json_with_the_stored_name(self):
         self.authenticate("hm_page_officer", "hm_page_officer")
-        refused = self.send("scan\u202egpj.pdf", b"GIF89a" + b"\x00" * 50)
+        refused = self.send("scan\u202egpj.pdf", b"GIF89a" + b"\x00" * 50)  # not a type the engine reads
         self.assertEqual(refused.status_code, 422)
         self.assertIn("scangpj.pdf", refused.json()["error"]["message"])
         self.assertEqual(self.send("l.csv", CSV_DATA, upload_id="../../etc").status_code, 422)

@@ -410,21 +410,27 @@ class HeymiloIngestionDocument(models.Model):
             return self.browse()
         self.env.flush_all()
         self.env.cr.execute(
+            # A CTE, evaluated once: an ``IN (subquery)`` may be rescanned by
+            # the plan and, skipping locked rows, claim more than ``LIMIT``.
             """
-            UPDATE heymilo_ingestion_document
+            WITH claimed AS MATERIALIZED (
+                SELECT id FROM heymilo_ingestion_document
+                 WHERE state = 'queued'
+                 ORDER BY id
+                 LIMIT %s
+                   FOR NO KEY UPDATE SKIP LOCKED
+            )
+            UPDATE heymilo_ingestion_document document
                SET state = 'processing',
                    processing_started_at = NOW() AT TIME ZONE 'UTC',
-                   attempt_count = COALESCE(attempt_count, 0) + 1,
+                   attempt_count = COALESCE(document.attempt_count, 0) + 1,
                    write_date = NOW() AT TIME ZONE 'UTC',
                    write_uid = %s
-             WHERE id IN (SELECT id FROM heymilo_ingestion_document
-                           WHERE state = 'queued'
-                           ORDER BY id
-                           LIMIT %s
-                             FOR NO KEY UPDATE SKIP LOCKED)
-         RETURNING id
+              FROM claimed
+             WHERE document.id = claimed.id
+         RETURNING document.id
             """,
-            [self.env.uid, batch_size],
+            [batch_size, self.env.uid],
         )
         documents = self.browse(sorted(row[0] for row in self.env.cr.fetchall()))
         documents.invalidate_recordset(["state", "processing_started_at", "attempt_count", "write_date", "write_uid"])

@@ -25,15 +25,22 @@ count() {  # count <log> <word> -> the number before the last "<N> <word>", or 0
   grep -oE "[0-9]+ $2" "$1" | tail -n 1 | grep -oE '^[0-9]+' || echo 0
 }
 
-heymilo_find_odoo
+heymilo_find_odoo || { echo "total: 0 passed, 1 failed"; exit 1; }
 heymilo_python || { echo "total: 0 passed, 1 failed"; exit 1; }
 [ -n "${SKIP_INSTALL:-}" ] || heymilo_system_packages
 [ -n "$ODOO_PATH" ] && export PYTHONPATH="$ODOO_PATH${PYTHONPATH:+:$PYTHONPATH}"
 
 # Odoo 18 as the tests will see it: the directory of its `odoo` package, or empty.
 odoo_dir=
+odoo_probe='import odoo, os; assert odoo.release.version_info[0] == 18, odoo.release.version; print(os.path.dirname(odoo.__file__))'
 if [ -z "${SKIP_ODOO:-}" ]; then
-  odoo_dir=$("$PY" -c 'import odoo, os; assert odoo.release.version_info[0] == 18; print(os.path.dirname(odoo.__file__))' 2>/dev/null)
+  if ! odoo_dir=$("$PY" -c "$odoo_probe" 2>"$log_dir/odoo-import.log") && [ -n "$ODOO_PATH" ]; then
+    # A tree was found or named: failing to import it is an error, never a skip.
+    echo "Odoo tier FAILED: Odoo 18 at ODOO_PATH=$ODOO_PATH does not import:"
+    tail -n 5 "$log_dir/odoo-import.log"
+    echo "total: 0 passed, 1 failed"
+    exit 1
+  fi
 fi
 
 echo "== ruff"

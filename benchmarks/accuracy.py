@@ -1,16 +1,21 @@
 """Per-field accuracy of the engine on labelled resumes.
 
     python benchmarks/accuracy.py [--backend auto|pdfium|pdfminer] [--verbose] [DIR ...]
+    python benchmarks/accuracy.py --corpus realworld   # data/realworld, see README
 
 Each DIR holds PDFs and a ``labels.jsonl`` (one object per PDF: file, name,
 alt_names, email, alt_emails, phone, alt_phones, linkedin, text_based).
 Defaults: the project's corpus (data/corpus) and, when present, the shared
 development corpus (../shared/corpus/dev), read in place and never copied.
+Per field: accuracy (right) and wrong-value rate (a value given that is not
+the label or an alternative); per split and source group when labelled.
 Image-only PDFs (text_based false) count for "expected failure" only.
 """
 
 import argparse
+import collections
 import json
+import os
 import pathlib
 import re
 import sys
@@ -23,6 +28,7 @@ from heymilo_ingestion.extraction.fields import fold, normalize_linkedin  # noqa
 
 DEFAULT_DIRS = [ROOT / "data" / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
 FIELDS = ("name", "email", "phone", "linkedin")
+REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
 
 
 def _digits(value):
@@ -50,59 +56,70 @@ def same_linkedin(found, expected):
 
 
 def score(label, document):
+    """``{field: "right" | "wrong" | "missed"}``: wrong is a value given that is
+    not the label's (worse than none), missed an empty value where one was due."""
     profile = document.profiles[0] if document.status == SUCCESS and document.profiles else None
     get = lambda attr: getattr(profile, attr) if profile else ""  # noqa: E731
     emails = {label.get("email") or ""} | set(label.get("alt_emails") or [])
+    found = {"name": get("name"), "email": get("email"), "phone": get("phone"), "linkedin": get("linkedin_url")}
+    same = {
+        "name": same_name(found["name"], label["name"], label.get("alt_names")),
+        "email": found["email"] in emails,
+        "phone": any(same_phone(found["phone"], p) for p in [label["phone"]] + (label.get("alt_phones") or []) if p),
+        "linkedin": bool(label.get("linkedin")) and same_linkedin(found["linkedin"], label["linkedin"]),
+    }
     return {
-        "name": same_name(get("name"), label["name"], label.get("alt_names")),
-        "email": (get("email") or "") in emails if label.get("email") else not get("email"),
-        "phone": (
-            any(same_phone(get("phone"), p) for p in [label["phone"]] + (label.get("alt_phones") or []))
-            if label.get("phone")
-            else not get("phone")
-        ),
-        "linkedin": same_linkedin(get("linkedin_url"), label["linkedin"])
-        if label.get("linkedin")
-        else not get("linkedin_url"),
+        key: ("right" if same[key] else "wrong") if found[key] else ("missed" if label.get(key) else "right")
+        for key in FIELDS
     }
 
 
-def run(directory, backend, verbose):
-    labels_file = directory / "labels.jsonl"
+def run(directory, backend, verbose, labels_file=None):
+    """Print per-field accuracy and wrong-value rate, overall and, when the
+    labels carry them, per ``split`` (dev/holdout) and per ``source`` group."""
+    labels_file = labels_file or directory / "labels.jsonl"
     if not labels_file.exists():
         print("%s: no labels.jsonl, skipped" % directory)
         return None
     labels = [json.loads(line) for line in labels_file.read_text().splitlines() if line.strip()]
-    totals = dict.fromkeys(FIELDS, 0)
-    text_based = [lab for lab in labels if lab.get("text_based", True)]
-    scans_failed = 0
+    groups = collections.defaultdict(lambda: {key: collections.Counter() for key in FIELDS})
+    images, scans_failed = 0, 0
     limits = Limits()
     for label in labels:
         document = extract((directory / label["file"]).read_bytes(), label["file"], limits, backend)
         if not label.get("text_based", True):
+            images += 1
             scans_failed += document.status != SUCCESS
             continue
         result = score(label, document)
-        for key in FIELDS:
-            totals[key] += result[key]
-        if verbose and not all(result.values()):
+        names = ["all"] + ["%s %s" % (k, label[k]) for k in ("split", "source") if label.get(k)]
+        for name in names:
+            for key in FIELDS:
+                groups[name][key][result[key]] += 1
+        if verbose and any(r != "right" for r in result.values()):
             profile = document.profiles[0] if document.profiles else None
             print(
-                "  MISS %s %s -> %s"
+                "  %s %s -> %s"
                 % (
                     label["file"],
-                    [k for k in FIELDS if not result[k]],
+                    {k: r for k, r in result.items() if r != "right"},
                     profile
                     and {k: getattr(profile, k) for k in ("name", "email", "phone", "linkedin_url")}
                     or document.error,
                 )
             )
-    count = len(text_based)
-    print("%s (%d text PDFs, %d image-only)" % (directory, count, len(labels) - count))
-    for key in FIELDS:
-        print("  %-9s %6.1f %%  (%d/%d)" % (key, 100.0 * totals[key] / max(count, 1), totals[key], count))
-    print("  image-only PDFs reported as failed: %d/%d" % (scans_failed, len(labels) - count))
-    return totals
+    count = sum(groups["all"]["name"].values())
+    print("%s (%d text PDFs, %d image-only)" % (directory, count, images))
+    print("  %-22s" % "right % / wrong %" + "".join("%-16s" % key for key in FIELDS))
+    for name in sorted(groups, key=lambda g: (g != "all", not g.startswith("split"), g)):
+        cells = groups[name]
+        n = sum(cells["name"].values())
+        print(
+            "  %-22s" % ("%s (%d)" % (name, n))
+            + "".join("%5.1f / %4.1f    " % tuple(100.0 * cells[k][r] / n for r in ("right", "wrong")) for k in FIELDS)
+        )
+    print("  image-only PDFs reported as failed: %d/%d" % (scans_failed, images))
+    return groups
 
 
 def main():
@@ -110,7 +127,17 @@ def main():
     parser.add_argument("dirs", nargs="*", type=pathlib.Path)
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument(
+        "--corpus",
+        choices=["default", "realworld"],
+        default="default",
+        help="realworld: labels in data/realworld, files in $HEYMILO_REALWORLD or /work/realworld/files",
+    )
     args = parser.parse_args()
+    if args.corpus == "realworld":
+        files = pathlib.Path(os.environ.get("HEYMILO_REALWORLD", "/work/realworld/files"))
+        run(files, args.backend, args.verbose, REALWORLD_LABELS)
+        return
     for directory in args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
         run(directory, args.backend, args.verbose)
 

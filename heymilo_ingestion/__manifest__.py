@@ -8,7 +8,16 @@
     "license": "LGPL-3",
     "depends": ["hr_recruitment", "utm", "bus"],
     "external_dependencies": {
-        "python": ["pdfminer.six", "pypdfium2", "phonenumbers", "pycountry", "charset-normalizer", "requests"],
+        "python": [
+            "pdfminer.six",
+            "pypdfium2",
+            "phonenumbers",
+            "pycountry",
+            "charset-normalizer",
+            "requests",
+            "openpyxl",
+            "lxml",
+        ],
     },
     "data": [
         "security/heymilo_ingestion_security.xml",

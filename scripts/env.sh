@@ -1,7 +1,8 @@
 # Shared set-up for run_tests.sh and run_odoo.sh (sourced, not run).
 #
 # heymilo_find_odoo   sets ODOO_PATH: $ODOO_PATH, else ../shared/odoo18 next to
-#                     the checkout, else empty (no Odoo source tree).
+#                     the checkout, else empty (no Odoo source tree); fails when
+#                     ODOO_PATH names something that is not an Odoo tree.
 # heymilo_python      sets PY: a venv under the checkout ($VENV, default .venv)
 #                     with the addon's and the tests' requirements, and Odoo's
 #                     own when ODOO_PATH is set; reinstalled only when one of the
@@ -19,11 +20,11 @@ heymilo_find_odoo() {
   if [ -z "${ODOO_PATH:-}" ] && [ -f "$HEYMILO_ROOT/../shared/odoo18/odoo/release.py" ]; then
     ODOO_PATH=$(cd "$HEYMILO_ROOT/../shared/odoo18" && pwd)
   fi
-  if [ -n "${ODOO_PATH:-}" ] && [ ! -f "$ODOO_PATH/odoo/release.py" ]; then
-    echo "ODOO_PATH=$ODOO_PATH is not an Odoo source tree (no odoo/release.py)" >&2
-    ODOO_PATH=
-  fi
   export ODOO_PATH=${ODOO_PATH:-}
+  if [ -n "$ODOO_PATH" ] && [ ! -f "$ODOO_PATH/odoo/release.py" ]; then
+    echo "ODOO_PATH=$ODOO_PATH is not an Odoo source tree (no odoo/release.py)" >&2
+    return 1
+  fi
 }
 
 heymilo_python() {

@@ -1,3 +1,5 @@
+import csv
+
 import pytest
 
 from heymilo_ingestion.extraction import CSV, FAILED, SUCCESS, Limits, extract
@@ -69,6 +71,16 @@ def test_shifted_row_keeps_contact_fields_that_look_right():
 
 
 def test_malformed_line_stops_reading_but_keeps_the_rows_before():
+    """A field over csv's size limit raises in the middle of the file (under
+    Odoo's 500 MB limit only a file far over the upload limit could)."""
+    previous = csv.field_size_limit(100_000)
+    try:
+        _check_malformed_line()
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _check_malformed_line():
     data = (HEADER + ROWS + 'Huge Cell,"' + "x" * 200_000 + '"\n' + "Bob Lee,bob@example.com,,,,\n").encode()
     document = profiles(data)
     assert document.status == SUCCESS
@@ -113,3 +125,83 @@ def test_empty_file_is_not_a_csv():
     document = extract(b"", "empty.csv")
     assert document.status == FAILED
     assert "empty file" in document.error
+
+
+def test_formula_looking_cells_never_become_names_but_phones_and_signed_numbers_stay():
+    text = (
+        "Name,Email,Phone,Score\n"
+        "+SUM(1;2),a@example.com,+44 20 7946 0321,-12.5\n"
+        "-2+3,b@example.com,-,+7%\n"
+        "@cmd,c@example.com,,\n"
+        "\tHYPER,d@example.com,,\n"
+    )
+    document = profiles(text.encode())
+    assert [(p.name, p.phone) for p in document.profiles] == [
+        ("", "+442079460321"),
+        ("", ""),
+        ("", ""),
+        ("", ""),
+    ]
+    assert [p.extra.get("Score") for p in document.profiles] == ["-12.5", "+7%", None, None]
+
+
+@pytest.mark.parametrize(
+    "header,expected",
+    [
+        ("Nome completo,E-mail,Telefone,Cidade", "pt"),
+        ("Nombre completo,Correo electrónico,Teléfono,Ciudad", "es"),
+        ("Nom complet,Courriel,Téléphone,Ville", "fr"),
+        ("Vollständiger Name,E-Mail-Adresse,Telefonnummer,Wohnort", "de"),
+        ("Nome e cognome,Posta elettronica,Cellulare,Città", "it"),
+        ("Volledige naam,E-mailadres,Telefoonnummer,Woonplaats", "nl"),
+        ("Nama lengkap,Surel,Nomor telepon,Kota", "id"),
+        ("Full name,Email address,Mobile number,City", "en"),
+    ],
+)
+def test_headers_in_eight_languages(header, expected):
+    document = profiles(("%s\nAna Silva,ana@example.com,+351 912 345 678,Lisboa\n" % header).encode())
+    assert document.warnings == [], expected
+    profile = document.profiles[0]
+    assert (profile.name, profile.email, profile.phone, profile.location) == (
+        "Ana Silva",
+        "ana@example.com",
+        "+351912345678",
+        "Lisboa",
+    )
+
+
+@pytest.mark.parametrize(
+    "header", ["Prénom;Nom;Courriel", "Vorname;Name;E-Mail", "Voornaam;Naam;E-mail", "Nama depan;Nama;Email"]
+)
+def test_a_plain_name_column_beside_a_first_name_is_the_last_name(header):
+    document = profiles(("%s\nAna;Silva;ana@example.com\n" % header).encode())
+    assert document.profiles[0].name == "Ana Silva"
+
+
+@pytest.mark.parametrize("header", ["Nombre;Apellidos;Correo", "Nome;Cognome;E-mail", "Nome;Sobrenome;E-mail"])
+def test_a_plain_name_column_beside_a_last_name_is_the_first_name(header):
+    document = profiles(("%s\nAna;Silva;ana@example.com\n" % header).encode())
+    assert document.profiles[0].name == "Ana Silva"
+
+
+def test_header_that_maps_no_name_column_warns():
+    document = profiles(b"Email,Phone,City\nana@example.com,+351 912 345 678,Lisboa\n")
+    assert document.status == SUCCESS
+    assert document.warnings == [
+        "No name column was recognised in the header (Email, Phone, City); candidates will have no name."
+    ]
+
+
+def test_huge_cells_are_cut_before_any_pattern_reads_them():
+    """Odoo raises csv.field_size_limit to 500 MB (conftest does the same):
+    a 20 MB cell reaches the reader, which cuts it to MAX_CELL_CHARS."""
+    from heymilo_ingestion.extraction.csvfile import MAX_CELL_CHARS  # pylint: disable=import-outside-toplevel
+
+    huge = "A" * (20 * 2**20)
+    text = "Name,Email,Notes\n%s,ann@example.com,%s\nBob Stone,bob@example.com,ok\n" % (huge, huge)
+    document = profiles(text.encode())
+    assert document.status == SUCCESS
+    first, second = document.profiles
+    assert first.email == "ann@example.com" and first.name == ""  # 10,000 letters are no name
+    assert len(first.extra["Notes"]) == MAX_CELL_CHARS
+    assert (second.name, second.email) == ("Bob Stone", "bob@example.com")

@@ -71,9 +71,11 @@ def _rpc(port, service, method, *args):
     return answer["result"]
 
 
-def _wait(predicate, seconds, what):
+def _wait(predicate, seconds, what, server):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail("run_odoo.sh exited with %s while waiting for %s" % (server.returncode, what))
         try:
             value = predicate()
         except OSError:
@@ -104,7 +106,7 @@ def test_run_odoo_serves_the_demo_posting_processed_and_stops_on_ctrl_c():
         start_new_session=True,
     )
     try:
-        _wait(lambda: _rpc(port, "common", "version"), 600, "the server")
+        _wait(lambda: _rpc(port, "common", "version"), 600, "the server", server)
         uid = _rpc(port, "common", "login", db, "admin", "admin")
         assert uid, "admin/admin logs in"
 
@@ -128,6 +130,7 @@ def test_run_odoo_serves_the_demo_posting_processed_and_stops_on_ctrl_c():
             lambda: all(d["state"] == "success" for d in documents()) and documents(),
             300,
             "the cron threads to extract the demo files",
+            server,
         )
         assert sum(d["total_profile_count"] for d in done if "/" not in d["name"]) >= 5
         log.seek(0)
@@ -135,6 +138,10 @@ def test_run_odoo_serves_the_demo_posting_processed_and_stops_on_ctrl_c():
         assert "http://localhost:%d" % port in printed and "admin / admin" in printed
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=60) == 0, "Ctrl-C stops the server cleanly"
+    except BaseException:
+        log.seek(0)
+        print(log.read()[-5000:])  # what the server said, in pytest's captured output
+        raise
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGKILL)

@@ -107,7 +107,7 @@ def test_members_are_never_written_to_disk(tmp_path, monkeypatch, resume_pdf):
 
 def test_zip_of_only_unwanted_entries():
     data = make_zip([("__MACOSX/._a", b"x"), (".DS_Store", b"x")])
-    assert "no PDF or CSV" in extract(data, "mac.zip").error
+    assert "no resumes or candidate lists" in extract(data, "mac.zip").error
 
 
 def test_stream_is_a_real_zip():

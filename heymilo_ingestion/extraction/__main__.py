@@ -7,10 +7,12 @@ failed, 2 on usage errors.
 # pylint: disable=print-used
 
 import argparse
+import csv
 import json
 import pathlib
 import sys
 
+from .csvfile import ODOO_FIELD_SIZE_LIMIT
 from .engine import extract
 from .limits import DEFAULT_LIMITS, Limits
 from .result import SUCCESS
@@ -19,7 +21,7 @@ from .result import SUCCESS
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m heymilo_ingestion.extraction",
-        description="Extract candidate profiles from PDF resumes, CSV lists and ZIP archives.",
+        description="Extract candidate profiles from PDF and Word resumes, CSV and spreadsheet lists and ZIP archives.",
     )
     parser.add_argument("files", nargs="+", type=pathlib.Path, metavar="FILE")
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
@@ -59,6 +61,7 @@ def _describe(document, indent=""):
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
+    csv.field_size_limit(ODOO_FIELD_SIZE_LIMIT)  # see what the server sees
     limits = Limits(
         pdf_max_pages=args.max_pages, pdf_time_budget=args.time_budget, phone_region=(args.region or "").upper() or None
     )

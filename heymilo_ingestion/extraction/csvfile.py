@@ -2,57 +2,32 @@
 through synonyms, one profile per row."""
 
 import csv
-import io
 import re
 
 from charset_normalizer import from_bytes
 
-from .fields import clean_text, digits, fold, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
+from .fields import clean_text, digits, linkedin_from_handle, normalize_email, normalize_linkedin, normalize_phone
+from .labels import header_keys
 from .places import country_code, place_region
 from .result import CSV, SUCCESS, Document, Profile
 
 DELIMITERS = ",;\t|"
-
-# Header synonyms, compared after folding case and accents and dropping
-# everything but letters and digits.
-SYNONYMS = {
-    "name": "name fullname candidatename candidate nom nomcomplet nombre nombrecompleto vollstandigername "
-    "displayname applicantname",
-    "first_name": "firstname givenname forename prenom vorname nombrepila first",
-    "last_name": "lastname surname familyname nomdefamille nachname apellido apellidos last",
-    "email": "email emailaddress mail courriel correo correoelectronico emailid primaryemail",
-    "phone": "phone phonenumber mobile mobilephone mobilenumber cell cellphone telephone tel telefono telefon "
-    "contactnumber contact whatsapp",
-    "linkedin_url": "linkedin linkedinurl linkedinprofile linkedinprofileurl linkedinlink",
-    "location": "location city address town ville ciudad ort",
-    "region": "region state province",
-    "country": "country pays pais land",
-    "headline": "headline title jobtitle currenttitle position currentposition role poste",
-    "resume_file": "resume resumefile resumename resumefilename cv cvfile cvfilename file filename attachment",
-}
-_HEADER_INDEX = {word: key for key, words in SYNONYMS.items() for word in words.split()}
+# What Odoo's server sets (odoo/cli/server.py); the CLI and the tests set it
+# too, so that they see the cells the server sees.
+ODOO_FIELD_SIZE_LIMIT = 500 * 1024 * 1024
+# Cells are cut to this length before anything else reads them: no profile
+# field is longer, and every regular expression then costs a bounded time
+# and memory whatever a hostile file holds (a 20 MB cell cost 2.7 GB).
+MAX_CELL_CHARS = 10_000
+MAX_NAME_CHARS = 200  # a longer "name" is some other text
+PROFILE_KEYS = {"name", "first_name", "last_name", "email", "phone", "linkedin_url"}
+NAME_KEYS = {"name", "first_name", "last_name"}
 _FORMULA = re.compile(r'^[=@]\s*(?:HYPERLINK\(\s*"[^"]*"\s*[,;]\s*"([^"]*)"\s*\)|.*)$', re.I | re.S)
-
-
-# Unambiguous words that identify a column even inside a longer header
-# ("Adresse e-mail", "Mobile phone (work)"); checked in this order.
-_CONTAINED = (
-    ("linkedin", "linkedin_url"),
-    ("email", "email"),
-    ("courriel", "email"),
-    ("phone", "phone"),
-    ("mobile", "phone"),
-    ("telef", "phone"),
-    ("telep", "phone"),
-)
+# Cells a spreadsheet would run as a formula ("+SUM(1,2)", "-2+3", "@cmd"),
+# unless they are phone numbers ("+44 20 7946 0321") or signed numbers ("-12.5").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HARMLESS_SIGNED = re.compile(r"^[+-](?:\(?\d[\d\s().\-/]*|\d+(?:[.,]\d+)?%?)$")
 _SINGLE_BYTE = re.compile(r"^(cp125\d|iso8859_\d+|latin_1|mac_\w+)$")
-
-
-def header_key(header):
-    key = re.sub(r"[^a-z0-9]", "", fold(header))
-    if key in _HEADER_INDEX:
-        return _HEADER_INDEX[key]
-    return next((field for word, field in _CONTAINED if word in key), None)
 
 
 def decode(data):
@@ -94,39 +69,83 @@ def parse_csv(data, name, limits):
         text = decode(data)
     except ValueError as exc:
         return document.fail(str(exc))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return document.fail("The CSV file is empty.")
-    rows = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text[:20_000]))
+    rows = csv.reader(_lines(text), delimiter=sniff_delimiter(text[:20_000]))
     try:
         header = next(rows)
     except csv.Error as exc:
         return document.fail("The CSV file cannot be read: %s." % exc)
-    keys = [header_key(h) for h in header]
-    if not ({"name", "first_name", "last_name", "email", "phone", "linkedin_url"} & set(keys)):
-        return document.fail(
-            "No recognisable header row: the first line must name the columns, "
-            "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
-        )
-    seen = {}
+    if not is_header(header_keys(header)):
+        return document.fail(NO_HEADER)
     try:
-        for number, row in enumerate(rows, start=2):
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
-                document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
-                break
-            profile, warning = _read_row(header, keys, row, number, limits, seen)
-            if warning:
-                document.warnings.append(warning)
-            if profile:
-                document.profiles.append(profile)
+        read_table(document, header, enumerate(rows, start=2), limits)
     except csv.Error as exc:
         document.warnings.append("Stopped reading at a malformed line: %s." % exc)
+    return finish_table(document, "CSV file")
+
+
+def _lines(text):
+    """The lines of ``text`` for ``csv.reader``, one slice at a time (no copy
+    of the whole text); old Mac files end their lines with CR alone."""
+    if "\n" not in text:
+        text = text.replace("\r", "\n")
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+NO_HEADER = (
+    "No recognisable header row: the first line must name the columns, "
+    "with at least one of Name (or First Name/Last Name), Email, Phone or LinkedIn."
+)
+
+
+def is_header(keys):
+    """A header row names at least one contact column."""
+    return bool(PROFILE_KEYS & set(keys))
+
+
+def read_table(document, header, rows, limits):
+    """Read candidate ``rows`` (``(number, cells)`` pairs, numbered as the
+    user sees them) under ``header`` into ``document``'s profiles and
+    warnings. Shared by CSV, XLSX and ODS, so one mapping reads them all;
+    ``header`` passed ``is_header``."""
+    header = [_capped(h) for h in header]
+    keys = header_keys(header)
+    if not NAME_KEYS & set(keys):
+        document.warnings.append(
+            "No name column was recognised in the header (%s); candidates will have no name."
+            % ", ".join(h.strip() for h in header if h.strip())[:200]
+        )
+    seen = {}
+    for number, row in rows:
+        row = [_capped(cell) for cell in row]
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(document.profiles) + len(document.warnings) >= limits.csv_max_rows:
+            document.warnings.append("Only the first %d rows were read (row limit)." % limits.csv_max_rows)
+            break
+        profile, warning = _read_row(header, keys, row, number, limits, seen)
+        if warning:
+            document.warnings.append(warning)
+        if profile:
+            document.profiles.append(profile)
+
+
+def finish_table(document, what):
+    """``document`` failed or succeeded once ``read_table`` is done."""
     if not document.profiles:
-        return document.fail("The CSV file has a header but no usable candidate rows.")
+        return document.fail("The %s has a header but no usable candidate rows." % what)
     document.status = SUCCESS
     return document
+
+
+def _capped(cell):
+    return cell if len(cell) <= MAX_CELL_CHARS else cell[:MAX_CELL_CHARS]
 
 
 _NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
@@ -174,12 +193,28 @@ def _row_problem(row, header, number):
 
 def cell_value(cell):
     """Cell text with spreadsheet formulas unwrapped: HYPERLINK keeps its label,
-    any other formula is dropped so it never reaches a record."""
-    value = clean_text(cell).strip()
+    any other formula (or formula-looking text) is dropped so it never reaches
+    a record; phone numbers and signed numbers stay."""
+    value = clean_text(cell[:MAX_CELL_CHARS]).strip()
     match = _FORMULA.match(value)
     if match:
         return (match.group(1) or "").strip()
+    if cell.startswith(_FORMULA_START) and not _HARMLESS_SIGNED.match(value):
+        return ""
     return value
+
+
+def _phone(raw, region):
+    """The row's phone; a number of 11 to 15 digits with no ``+`` (a
+    spreadsheet drops it from a phone stored as a number) is read as
+    international when it is not a number of the row's region."""
+    if not 7 <= len(digits(raw)) <= 15:
+        return ""
+    phone = normalize_phone(raw, region)[0]
+    if not phone.startswith("+") and raw.isdigit() and 11 <= len(raw) <= 15 and raw[0] != "0":
+        international = normalize_phone("+" + raw)[0]
+        return international if international.startswith("+") else phone
+    return phone
 
 
 def _row_profile(header, keys, row, number, limits, shifted=False):
@@ -205,9 +240,10 @@ def _row_profile(header, keys, row, number, limits, shifted=False):
     phone = values.get("phone", "")
     # A number without country code is read in the row's country, if any.
     region = country_code(values.get("country")) or place_region(location) or limits.phone_region
-    phone = normalize_phone(phone, region)[0] if 7 <= len(digits(phone)) <= 15 else ""
+    phone = _phone(phone, region)
+    name = re.sub(r"\s+", " ", name).strip()
     profile = Profile(
-        name=re.sub(r"\s+", " ", name).strip(),
+        name=name if len(name) <= MAX_NAME_CHARS else "",
         email=normalize_email(values.get("email", "")),
         phone=phone,
         linkedin_url=normalize_linkedin(linkedin) or linkedin_from_handle(linkedin),

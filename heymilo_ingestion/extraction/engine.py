@@ -10,10 +10,36 @@ from . import archive
 from .csvfile import parse_csv
 from .limits import DEFAULT_LIMITS
 from .names import safe_filename, safe_member_name
+from .ods import read_ods
+from .odt import read_odt
+from .office import OfficeError
 from .pdf import PdfError, read_pdf
-from .result import CSV, PDF, SUCCESS, UNKNOWN, ZIP, Document
+from .result import (
+    ACCEPTED_TEXT,
+    CSV,
+    DOC,
+    DOCX,
+    ODS,
+    ODT,
+    PDF,
+    RESUME_TYPES,
+    SUCCESS,
+    TABLE_TYPES,
+    UNKNOWN,
+    XLSX,
+    ZIP,
+    Document,
+)
 from .resume import parse_resume
 from .sniff import sniff
+from .word import read_doc, read_docx
+from .xlsx import read_xlsx
+
+EMPTY_ARCHIVE = "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+# Resume formats other than PDF: bytes -> ``PdfContent``, raising ``OfficeError``.
+RESUME_READERS = {DOCX: read_docx, ODT: read_odt, DOC: read_doc}
+# Candidate lists: (bytes, name, limits) -> ``Document``.
+TABLE_READERS = {CSV: parse_csv, XLSX: read_xlsx, ODS: read_ods}
 
 _logger = logging.getLogger(__name__)
 
@@ -39,14 +65,15 @@ def _extract(data, name, limits, backend, depth):
         document.type, description = sniff(data or b"")
         if document.type == PDF:
             return _extract_pdf(document, data, limits, backend)
-        if document.type == CSV:
-            return parse_csv(data, name, limits)
+        if document.type in RESUME_READERS:
+            return _extract_word(document, data, limits)
+        if document.type in TABLE_READERS:
+            return TABLE_READERS[document.type](data, name, limits)
         if document.type == ZIP:
             return _extract_zip(document, data, limits, backend, depth)
-        return document.fail(
-            "This file is %s; only PDF resumes, CSV candidate lists and ZIP archives of them are accepted."
-            % description
-        )
+        if ";" in description:  # it says what to do already
+            return document.fail("This file is %s." % description)
+        return document.fail("This file is %s; only %s are accepted." % (description, ACCEPTED_TEXT))
     except Exception as exc:  # the engine's contract: report, never raise
         _logger.exception("Unexpected error while extracting %s", name)
         document.profiles, document.children = [], []
@@ -69,6 +96,21 @@ def _extract_pdf(document, data, limits, backend):
     document.pages = content.pages
     if content.pages > limits.pdf_max_pages:
         document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
+    return _resume_document(document, profile)
+
+
+def _extract_word(document, data, limits):
+    """A Word or OpenDocument resume, parsed like a PDF's text."""
+    try:
+        content = RESUME_READERS[document.type](data, limits)
+    except OfficeError as exc:
+        return document.fail(str(exc))
+    if not content.lines:
+        return document.fail("This document holds no text.")
+    return _resume_document(document, parse_resume(content.lines, content.links, limits.phone_region))
+
+
+def _resume_document(document, profile):
     if not (profile.email or profile.phone or profile.linkedin_url):
         document.warnings.append("No e-mail, phone or LinkedIn profile was found in this resume.")
     profile.source_file = document.file
@@ -107,7 +149,7 @@ def _extract_zip(document, data, limits, backend, depth, allowance=None):
             child = extract_member(member_data, member_name, limits, backend)
         document.children.append(child)
     if not document.children:
-        return document.fail("This ZIP archive holds no PDF or CSV files.")
+        return document.fail(EMPTY_ARCHIVE)
     merge_archive(document.children)
     document.status = SUCCESS
     return document
@@ -116,9 +158,9 @@ def _extract_zip(document, data, limits, backend, depth, allowance=None):
 def merge_archive(children):
     """Merge the CSV rows of an archive into the resumes they name (see
     ``archive.merge_rows_into_resumes``)."""
-    resumes = {c.file: c.profiles[0] for c in children if c.type == PDF and c.status == SUCCESS}
+    resumes = {c.file: c.profiles[0] for c in children if c.type in RESUME_TYPES and c.status == SUCCESS}
     for child in children:
-        if child.type != CSV or child.status != SUCCESS or not resumes:
+        if child.type not in TABLE_TYPES or child.status != SUCCESS or not resumes:
             continue
         merged = archive.merge_rows_into_resumes(child.profiles, resumes)
         for row in merged:

@@ -14,9 +14,9 @@ CATEGORIES = [
     (
         "archive_refused",
         "Archive refused (bomb, size, nesting)",
-        r"zip bomb|would unpack|files; at most|nested more than|holds no PDF or CSV",
+        r"zip bomb|would unpack|files; at most|nested more than|holds no (?:PDF or CSV|resumes)",
     ),
-    ("unsupported", "Unsupported file type", r"only PDF|only PDF and CSV"),
+    ("unsupported", "Unsupported file type", r"only PDF|only resumes|macro-enabled|Word 97-2003|\(\.xls/\.ppt\)"),
     ("too_large", "File too large", r"larger than|files up to"),
     ("interrupted", "Processing interrupted", r"interrupted"),
 ]

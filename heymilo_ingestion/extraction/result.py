@@ -3,6 +3,22 @@
 from dataclasses import asdict, dataclass, field
 
 PDF, CSV, ZIP, UNKNOWN = "pdf", "csv", "zip", "unknown"
+DOCX, ODT, DOC, XLSX, ODS = "docx", "odt", "doc", "xlsx", "ods"
+RESUME_TYPES = (PDF, DOCX, ODT, DOC)  # one resume, one profile
+TABLE_TYPES = (CSV, XLSX, ODS)  # candidate lists, one profile per row
+ACCEPTED_TYPES = (*RESUME_TYPES, *TABLE_TYPES, ZIP)
+# What each type is called in messages and selections.
+TYPE_LABELS = {
+    PDF: "PDF",
+    DOCX: "Word (.docx)",
+    ODT: "OpenDocument text (.odt)",
+    DOC: "Word 97-2003 (.doc)",
+    CSV: "CSV",
+    XLSX: "Excel (.xlsx)",
+    ODS: "OpenDocument spreadsheet (.ods)",
+    ZIP: "ZIP",
+}
+ACCEPTED_TEXT = "PDF or Word (.docx, .odt) resumes, CSV or spreadsheet (.xlsx, .ods) candidate lists and ZIP archives"
 SUCCESS, FAILED = "success", "failed"
 
 # Weights of the completeness score; they add up to 100 (documented in README).

@@ -7,7 +7,7 @@ found the way a reader finds it: the largest text at the top of page one.
 import re
 import unicodedata
 
-from . import vocabulary
+from . import labels, vocabulary
 from .fields import (
     EMAIL_RE,
     LINKEDIN_RE,
@@ -51,9 +51,12 @@ _NOT_PHONE_LABEL = re.compile(
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
 )
-_PHONE_LABEL = re.compile(r"(?:phone|mobile|mob|tel|cell|contact|whats\s?app|\(m\)|ph\b|handy|téléphone)", re.I)
+_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
 _LINKEDIN_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*([A-Za-z0-9][A-Za-z0-9._-]+)", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:address|location|city|based in|residence|lives in)\s*[:\-]?\s*(.*)$", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
+_NAME_LABEL = re.compile(
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s)\b\s*[:\-]*\s*(.+)$" % labels.label_pattern("name")
+)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
 # "University of La Verne, La Verne, CA": the place is what follows the institution.
@@ -284,7 +287,7 @@ def _single_word(raw):
 
 
 def _name_label(text):
-    for match in re.finditer(r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?name\b\s*[:\-]*\s*(.+)$", text):
+    for match in _NAME_LABEL.finditer(text):
         name = clean_name(match.group(1))
         if name:
             return name

@@ -1,24 +1,36 @@
-"""Recognise a file by its content; the extension is only a tie-breaker."""
+"""Recognise a file by its content, never by its extension."""
 
-from .result import CSV, PDF, UNKNOWN, ZIP
+import io
+import zipfile
+
+from . import legacy
+from .result import CSV, DOC, DOCX, ODS, ODT, PDF, UNKNOWN, XLSX, ZIP
 
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft compound file (.doc, .xls, encrypted OOXML)
 # Magic bytes of formats people drop by mistake, for a precise message.
 _KNOWN_BINARY = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
-    b"\xd0\xcf\x11\xe0": "a legacy Microsoft Office file (.doc/.xls)",
     b"{\\rtf": "an RTF document",
     b"Rar!": "a RAR archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
     b"\x1f\x8b": "a gzip file",
 }
+_ODF_TYPES = {
+    b"application/vnd.oasis.opendocument.text": (ODT, "an OpenDocument text (.odt)"),
+    b"application/vnd.oasis.opendocument.spreadsheet": (ODS, "an OpenDocument spreadsheet (.ods)"),
+}
+MACRO_WORD = "a macro-enabled Word document (.docm); save it as .docx or PDF, without macros"
+MACRO_EXCEL = "a macro-enabled Excel workbook (.xlsm); save it as .xlsx or CSV, without macros"
+ENCRYPTED_OFFICE = "a password-protected Office document; remove the password (or save a copy without one)"
 
 
 def sniff(data):
-    """Return (type, description) for ``data``: the engine's type and, for
-    unsupported content, what it looks like to a person."""
+    """Return (type, description) for ``data`` (a whole file, or only its
+    first bytes): the engine's type and, for unsupported content, what it
+    looks like to a person."""
     if not data:
         return UNKNOWN, "an empty file"
     head = data[:1024]
@@ -26,6 +38,8 @@ def sniff(data):
         return _sniff_zip(data)
     if b"%PDF-" in head:
         return PDF, "a PDF document"
+    if head.startswith(_OLE):
+        return _sniff_ole(data)
     for magic, description in _KNOWN_BINARY.items():
         if head.startswith(magic):
             return UNKNOWN, description
@@ -35,15 +49,45 @@ def sniff(data):
 
 
 def _sniff_zip(data):
-    """Office documents are ZIP containers; tell them apart from archives."""
-    head = data[:4096]
-    if b"word/" in head:
-        return UNKNOWN, "a Word document (.docx)"
-    if b"xl/" in head:
-        return UNKNOWN, "an Excel workbook (.xlsx)"
-    if b"mimetypeapplication/vnd.oasis" in head:
-        return UNKNOWN, "an OpenDocument file"
+    """Office documents are ZIP containers; tell them apart from archives by
+    their members (from the central directory when ``data`` is whole, else
+    from the local headers in its first bytes)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            odf = package.read("mimetype")[:100] if "mimetype" in names else None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError, NotImplementedError):
+        names = None
+        # ODF stores its type first, uncompressed: "mimetype" + the type + the next header.
+        odf = data[38:].split(b"PK\x03\x04", 1)[0][:100] if data[30:38] == b"mimetype" else None
+    if odf is not None and odf.startswith(b"application/vnd.oasis.opendocument"):
+        return _ODF_TYPES.get(
+            odf.strip(), (UNKNOWN, "an OpenDocument file that is neither a text (.odt) nor a spreadsheet (.ods)")
+        )
+    head = data[:8192]
+
+    def has(path):
+        return path in names if names is not None else path.encode() in head
+
+    if has("word/document.xml") or (names is None and b"word/" in head):
+        return (UNKNOWN, MACRO_WORD) if has("word/vbaProject.bin") else (DOCX, "a Word document (.docx)")
+    if has("xl/workbook.xml") or (names is None and b"xl/" in head):
+        return (UNKNOWN, MACRO_EXCEL) if has("xl/vbaProject.bin") else (XLSX, "an Excel workbook (.xlsx)")
+    if has("ppt/presentation.xml"):
+        return UNKNOWN, "a PowerPoint presentation (.pptx)"
     return ZIP, "a ZIP archive"
+
+
+def _sniff_ole(data):
+    """Compound files: a password-protected .docx/.xlsx (its ``EncryptedPackage``
+    stream), a Word 97-2003 document, or another legacy Office file."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return UNKNOWN, ENCRYPTED_OFFICE
+    if "WordDocument".encode("utf-16-le") in data:
+        if legacy.converter():
+            return DOC, "a Word 97-2003 document (.doc)"
+        return UNKNOWN, "a Word 97-2003 document (.doc); save it as .docx or PDF"
+    return UNKNOWN, "a legacy Microsoft Office file (.xls/.ppt); save it as .xlsx, CSV or PDF"
 
 
 def _looks_like_text(head):

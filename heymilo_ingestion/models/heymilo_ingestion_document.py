@@ -14,7 +14,18 @@ from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import Allowance, Archive, ArchiveError
 from ..extraction.names import safe_filename
-from ..extraction.result import CSV, FAILED, PDF, SUCCESS, ZIP, Document
+from ..extraction.result import (
+    ACCEPTED_TYPES,
+    CSV,
+    FAILED,
+    PDF,
+    RESUME_TYPES,
+    SUCCESS,
+    TABLE_TYPES,
+    TYPE_LABELS,
+    ZIP,
+    Document,
+)
 from ..extraction.sniff import sniff
 
 _logger = logging.getLogger(__name__)
@@ -24,7 +35,16 @@ DEFAULT_LEASE_MINUTES = 15
 DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_MAX_DOCUMENTS = 1000  # per run of the extraction cron
 LONG_UPLOAD = timedelta(minutes=2)  # after this, the uploader is told in their inbox too
-MIMETYPES = {PDF: "application/pdf", CSV: "text/csv", ZIP: "application/zip"}
+MIMETYPES = {
+    PDF: "application/pdf",
+    CSV: "text/csv",
+    ZIP: "application/zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "doc": "application/msword",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -36,7 +56,7 @@ class HeymiloIngestionDocument(models.Model):
     name = fields.Char(required=True, help="File name, or path inside its ZIP archive.")
     job_id = fields.Many2one("hr.job", string="Job Position", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)
-    file_type = fields.Selection([("pdf", "PDF"), ("csv", "CSV"), ("zip", "ZIP")], index=True)
+    file_type = fields.Selection(list(TYPE_LABELS.items()), index=True)
     state = fields.Selection(
         [("queued", "Queued"), ("processing", "Processing"), ("success", "Success"), ("failed", "Failed")],
         default="queued",
@@ -288,12 +308,13 @@ class HeymiloIngestionDocument(models.Model):
                 )
                 continue
             file_type, description = sniff(data)
-            if file_type not in (PDF, CSV, ZIP):
+            if file_type not in ACCEPTED_TYPES:
                 problems.append(
                     (
                         "unsupported_type",
                         self.env._(
-                            "%(name)s is %(what)s; only PDF, CSV and ZIP files are accepted.",
+                            "%(name)s is %(what)s; only PDF or Word (.docx, .odt) resumes, CSV or spreadsheet "
+                            "(.xlsx, .ods) lists and ZIP archives are accepted.",
                             name=name,
                             what=description,
                         ),
@@ -323,7 +344,7 @@ class HeymiloIngestionDocument(models.Model):
         return {
             "name": name,
             "job_id": job.id,
-            "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+            "file_type": file_type if file_type in ACCEPTED_TYPES else False,
             "checksum": checksum,
             "file_size": len(data),
         }
@@ -544,16 +565,20 @@ class HeymiloIngestionDocument(models.Model):
             self._set_failed(str(exc))
             return
         if not archive.names:
-            self._set_failed(self.env._("This ZIP archive holds no PDF or CSV files."))
+            self._set_failed(
+                self.env._(
+                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+                )
+            )
             return
         vals_list = []
         for index, name in enumerate(archive.names):
-            head = archive.read_member(index, head=4096)
+            head = archive.read_member(index, head=65536)  # Office packages name their parts in the first KB
             file_type, description = sniff(head or b"")
             vals = {
                 "name": name,
                 "job_id": self.job_id.id,
-                "file_type": file_type if file_type in (PDF, CSV, ZIP) else False,
+                "file_type": file_type if file_type in ACCEPTED_TYPES else False,
                 "file_size": archive.size(index),
                 "parent_id": self.id,
                 "archive_index": index,
@@ -567,7 +592,9 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=self.env._(
-                        "This file is %s; only PDF and CSV files are read from an archive.", description
+                        "This file is %s; only resumes (PDF, Word) and candidate lists (CSV, spreadsheets) are read "
+                        "from an archive.",
+                        description,
                     ),
                 )
             vals_list.append(vals)
@@ -600,8 +627,10 @@ class HeymiloIngestionDocument(models.Model):
         """Once every member is extracted, merge CSV rows into the resumes they
         name (see ``extraction.archive.merge_rows_into_resumes``)."""
         Profile = self.env["heymilo.ingestion.profile"]
-        resumes = {p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type == PDF).profile_ids}
-        rows = self.child_ids.filtered(lambda c: c.file_type == CSV).profile_ids
+        resumes = {
+            p.document_id.name: p for p in self.child_ids.filtered(lambda c: c.file_type in RESUME_TYPES).profile_ids
+        }
+        rows = self.child_ids.filtered(lambda c: c.file_type in TABLE_TYPES).profile_ids
         if not resumes or not rows:
             return
         by_record = {record: record._to_engine_profile() for record in (rows | Profile.concat(*resumes.values()))}
@@ -609,7 +638,7 @@ class HeymiloIngestionDocument(models.Model):
             [by_record[r] for r in rows], {name: by_record[rec] for name, rec in resumes.items()}
         )
         for record, profile in by_record.items():
-            if record.document_id.file_type == PDF and profile.source_row:
+            if record.document_id.file_type in RESUME_TYPES and profile.source_row:
                 record.write(Profile._profile_fields(profile))
         merged_rows = rows.filtered(lambda r: by_record[r] in merged)
         for row in merged_rows:

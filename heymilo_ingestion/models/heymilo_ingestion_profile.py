@@ -7,7 +7,8 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, email_normalize
 
 from .. import export
-from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
+from .heymilo_ingestion_document import MIMETYPES
 
 _logger = logging.getLogger(__name__)
 
@@ -231,7 +232,7 @@ class HeymiloIngestionProfile(models.Model):
         """Ingest claimed profiles; candidates are looked up for the whole
         batch at once, and each profile is written in its own savepoint."""
         matcher = _CandidateMatcher(self)
-        resumes = self.document_id.filtered(lambda d: d.file_type == "pdf")
+        resumes = self.document_id.filtered(lambda d: d.file_type in RESUME_TYPES)
         files = resumes._read_files(resumes._limits())
         for profile in self:
             try:
@@ -284,7 +285,7 @@ class HeymiloIngestionProfile(models.Model):
                     {
                         "name": self.document_id.name.rsplit("/", 1)[-1],
                         "raw": resume,
-                        "mimetype": "application/pdf",
+                        "mimetype": MIMETYPES[self.document_id.file_type],
                         "res_model": "hr.applicant",
                         "res_id": applicant.id,
                     }

@@ -13,3 +13,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_budgets
     from . import test_statistics_and_export
     from . import test_tour
+    from . import test_office_formats

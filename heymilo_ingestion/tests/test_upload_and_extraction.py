@@ -179,7 +179,7 @@ class TestUploadAndExtraction(IngestionCase):
             self.upload([("big.pdf", pdf)])
         self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", "")
         self.assertEqual(self.Document._limits().max_file_size, 50 * 1024 * 1024)
-        with self.assertRaisesRegex(UserError, "PNG image; only PDF, CSV and ZIP"):
+        with self.assertRaisesRegex(UserError, "PNG image; only PDF or Word"):
             self.upload([("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20), ("ok.csv", CSV_DATA)])
         with self.assertRaisesRegex(UserError, "at least one file"):
             self.upload([])

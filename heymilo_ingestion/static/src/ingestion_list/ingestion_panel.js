@@ -19,10 +19,20 @@ export async function sniffFile(file) {
     const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
     const text = String.fromCharCode(...head);
     if (text.startsWith("PK\x03\x04") || text.startsWith("PK\x05\x06")) {
-        return "zip";
+        // Office files are ZIP packages: their first part names tell which.
+        const office = [
+            ["mimetypeapplication/vnd.oasis.opendocument.text", "odt"],
+            ["mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "ods"],
+            ["word/", "docx"],
+            ["xl/", "xlsx"],
+        ].find(([mark]) => text.includes(mark));
+        return office ? office[1] : "zip";
     }
     if (text.includes("%PDF-")) {
         return "pdf";
+    }
+    if (text.startsWith("\xd0\xcf\x11\xe0")) {
+        return "office"; // .doc, or a password-protected file: the server says which
     }
     if (!head.length) {
         return null;
@@ -81,7 +91,7 @@ export class IngestionPanel extends Component {
             } else if (file.size > this.limits.max_file_size) {
                 reason = _t("larger than %s", formatSize(this.limits.max_file_size));
             } else if (!type) {
-                reason = _t("not a PDF, CSV or ZIP file");
+                reason = _t("not a PDF, Word, CSV, spreadsheet or ZIP file");
             }
             this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
         }

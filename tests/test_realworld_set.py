@@ -1,0 +1,101 @@
+"""The real-world resume set: labels consistent with SOURCES.tsv, and
+rebuild.py recreating files from git clones with their sha256 checked."""
+
+import csv
+import hashlib
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+HERE = pathlib.Path(__file__).resolve().parents[1] / "data" / "realworld"
+REBUILD = HERE / "rebuild.py"
+KEYS = {
+    "file", "name", "alt_names", "email", "alt_emails", "phone", "alt_phones", "linkedin",
+    "text_based", "pages", "layout", "language", "notes", "label_uncertain", "source", "split",
+}  # fmt: skip
+
+
+def _labels():
+    return [json.loads(line) for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _sources(path=HERE / "SOURCES.tsv"):
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_every_label_has_the_schema_and_a_verifiable_source():
+    labels, sources = _labels(), {row["file"]: row for row in _sources()}
+    assert len(labels) >= 100
+    assert [lab["file"] for lab in labels] == sorted(sources)
+    for label in labels:
+        assert KEYS <= set(label), label["file"]
+        assert label["name"] and label["split"] in {"dev", "holdout"}
+        assert label["email"] is None or label["email"] == label["email"].lower()
+        assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
+        row = sources[label["file"]]
+        assert len(row["sha256"]) == 64 and len(row["commit"]) == 40
+        assert (row["source"], row["split"]) == (label["source"], label["split"])
+
+
+def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
+    labels = _labels()
+    splits = {}
+    for label in labels:
+        splits.setdefault(label["source"], set()).add(label["split"])
+    assert all(len(split) == 1 for split in splits.values()), splits
+    share = sum(label["split"] == "holdout" for label in labels) / len(labels)
+    assert 0.25 <= share <= 0.35
+
+
+def _git(*args, cwd):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture
+def mirror(tmp_path):
+    """A clone named owner+name (the layout the fetch tool leaves) holding one PDF."""
+    work = tmp_path / "mirrors" / "someone+cv" / "repo"
+    work.mkdir(parents=True)
+    _git("init", "-q", cwd=work)
+    (work / "cv.pdf").write_bytes(b"%PDF-1.4 resume bytes")
+    _git("add", "cv.pdf", cwd=work)
+    _git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "cv", cwd=work)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=work, capture_output=True, text=True, check=True)
+    commit = head.stdout.strip()
+    return tmp_path, commit
+
+
+def _run(tmp_path, commit, sha):
+    table = tmp_path / "SOURCES.tsv"
+    header = "file\trepo\tpath\tcommit\tsha256\tlicense\torigin\tpdf_creator\tpdf_producer\tsource\tsplit\n"
+    table.write_text(header + "rw001.pdf\tsomeone/cv\tcv.pdf\t%s\t%s\tnone\treal\t\t\tde\tdev\n" % (commit, sha))
+    out = tmp_path / "files"
+    args = ["--mirrors", str(tmp_path / "mirrors"), "--out", str(out), "--sources", str(table)]
+    result = subprocess.run([sys.executable, str(REBUILD), *args], capture_output=True, text=True, check=False)
+    return result, out
+
+
+def test_rebuild_writes_the_file_when_its_sha256_matches(mirror):
+    tmp_path, commit = mirror
+    result, out = _run(tmp_path, commit, hashlib.sha256(b"%PDF-1.4 resume bytes").hexdigest())
+    assert result.returncode == 0, result.stderr
+    assert (out / "rw001.pdf").read_bytes() == b"%PDF-1.4 resume bytes"
+
+
+def test_rebuild_refuses_a_file_whose_sha256_differs(mirror):
+    tmp_path, commit = mirror
+    result, out = _run(tmp_path, commit, "0" * 64)
+    assert result.returncode == 1
+    assert "sha256 mismatch" in result.stderr
+    assert not (out / "rw001.pdf").exists()
+
+
+def test_rebuild_names_the_missing_repository(mirror):
+    tmp_path, _commit = mirror
+    result, _out = _run(tmp_path, "f" * 40, "0" * 64)
+    assert result.returncode == 1
+    assert "someone/cv:cv.pdf not found" in result.stderr

@@ -6,8 +6,10 @@
     "author": "heymilo_ingestion developers",
     "website": "https://github.com/heymilo-ingestion/heymilo_ingestion",
     "license": "LGPL-3",
-    "depends": ["hr_recruitment", "utm", "bus"],
+    "depends": ["hr_recruitment", "utm", "bus", "privacy_lookup"],
     "external_dependencies": {
+        # pytesseract and the tesseract binary (OCR of scans) are optional: without them scans fail
+        # with a message saying how to add OCR.
         "python": [
             "pdfminer.six",
             "pypdfium2",
@@ -15,6 +17,7 @@
             "pycountry",
             "charset-normalizer",
             "requests",
+            "Pillow",
             "openpyxl",
             "lxml",
         ],
@@ -25,6 +28,7 @@
         "data/ir_cron_data.xml",
         "data/utm_source_data.xml",
         "data/ir_actions_server_data.xml",
+        "data/ir_cron_retention_data.xml",
         "views/heymilo_ingestion_document_views.xml",
         "views/heymilo_ingestion_profile_views.xml",
         "views/heymilo_ingestion_upload_views.xml",
@@ -33,6 +37,8 @@
         "views/hr_job_views.xml",
         "views/heymilo_ingestion_analysis_views.xml",
         "views/menus.xml",
+        "views/res_config_settings_views.xml",
+        "views/heymilo_privacy_views.xml",
     ],
     "assets": {
         "web.assets_backend": [

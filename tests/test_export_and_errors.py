@@ -37,7 +37,8 @@ def test_csv_has_bom_and_reads_back():
 def test_every_engine_failure_has_a_category():
     cases = {
         b"%PDF-1.4\n%broken": "damaged",
-        b"\x89PNG\r\n\x1a\n": "unsupported",
+        b"GIF89a": "unsupported",
+        b"\x89PNG\r\n\x1a\n": "damaged",
         b"foo,bar\n1,2\n": "csv_header",
         b"Name,Email\n": "csv_empty",
         b"": "unsupported",

@@ -168,10 +168,11 @@ def test_page_cap_reads_only_first_pages():
     assert "Only the first 2 of 8 pages" in document.warnings[0]
 
 
-def test_image_only_pdf_fails_with_no_text_layer_message():
+def test_image_only_pdf_without_ocr_fails_with_no_text_layer_message(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
     document = extract(make_image_pdf(), "scan.pdf")
     assert document.status == FAILED
-    assert "no text layer" in document.error
+    assert "no text layer" in document.error and "OCR (reading text from images) is not installed" in document.error
 
 
 @pytest.mark.parametrize("backend", ["auto", "pdfminer"])

@@ -3,13 +3,71 @@
 Errors are JSON ``{"error": {"code", "message"}}`` with the HTTP status that
 says what to fix (see README, "The inbound gateway")."""
 
+import logging
+import re
+
 from odoo import fields, http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
+from werkzeug.exceptions import HTTPException
+
+from ..extraction import limits as engine_limits
+
+_logger = logging.getLogger(__name__)
 
 MODES = {"ingest": True, "upload": False}
 # The HTTP status that answers each problem ``_upload_problems`` reports.
 UPLOAD_STATUS = {"no_file": 422, "too_many_files": 422, "file_too_large": 413, "unsupported_type": 415}
+# Multipart headers, boundaries and the mode field, on top of the files.
+FORM_OVERHEAD = 2**20
+GATEWAY_PATH = re.compile(r"/heymilo/ingestion/[^/]+/documents(/[^/]*)?/?")
+HTTP_ERROR_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
+
+
+def request_limit(_controller=None):
+    """The largest upload request for the configured file size limit
+    (instead of Odoo's 128 MB cap for every request). Werkzeug spools each
+    file of the body to a temporary file as it arrives."""
+    return request_limit_for(request.env["heymilo.ingestion.document"].sudo()._limits().max_file_size)
+
+
+def request_limit_for(max_file_size):
+    """The most files at the largest file size, plus form overhead."""
+    return engine_limits.MAX_FILES_PER_UPLOAD * max_file_size + FORM_OVERHEAD
+
+
+def is_gateway_request():
+    return bool(GATEWAY_PATH.fullmatch(request.httprequest.path))
+
+
+def error_response(exception):
+    """The gateway's JSON error for what Odoo would answer with an HTML page:
+    a refusal while reading the request (too large, too many parts,
+    malformed) or an unexpected error (logged, without details sent)."""
+    if isinstance(exception, HTTPException) and exception.code and exception.code < 500:
+        code = HTTP_ERROR_CODES.get(exception.code, "bad_request")
+        message = exception.description or exception.name
+        if exception.code == 413:
+            code, message = _too_large()
+        status = exception.code
+    else:
+        _logger.exception("Gateway request %s failed", request.httprequest.path)
+        status, code, message = 500, "internal_error", "The server could not process this request."
+    return request.make_json_response({"error": {"code": code, "message": message}}, status=status)
+
+
+def _too_large():
+    """Why werkzeug refused the body: its size, or its number of parts."""
+    limit = request_limit()
+    if (request.httprequest.content_length or 0) <= limit:
+        return "too_many_parts", "The request has too many form parts; send at most %d files." % (
+            engine_limits.MAX_FILES_PER_UPLOAD
+        )
+    return "request_too_large", "The request is larger than the %.1f MB this gateway accepts (%d files of %.1f MB)." % (
+        limit / 2**20,
+        engine_limits.MAX_FILES_PER_UPLOAD,
+        (limit - FORM_OVERHEAD) / engine_limits.MAX_FILES_PER_UPLOAD / 2**20,
+    )
 
 
 class GatewayError(Exception):
@@ -27,6 +85,7 @@ class IngestionGateway(http.Controller):
         csrf=False,
         save_session=False,
         readonly=False,
+        max_content_length=request_limit,
     )
     def upload(self, url_key, **_kwargs):
         try:

@@ -32,6 +32,9 @@ def build_parser():
     parser.add_argument(
         "--time-budget", type=float, default=DEFAULT_LIMITS.pdf_time_budget, help="seconds of PDF work per document"
     )
+    parser.add_argument(
+        "--ocr-languages", default=DEFAULT_LIMITS.ocr_languages, help="Tesseract packs for scans, e.g. eng+fra"
+    )
     return parser
 
 
@@ -63,7 +66,10 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     csv.field_size_limit(ODOO_FIELD_SIZE_LIMIT)  # see what the server sees
     limits = Limits(
-        pdf_max_pages=args.max_pages, pdf_time_budget=args.time_budget, phone_region=(args.region or "").upper() or None
+        pdf_max_pages=args.max_pages,
+        pdf_time_budget=args.time_budget,
+        phone_region=(args.region or "").upper() or None,
+        ocr_languages=args.ocr_languages,
     )
     all_ok = True
     for path in args.files:

@@ -6,9 +6,11 @@ a message a recruiter can act on.
 
 import logging
 
-from . import archive
+from . import archive, ocr
 from .csvfile import parse_csv
+from .image import ImageError, read_image
 from .limits import DEFAULT_LIMITS
+from .logsafe import log_exception
 from .names import safe_filename, safe_member_name
 from .ods import read_ods
 from .odt import read_odt
@@ -19,6 +21,7 @@ from .result import (
     CSV,
     DOC,
     DOCX,
+    IMAGE,
     ODS,
     ODT,
     PDF,
@@ -35,7 +38,7 @@ from .sniff import sniff
 from .word import read_doc, read_docx
 from .xlsx import read_xlsx
 
-EMPTY_ARCHIVE = "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+EMPTY_ARCHIVE = "This ZIP archive holds no resumes or candidate lists (PDF, Word, image, CSV or spreadsheet files)."
 # Resume formats other than PDF: bytes -> ``PdfContent``, raising ``OfficeError``.
 RESUME_READERS = {DOCX: read_docx, ODT: read_odt, DOC: read_doc}
 # Candidate lists: (bytes, name, limits) -> ``Document``.
@@ -65,6 +68,8 @@ def _extract(data, name, limits, backend, depth):
         document.type, description = sniff(data or b"")
         if document.type == PDF:
             return _extract_pdf(document, data, limits, backend)
+        if document.type == IMAGE:
+            return _extract_image(document, data, limits)
         if document.type in RESUME_READERS:
             return _extract_word(document, data, limits)
         if document.type in TABLE_READERS:
@@ -75,25 +80,33 @@ def _extract(data, name, limits, backend, depth):
             return document.fail("This file is %s." % description)
         return document.fail("This file is %s; only %s are accepted." % (description, ACCEPTED_TEXT))
     except Exception as exc:  # the engine's contract: report, never raise
-        _logger.exception("Unexpected error while extracting %s", name)
+        log_exception(_logger, "Unexpected error while extracting a file of type %s", document.type)
         document.profiles, document.children = [], []
         return document.fail(
             "Unexpected error while reading this file (%s); it was not processed." % type(exc).__name__
         )
 
 
-def extract_pdf_profile(data, limits, backend="auto"):
-    """Read one PDF and parse it; raises ``PdfError``. Returns (profile, content)."""
-    content = read_pdf(data, limits, backend)
-    return parse_resume(content.lines, content.links, limits.phone_region), content
-
-
 def _extract_pdf(document, data, limits, backend):
+    return _extract_resume(document, lambda: read_pdf(data, limits, backend), limits)
+
+
+def _extract_image(document, data, limits):
+    return _extract_resume(document, lambda: read_image(data, limits), limits)
+
+
+def _extract_resume(document, read, limits):
+    """One candidate from the text ``read()`` returns (``PdfContent``)."""
     try:
-        profile, content = extract_pdf_profile(data, limits, backend)
-    except PdfError as exc:
+        content = read()
+    except (PdfError, ImageError) as exc:
         return document.fail(str(exc))
-    document.pages = content.pages
+    profile = parse_resume(content.lines, content.links, limits.phone_region)
+    document.pages, document.ocr_pages = content.pages, len(content.ocr_pages)
+    document.warnings.extend(content.warnings)
+    if content.ocr_pages and ocr.unreliable_name(profile.name, content.lines):
+        profile.name = ""  # a wrong name is worse than none
+        document.warnings.append(ocr.NAME_NOT_READ)
     if content.pages > limits.pdf_max_pages:
         document.warnings.append("Only the first %d of %d pages were read." % (limits.pdf_max_pages, content.pages))
     return _resume_document(document, profile)

@@ -4,7 +4,7 @@
 import re
 
 CATEGORIES = [
-    ("scanned_pdf", "Scanned PDF (no text layer)", r"no text layer"),
+    ("scanned_pdf", "Scanned file not readable (no text, OCR)", r"no text layer|No text could be read|OCR \(reading"),
     ("encrypted", "Password-protected file", r"password-protected"),
     ("damaged", "Damaged file", r"damaged"),
     ("too_complex", "Too complex or too long", r"time budget|more than a resume can have"),

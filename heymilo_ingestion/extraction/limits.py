@@ -19,6 +19,10 @@ class Limits:
     pdf_max_pages: int = 20
     pdf_time_budget: float = 20.0  # seconds of PDF work per document
     pdf_max_chars_per_page: int = 50_000
+    ocr_max_pages: int = 5  # scanned pages (PDF pages without text, image frames) read with OCR
+    ocr_dpi: int = 200  # resolution a scanned PDF page is rendered at for OCR
+    ocr_languages: str = "eng"  # Tesseract packs, "+"-joined ("eng+fra"); each one more is slower
+    image_max_pixels: int = 50_000_000  # a larger image (or rendered page) is a decompression bomb
     csv_max_rows: int = 10_000
     zip_max_members: int = 1_000
     zip_max_total_size: int = 1024 * 1024 * 1024

@@ -3,7 +3,9 @@
 Two backends give the same ``PdfContent``: pypdfium2 (PDFium, fast, the
 default) and pdfminer.six (pure Python, used when PDFium is not installed or
 cannot open a file). Both honour a page cap and a time budget so that one
-pathological document cannot hold a worker.
+pathological document cannot hold a worker. A page without text (a scan)
+is rendered with PDFium and read with OCR (``ocr.Scanner``), within the same
+time budget.
 """
 
 import ctypes
@@ -13,6 +15,9 @@ import struct
 import time
 from dataclasses import dataclass, field
 from io import BytesIO
+
+from . import ocr
+from .textline import TextLine
 
 _logger = logging.getLogger(__name__)
 
@@ -30,44 +35,45 @@ class PdfError(Exception):
 
 
 @dataclass
-class TextLine:
-    """One line of text; ``runs`` splits it into (text, glyph size) pieces."""
-
-    text: str
-    page: int
-    runs: list = field(default_factory=list)
-
-
-@dataclass
 class PdfContent:
     lines: list
     links: list
     pages: int
     backend: str
+    ocr_pages: list = field(default_factory=list)  # page numbers whose text came from OCR
+    warnings: list = field(default_factory=list)
 
 
 def read_pdf(data, limits, backend="auto"):
     """Return the ``PdfContent`` of ``data`` or raise ``PdfError``."""
     deadline = time.monotonic() + limits.pdf_time_budget
     if backend in ("auto", "pdfium") and pypdfium2 is not None:
+        scanner = ocr.Scanner(limits, deadline)
         try:
-            content = _read_pdfium(data, limits, deadline)
+            content = _read_pdfium(data, limits, deadline, scanner)
         except _PdfiumCannotOpen as exc:
             if backend == "pdfium":
                 raise PdfError(str(exc)) from exc
             _logger.info("PDFium could not open the file (%s); trying pdfminer", exc)
         else:
-            return _checked(content)
+            return _checked(content, scanner)
     return _checked(_read_pdfminer(data, limits, deadline))
 
 
-def _checked(content):
-    if sum(len(line.text.strip()) for line in content.lines) < MIN_TEXT_CHARS:
+def _checked(content, scanner=None):
+    if _text_chars(content.lines) < MIN_TEXT_CHARS:
+        reason = scanner.unread_reason() if scanner else ""
         raise PdfError(
             "This PDF has no text layer: it looks like a scanned image. "
-            "Upload a text-based PDF (export it from the word processor) or run OCR on it first."
+            + (reason or "Upload a text-based PDF (export it from the word processor) or run OCR on it first.")
         )
+    if scanner:
+        content.ocr_pages, content.warnings = scanner.read_pages, scanner.warnings()
     return content
+
+
+def _text_chars(lines):
+    return sum(len(line.text.strip()) for line in lines)
 
 
 def _check_deadline(deadline, pages_done):
@@ -88,7 +94,7 @@ class _PdfiumCannotOpen(Exception):
 _PDFIUM_PASSWORD_ERROR = 4
 
 
-def _read_pdfium(data, limits, deadline):
+def _read_pdfium(data, limits, deadline, scanner):
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
@@ -99,20 +105,42 @@ def _read_pdfium(data, limits, deadline):
         lines, links = [], []
         page_count = len(pdf)
         for index in range(min(page_count, limits.pdf_max_pages)):
+            if (scanner.read_pages or scanner.late) and time.monotonic() > deadline:  # OCR used the budget up
+                scanner.late.extend(range(index + 1, min(page_count, limits.pdf_max_pages) + 1))
+                break
             _check_deadline(deadline, index)
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines.extend(_pdfium_lines(textpage, index + 1, limits))
+                    page_lines = _pdfium_lines(textpage, index + 1, limits)
                 finally:
                     textpage.close()
+                if _text_chars(page_lines) < MIN_TEXT_CHARS and _has_image(page):  # a scan: text in a picture
+                    page_lines = scanner.read_page(index + 1, lambda page=page: _render(page, limits)) or page_lines
+                lines.extend(page_lines)
                 links.extend(_pdfium_links(pdf, page))
             finally:
                 page.close()
         return PdfContent(lines, links, page_count, "pdfium")
     finally:
         pdf.close()
+
+
+def _has_image(page):
+    return next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None) is not None
+
+
+def _render(page, limits):
+    """The page as a grayscale PIL image for OCR, and its resolution: at
+    ``ocr_dpi``, lower for a page so large that it would exceed the pixel cap."""
+    width, height = page.get_size()
+    scale = min(limits.ocr_dpi / 72.0, (limits.image_max_pixels / max(width * height, 1.0)) ** 0.5)
+    bitmap = page.render(scale=scale, grayscale=True)
+    try:
+        return bitmap.to_pil().convert("L"), scale * 72.0
+    finally:
+        bitmap.close()
 
 
 _WORD = re.compile(r"\S+")

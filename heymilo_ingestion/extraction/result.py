@@ -4,12 +4,14 @@ from dataclasses import asdict, dataclass, field
 
 PDF, CSV, ZIP, UNKNOWN = "pdf", "csv", "zip", "unknown"
 DOCX, ODT, DOC, XLSX, ODS = "docx", "odt", "doc", "xlsx", "ods"
-RESUME_TYPES = (PDF, DOCX, ODT, DOC)  # one resume, one profile
+IMAGE = "image"  # PNG, JPEG or TIFF: a scanned resume, read with OCR
+RESUME_TYPES = (PDF, IMAGE, DOCX, ODT, DOC)  # one resume, one profile
 TABLE_TYPES = (CSV, XLSX, ODS)  # candidate lists, one profile per row
 ACCEPTED_TYPES = (*RESUME_TYPES, *TABLE_TYPES, ZIP)
 # What each type is called in messages and selections.
 TYPE_LABELS = {
     PDF: "PDF",
+    IMAGE: "Image (scan)",
     DOCX: "Word (.docx)",
     ODT: "OpenDocument text (.odt)",
     DOC: "Word 97-2003 (.doc)",
@@ -18,7 +20,10 @@ TYPE_LABELS = {
     ODS: "OpenDocument spreadsheet (.ods)",
     ZIP: "ZIP",
 }
-ACCEPTED_TEXT = "PDF or Word (.docx, .odt) resumes, CSV or spreadsheet (.xlsx, .ods) candidate lists and ZIP archives"
+ACCEPTED_TEXT = (
+    "PDF, Word (.docx, .odt) or scanned (PNG, JPEG, TIFF) resumes, CSV or spreadsheet (.xlsx, .ods) "
+    "candidate lists and ZIP archives"
+)
 SUCCESS, FAILED = "success", "failed"
 
 # Weights of the completeness score; they add up to 100 (documented in README).
@@ -74,6 +79,7 @@ class Document:
     children: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     pages: int = 0
+    ocr_pages: int = 0  # pages whose text was read with OCR: to be reviewed
 
     def fail(self, message):
         self.status, self.error = FAILED, message
@@ -87,6 +93,7 @@ class Document:
             "error": self.error or None,
             "size": self.size,
             "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
             "warnings": self.warnings,
             "profiles": [p.to_dict(with_text) for p in self.profiles],
             "children": [c.to_dict(with_text) for c in self.children],

@@ -4,14 +4,19 @@ import io
 import zipfile
 
 from . import legacy
-from .result import CSV, DOC, DOCX, ODS, ODT, PDF, UNKNOWN, XLSX, ZIP
+from .result import CSV, DOC, DOCX, IMAGE, ODS, ODT, PDF, UNKNOWN, XLSX, ZIP
 
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft compound file (.doc, .xls, encrypted OOXML)
+# Scans and photos of resumes, read with OCR.
+_IMAGES = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+}
 # Magic bytes of formats people drop by mistake, for a precise message.
 _KNOWN_BINARY = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"{\\rtf": "an RTF document",
     b"Rar!": "a RAR archive",
@@ -40,6 +45,9 @@ def sniff(data):
         return PDF, "a PDF document"
     if head.startswith(_OLE):
         return _sniff_ole(data)
+    for magic, description in _IMAGES.items():
+        if head.startswith(magic):
+            return IMAGE, description
     for magic, description in _KNOWN_BINARY.items():
         if head.startswith(magic):
             return UNKNOWN, description

@@ -2,8 +2,15 @@ from . import heymilo_queue_mixin
 from . import hr_job
 from . import hr_applicant
 from . import ir_attachment
+from . import ir_http
 from . import heymilo_api_key
 from . import heymilo_ingestion_document
 from . import heymilo_ingestion_profile
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt
+from . import heymilo_ingestion_erasure
+from . import heymilo_ingestion_retention
+from . import res_company
+from . import res_config_settings
+from . import hr_candidate
+from . import res_partner

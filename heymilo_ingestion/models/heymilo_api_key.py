@@ -1,5 +1,6 @@
 import binascii
 import os
+import re
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -9,6 +10,7 @@ from odoo.exceptions import AccessError, UserError
 KEY_PREFIX = "hmk_"
 INDEX_SIZE = 8  # hex digits stored in clear to find the row, like res.users.apikeys
 DEFAULT_VALIDITY_DAYS = 365
+KEY_SHAPE = re.compile(KEY_PREFIX + "[0-9a-f]{48}")  # what ``generate`` makes; anything else is not a key
 # What makes a key act for someone: set by ``generate`` only.
 PROTECTED_FIELDS = {"key_index", "key_hash", "key_prefix", "user_id", "job_id"}
 
@@ -86,7 +88,7 @@ class HeymiloApiKey(models.Model):
         """The key record matching ``key`` (any state, so that callers can
         say why it is refused), or an empty recordset. Hash comparison is
         passlib's, in constant time."""
-        if not key or not key.startswith(KEY_PREFIX):
+        if not key or not KEY_SHAPE.fullmatch(key):  # before any hashing or query (NUL bytes, huge values)
             return self.browse()
         index = key[len(KEY_PREFIX) : len(KEY_PREFIX) + INDEX_SIZE]
         candidates = self.sudo().with_context(active_test=False).search([("key_index", "=", index)])

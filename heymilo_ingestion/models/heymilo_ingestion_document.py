@@ -8,16 +8,19 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.tools import SQL, split_every
 
+from ..exceptions import private_user_error
 from ..extraction import engine, errors
 from ..extraction import limits as engine_limits
 from ..extraction.archive import Allowance, Archive, ArchiveError
+from ..extraction.logsafe import log_exception
 from ..extraction.names import safe_filename
 from ..extraction.result import (
     ACCEPTED_TYPES,
     CSV,
     FAILED,
+    IMAGE,
     PDF,
     RESUME_TYPES,
     SUCCESS,
@@ -44,7 +47,9 @@ MIMETYPES = {
     "doc": "application/msword",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    IMAGE: None,  # PNG, JPEG or TIFF: guessed from the bytes
 }
+STORE_CHUNK = 2000  # profiles created at once
 
 
 class HeymiloIngestionDocument(models.Model):
@@ -86,6 +91,9 @@ class HeymiloIngestionDocument(models.Model):
     checksum = fields.Char(readonly=True, index=True, help="SHA-256 of the file.")
     file_size = fields.Integer(readonly=True)
     page_count = fields.Integer(readonly=True)
+    ocr_used = fields.Boolean(
+        "Read with OCR", readonly=True, help="Some text came from a scanned image through OCR: review the fields."
+    )
     duplicate_of_id = fields.Many2one("heymilo.ingestion.document", readonly=True)
     auto_ingest = fields.Boolean(readonly=True, help="Uploaded with 'Upload and Ingest'.")
     user_id = fields.Many2one("res.users", string="Uploaded By", default=lambda self: self.env.user, readonly=True)
@@ -93,6 +101,7 @@ class HeymiloIngestionDocument(models.Model):
     processed_at = fields.Datetime(readonly=True)
     attempt_count = fields.Integer(readonly=True)
     upload_id = fields.Char(readonly=True, index=True, copy=False, help="Files uploaded together share it.")
+    file_removed_at = fields.Datetime(readonly=True, help="When the stored file was removed (retention or erasure).")
 
     @api.depends("error_message")
     def _compute_error_category(self):
@@ -214,10 +223,12 @@ class HeymiloIngestionDocument(models.Model):
     def action_download(self):
         self.ensure_one()
         self.check_access("read")  # the file is fetched as superuser below
+        if self.file_removed_at or (self.parent_id.file_removed_at and not self.attachment_id):
+            raise UserError(self.env._("The stored file was removed (retention rule or erasure request)."))
         if not self.attachment_id:
             data = self._read_files(self._limits())[self]
             if data is None:
-                raise UserError(self.env._("The file of %s cannot be read.", self.name))
+                raise private_user_error(self.env._("The file of %s cannot be read.", self.name))
             self.sudo()._attach([data])  # reading the document is the right that matters here
         return {
             "type": "ir.actions.act_url",
@@ -236,8 +247,9 @@ class HeymiloIngestionDocument(models.Model):
         return engine_limits.Limits.from_mapping({name: params.get_param(PARAM_PREFIX + name) for name in names})
 
     @api.model
-    def _create_from_upload(self, job, files, auto_ingest=False):
-        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``.
+    def _create_from_upload(self, job, files, auto_ingest=False, upload_id=None):
+        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``; files
+        sent in several requests share their ``upload_id``.
 
         The whole upload is refused with a clear message when it breaks a limit
         (count, size, type): nothing is half-uploaded. A file identical to one
@@ -245,7 +257,7 @@ class HeymiloIngestionDocument(models.Model):
         """
         problems = self._upload_problems(files)
         if problems:
-            raise UserError("\n".join(message for _code, message in problems))
+            raise private_user_error("\n".join(message for _code, message in problems))
         checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
         existing = {
             doc.checksum: doc
@@ -253,7 +265,7 @@ class HeymiloIngestionDocument(models.Model):
                 [("job_id", "=", job.id), ("checksum", "in", checksums), ("duplicate_of_id", "=", False)]
             )
         }
-        vals_list, upload_id = [], uuid.uuid4().hex
+        vals_list, upload_id = [], upload_id or uuid.uuid4().hex
         for (name, data), checksum in zip(files, checksums):
             vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
             vals.update(auto_ingest=auto_ingest, upload_id=upload_id)
@@ -293,7 +305,8 @@ class HeymiloIngestionDocument(models.Model):
                 )
             ]
         limits, problems = self._limits(), []
-        for name, data in files:
+        for raw_name, data in files:
+            name = safe_filename(raw_name)  # as it will be stored: never echo hidden or reordering characters
             if len(data) > limits.max_file_size:
                 problems.append(
                     (
@@ -313,8 +326,8 @@ class HeymiloIngestionDocument(models.Model):
                     (
                         "unsupported_type",
                         self.env._(
-                            "%(name)s is %(what)s; only PDF or Word (.docx, .odt) resumes, CSV or spreadsheet "
-                            "(.xlsx, .ods) lists and ZIP archives are accepted.",
+                            "%(name)s is %(what)s; only PDF, Word (.docx, .odt) or scanned (PNG, JPEG, TIFF) resumes, "
+                            "CSV or spreadsheet (.xlsx, .ods) lists and ZIP archives are accepted.",
                             name=name,
                             what=description,
                         ),
@@ -377,18 +390,20 @@ class HeymiloIngestionDocument(models.Model):
         member from its archive, each archive opened once. A file that cannot
         be read maps to None (and is logged)."""
         files = {}
-        members = self.filtered("parent_id")
-        for document in self - members:
+        members = self.filtered(lambda d: d.parent_id and not (d.attachment_id or d.file_removed_at))
+        for document in (self - members).filtered("file_removed_at"):
+            files[document] = None
+        for document in self - members - self.filtered("file_removed_at"):
             try:
                 files[document] = document.attachment_id.raw or b""
             except OSError:
-                _logger.exception("Cannot read the file of ingestion document %s", document.id)
+                log_exception(_logger, "Cannot read the file of ingestion document %s", document.id)
                 files[document] = None
         for parent, data in (members.parent_id._read_files(limits) if members else {}).items():
             try:
                 archive = Archive(data, limits) if data is not None else None
             except ArchiveError:
-                _logger.exception("Cannot reopen the archive of ingestion document %s", parent.id)
+                log_exception(_logger, "Cannot reopen the archive of ingestion document %s", parent.id)
                 archive = None
             for member in members.filtered(lambda m, parent=parent: m.parent_id == parent):
                 files[member] = archive.read_member(member.archive_index) if archive else None
@@ -430,26 +445,24 @@ class HeymiloIngestionDocument(models.Model):
         if not batch_size:
             return self.browse()
         self.env.flush_all()
+        # The claim is a materialised CTE: as an IN (subquery), PostgreSQL may
+        # rescan the LIMIT ... SKIP LOCKED subquery and take more rows than asked.
         self.env.cr.execute(
-            # A CTE, evaluated once: an ``IN (subquery)`` may be rescanned by
-            # the plan and, skipping locked rows, claim more than ``LIMIT``.
             """
             WITH claimed AS MATERIALIZED (
                 SELECT id FROM heymilo_ingestion_document
                  WHERE state = 'queued'
                  ORDER BY id
                  LIMIT %s
-                   FOR NO KEY UPDATE SKIP LOCKED
-            )
-            UPDATE heymilo_ingestion_document document
+                   FOR NO KEY UPDATE SKIP LOCKED)
+            UPDATE heymilo_ingestion_document
                SET state = 'processing',
                    processing_started_at = NOW() AT TIME ZONE 'UTC',
-                   attempt_count = COALESCE(document.attempt_count, 0) + 1,
+                   attempt_count = COALESCE(attempt_count, 0) + 1,
                    write_date = NOW() AT TIME ZONE 'UTC',
                    write_uid = %s
-              FROM claimed
-             WHERE document.id = claimed.id
-         RETURNING document.id
+             WHERE id IN (SELECT id FROM claimed)
+         RETURNING id
             """,
             [batch_size, self.env.uid],
         )
@@ -495,7 +508,9 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 files._store_results(results)
         except Exception:  # retried one by one just below
-            _logger.warning("Storing extraction results of %s failed; storing one by one", files.ids, exc_info=True)
+            log_exception(
+                _logger, "Storing extraction results of %s failed; storing one by one", files.ids, level=logging.WARNING
+            )
             for document in files:
                 document._guarded(document._store_results, {document: results[document]})
         for archive in archives:
@@ -509,7 +524,7 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 method(*args)
         except Exception as exc:  # one bad document must not stop the batch
-            _logger.exception("Ingestion document %s failed", self.id)
+            log_exception(_logger, "Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
     def _run_engine(self, data, limits):
@@ -522,28 +537,32 @@ class HeymiloIngestionDocument(models.Model):
         return extract(data, self.name, limits)
 
     def _store_results(self, results):
-        """Write engine results (``{document: Document}``): profiles in one create."""
+        """Write engine results (``{document: Document}``): profiles in one
+        create per chunk, the cache emptied after each, so that a list of
+        100,000 rows holds one chunk of records in memory, not all of them."""
         Profile = self.env["heymilo.ingestion.profile"]
-        profiles = Profile.create(
-            [
-                Profile._prepare_vals(document, profile)
-                for document, result in results.items()
-                if result.status == SUCCESS
-                for profile in result.profiles
-            ]
+        vals = (
+            Profile._prepare_vals(document, profile)
+            for document, result in results.items()
+            if result.status == SUCCESS
+            for profile in result.profiles
         )
-        # Archive members wait for the CSV/resume merge before ingestion.
-        profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+        for chunk in split_every(STORE_CHUNK, vals, list):
+            profiles = Profile.create(chunk)
+            # Archive members wait for the CSV/resume merge before ingestion.
+            profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
+            profiles.invalidate_recordset()  # written first
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():
             if result.status == SUCCESS:
-                outcomes[(SUCCESS, result.pages, "\n".join(result.warnings) or False)] |= document
+                warnings = "\n".join(result.warnings) or False
+                outcomes[(SUCCESS, result.pages, warnings, bool(result.ocr_pages))] |= document
             else:
                 outcomes[(FAILED, result.error)] |= document
         for outcome, documents in outcomes.items():
             if outcome[0] == SUCCESS:
-                documents._set_success(page_count=outcome[1], warning_message=outcome[2])
+                documents._set_success(page_count=outcome[1], warning_message=outcome[2], ocr_used=outcome[3])
             else:
                 documents._set_failed(outcome[1])
 
@@ -567,7 +586,7 @@ class HeymiloIngestionDocument(models.Model):
         if not archive.names:
             self._set_failed(
                 self.env._(
-                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, CSV or spreadsheet files)."
+                    "This ZIP archive holds no resumes or candidate lists (PDF, Word, image, CSV or spreadsheet files)."
                 )
             )
             return
@@ -592,8 +611,8 @@ class HeymiloIngestionDocument(models.Model):
                 vals.update(
                     state="failed",
                     error_message=self.env._(
-                        "This file is %s; only resumes (PDF, Word) and candidate lists (CSV, spreadsheets) are read "
-                        "from an archive.",
+                        "This file is %s; only resumes (PDF, Word, scans) and candidate lists (CSV, spreadsheets) "
+                        "are read from an archive.",
                         description,
                     ),
                 )

@@ -1,14 +1,14 @@
 import logging
 from datetime import timedelta
 
-from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL, email_normalize
+from odoo.tools import SQL
 
 from .. import export
-from ..extraction.result import COMPLETENESS_WEIGHTS, RESUME_TYPES, Profile
-from .heymilo_ingestion_document import MIMETYPES
+from ..extraction.logsafe import log_exception
+from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from .ingestion_batch import IngestionBatch
 
 _logger = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ class HeymiloIngestionProfile(models.Model):
     job_id = fields.Many2one(related="document_id.job_id", store=True, index=True, string="Job Position")
     company_id = fields.Many2one(related="document_id.company_id", store=True, index=True)
     file_type = fields.Selection(related="document_id.file_type", store=True)
+    ocr_used = fields.Boolean(related="document_id.ocr_used", help="Read from a scan with OCR: review the fields.")
     name = fields.Char(string="Candidate Name")
     email = fields.Char(index=True)
     phone = fields.Char()
@@ -65,6 +66,9 @@ class HeymiloIngestionProfile(models.Model):
         string="Webhook",
     )
     delivery_ids = fields.One2many("heymilo.webhook.delivery", "profile_id", string="Webhook Deliveries")
+    personal_data_removed_at = fields.Datetime(
+        readonly=True, help="When the retention rule dropped this profile's contact data and text (see the applicant)."
+    )
 
     @api.depends(*COMPLETENESS_WEIGHTS)
     def _compute_completeness(self):
@@ -89,6 +93,18 @@ class HeymiloIngestionProfile(models.Model):
         if not self.delivery_ids:
             raise UserError(self.env._("No webhook was sent for this profile."))
         return self.delivery_ids[:1].action_resend()
+
+    def action_erase_person_data(self):
+        """Erase the ingestion data of the people of these profiles (the
+        button asks for confirmation): every profile of the company with the
+        same e-mail or phone, their files, webhook payloads and exports."""
+        self.check_access("unlink")
+        Erasure = self.env["heymilo.ingestion.erasure"]
+        people = self.sudo()
+        for profile in people:
+            people |= Erasure._profiles_of_person([profile.email], [profile.phone], profile.company_id)
+        Erasure._erase_profiles(people, "requested by user %s" % self.env.uid)
+        return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
 
     def action_export_csv(self):
         """The selected profiles as CSV, safe to open in a spreadsheet."""
@@ -229,79 +245,26 @@ class HeymiloIngestionProfile(models.Model):
         )
 
     def _ingest_batch(self):
-        """Ingest claimed profiles; candidates are looked up for the whole
-        batch at once, and each profile is written in its own savepoint."""
-        matcher = _CandidateMatcher(self)
-        resumes = self.document_id.filtered(lambda d: d.file_type in RESUME_TYPES)
-        files = resumes._read_files(resumes._limits())
-        for profile in self:
-            try:
-                with self.env.cr.savepoint():
-                    profile._ingest(matcher, files)
-            except Exception as exc:  # recorded on the profile, which can be retried
-                _logger.exception("Ingestion of profile %s failed", profile.id)
-                profile._set_failed(self.env._("Ingestion failed: %s", exc))
+        """Ingest claimed profiles with set-based work (``IngestionBatch``)
+        in a savepoint. If that fails, the batch is split in halves, each
+        retried on its own, until the failing profiles are alone: they are
+        marked failed with the error, the others are ingested."""
+        self._ingest_isolating_failures()
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()
 
-    def _ingest(self, matcher, files):
-        """Ingest this profile; ``files`` holds the batch's resumes (bytes by document)."""
-        self.ensure_one()
-        if self.applicant_id:  # already done (a retry after a crash)
-            self._set_ingested(self.candidate_id, self.applicant_id)
-            return
-        job = self.job_id
-        company = job.company_id or self.env.company
-        candidate = matcher.find(self, company)
-        if candidate:
-            candidate.write(self._candidate_gaps(candidate))
-        else:
-            candidate = self.env["hr.candidate"].create(dict(self._candidate_vals(), company_id=company.id))
-        matcher.remember(candidate, company)
-        applicant = (
-            self.env["hr.applicant"]
-            .with_context(active_test=False)
-            .search([("candidate_id", "=", candidate.id), ("job_id", "=", job.id)], limit=1)
-        )
-        if applicant:
-            self._set_duplicate(candidate, applicant)
-            return
-        applicant = self.env["hr.applicant"].create(
-            {
-                "candidate_id": candidate.id,
-                "job_id": job.id,
-                "company_id": company.id,
-                "source_id": self.env.ref("heymilo_ingestion.utm_source_heymilo_ingestion").id,
-                "heymilo_profile_id": self.id,
-            }
-        )
-        resume = files.get(self.document_id)
-        attachment = self.env["ir.attachment"]
-        if resume:
-            attachment = (
-                attachment.sudo()
-                .with_context(heymilo_index_content=self.extracted_text)
-                .create(
-                    {
-                        "name": self.document_id.name.rsplit("/", 1)[-1],
-                        "raw": resume,
-                        "mimetype": MIMETYPES[self.document_id.file_type],
-                        "res_model": "hr.applicant",
-                        "res_id": applicant.id,
-                    }
-                )
-            )
-        # A log note (no followers to notify): the chatter shows where the
-        # applicant came from, with the resume.
-        applicant._message_log(
-            body=Markup('%s <a href="#" data-oe-model="heymilo.ingestion.document" data-oe-id="%d">%s</a>')
-            % (self.env._("Ingested by HeyMilo Ingestion from"), self.document_id.id, self.document_id.name),
-            attachment_ids=attachment.ids,
-        )
-        template = job.heymilo_invitation_template_id
-        if template:
-            template.send_mail(applicant.id)
-        self._set_ingested(candidate, applicant)
+    def _ingest_isolating_failures(self):
+        try:
+            with self.env.cr.savepoint():
+                IngestionBatch(self).run()
+        except Exception as exc:  # recorded on the profile, which can be retried
+            if len(self) == 1:
+                log_exception(_logger, "Ingestion of profile %s failed", self.id)
+                self._set_failed(self.env._("Ingestion failed: %s", exc))
+                return
+            half = len(self) // 2
+            self[:half]._ingest_isolating_failures()
+            self[half:]._ingest_isolating_failures()
 
     def _candidate_vals(self):
         return {
@@ -361,37 +324,3 @@ class HeymiloIngestionProfile(models.Model):
 
     def _set_failed(self, reason):
         self.write({"state": "failed", "error_message": reason})
-
-
-class _CandidateMatcher:
-    """Existing candidates of the batch's companies, by normalised e-mail and
-    by sanitised phone: two queries for the whole batch."""
-
-    def __init__(self, profiles):
-        self.env = profiles.env
-        Candidate = self.env["hr.candidate"].with_context(active_test=False)
-        companies = profiles.job_id.company_id | self.env.company
-        emails = {email_normalize(p.email) for p in profiles if p.email} - {False}
-        phones = {p.phone for p in profiles if p.phone}
-        self.by_email, self.by_phone = {}, {}
-        found = Candidate.search(
-            [
-                ("company_id", "in", companies.ids),
-                "|",
-                ("email_normalized", "in", list(emails)),
-                ("partner_phone_sanitized", "in", list(phones)),
-            ],
-            order="id",
-        )
-        for candidate in found:
-            self.remember(candidate, candidate.company_id)
-
-    def remember(self, candidate, company):
-        if candidate.email_normalized:
-            self.by_email.setdefault((company.id, candidate.email_normalized), candidate)
-        if candidate.partner_phone_sanitized:
-            self.by_phone.setdefault((company.id, candidate.partner_phone_sanitized), candidate)
-
-    def find(self, profile, company):
-        email = email_normalize(profile.email) if profile.email else False
-        return self.by_email.get((company.id, email)) or self.by_phone.get((company.id, profile.phone or False))

@@ -49,16 +49,28 @@ class HeymiloQueueMixin(models.AbstractModel):
             if not records:
                 break
             getattr(records, work)()
+            remaining = self.search_count(remaining_domain)
+            if not done and remaining:
+                self._queue_wake_lanes()
             done += len(records)
             if budget is not None:
                 budget.record(len(records), time.monotonic() - started)
-            self.env["ir.cron"]._notify_progress(done=done, remaining=self.search_count(remaining_domain))
+            self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
             self._queue_commit()
         if budget is not None and budget.stopped and cron:
             cron._trigger()
             self.env["ir.cron"]._notify_progress(done=done, remaining=0)
             self._queue_commit()
         return done
+
+    def _queue_wake_lanes(self):
+        """Wake the other scheduled actions that run the same code ("lanes"):
+        Odoo runs one scheduled action on one cron thread at a time, so a
+        second lane is what lets a second thread or server share the queue."""
+        Cron = self.env["ir.cron"].sudo()
+        cron = Cron.browse(self.env.context.get("cron_id")).exists()
+        if cron:
+            Cron.search([("code", "=", cron.code), ("id", "!=", cron.id)])._trigger()
 
     def _queue_budget(self, max_records=None):
         """The budget of one run: a share of Odoo's time limits (cron

@@ -3,6 +3,7 @@ import logging
 import uuid
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 from .. import webhooks
@@ -32,7 +33,7 @@ class HeymiloWebhookDelivery(models.Model):
         default=lambda self: "msg_%s" % uuid.uuid4().hex,
         help="The webhook-id header, the same on every retry.",
     )
-    payload = fields.Text(required=True, readonly=True)
+    payload = fields.Text(readonly=True, help="Removed some days after the last attempt (retention).")
     url = fields.Char(readonly=True, groups="hr_recruitment.group_hr_recruitment_manager")
     state = fields.Selection(
         [("pending", "Pending"), ("sent", "Sent"), ("failed", "Failed")], default="pending", required=True, index=True
@@ -144,11 +145,19 @@ class HeymiloWebhookDelivery(models.Model):
         Officers may resend what they can read, but never edit a delivery:
         its payload is signed and sent as the system wrote it."""
         self.check_access("read")
+        if not all(self.mapped("payload")):
+            raise UserError(self.env._("This event's data was removed under the retention rules; it cannot be resent."))
         deliveries = self.sudo()
         deliveries.write({"state": "pending", "next_attempt_at": fields.Datetime.now(), "attempt_count": 0})
         deliveries.profile_id.webhook_state = "pending"
         self.env.ref("heymilo_ingestion.ir_cron_send_webhooks")._trigger()
         return True
+
+    def _drop_payloads(self):
+        """Retention and erasure: the event's data (and what the receiver
+        answered) goes; the record of the attempts stays."""
+        self.sudo().write({"payload": False})
+        self.sudo().attempt_ids.write({"response_excerpt": False})
 
     def _set_sent(self):
         self.write({"state": "sent", "next_attempt_at": False, "error_message": False})

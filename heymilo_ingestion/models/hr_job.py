@@ -24,6 +24,11 @@ class HrJob(models.Model):
         domain=[("model", "=", "hr.applicant")],
         help="Sent (queued) to every applicant created by ingestion.",
     )
+    # Retention overrides of the company's settings (heymilo_ingestion_retention.py); 0: the company's.
+    heymilo_retention_unused_days = fields.Integer(string="Profiles Never Ingested (days)", groups=MANAGER)
+    heymilo_retention_ingested_days = fields.Integer(string="Ingested Profiles (days)", groups=MANAGER)
+    heymilo_retention_failed_days = fields.Integer(string="Failed Documents (days)", groups=MANAGER)
+    heymilo_retention_delivery_days = fields.Integer(string="Webhook Payloads (days)", groups=MANAGER)
     heymilo_webhook_url = fields.Char(string="Interview Agent Webhook URL", groups=MANAGER)
     heymilo_webhook_secret = fields.Char(string="Webhook Signing Secret", readonly=True, copy=False, groups=MANAGER)
     heymilo_webhook_disabled = fields.Boolean(

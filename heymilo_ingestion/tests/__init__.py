@@ -6,6 +6,8 @@ if __name__.startswith("odoo.addons."):
     from . import test_ingestion
     from . import test_api_keys
     from . import test_gateway
+    from . import test_page_upload
+    from . import test_large_lists
     from . import test_webhook_delivery
     from . import test_webhook_budgets
     from . import test_rpc
@@ -13,4 +15,8 @@ if __name__.startswith("odoo.addons."):
     from . import test_budgets
     from . import test_statistics_and_export
     from . import test_tour
+    from . import test_scans
+    from . import test_retention
+    from . import test_erasure
+    from . import test_private_logs
     from . import test_office_formats

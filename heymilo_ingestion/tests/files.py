@@ -2,7 +2,9 @@
 Python, shared by the engine tests, the Odoo tests and the benchmarks."""
 
 import io
+import struct
 import zipfile
+import zlib
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -123,3 +125,49 @@ def make_resume(name, email, phone="+44 20 7946 0321", title="Data Engineer"):
     return make_pdf(
         [name, title, "%s  |  %s  |  Leeds, UK" % (email, phone), "EXPERIENCE: built data pipelines for nightly loads."]
     )
+
+
+def rasterise(pdf_data, fmt="PNG", dpi=150, pages=None, stacked=False):
+    """A scan of a text PDF: each page rendered with PDFium at ``dpi`` and
+    saved as an image file (PNG/JPEG: the first page, or all pages one under
+    the other when ``stacked``; TIFF: one frame per page) or as an image-only
+    PDF (``fmt="PDF"``)."""
+    import pypdfium2
+    from PIL import Image
+
+    pdf = pypdfium2.PdfDocument(pdf_data)
+    try:
+        count = len(pdf) if pages is None else min(pages, len(pdf))
+        images = []
+        for index in range(count):
+            bitmap = pdf[index].render(scale=dpi / 72.0, grayscale=True)
+            images.append(bitmap.to_pil().convert("L"))
+    finally:
+        pdf.close()
+    buffer = io.BytesIO()
+    if stacked:
+        column = Image.new("L", (max(i.width for i in images), sum(i.height for i in images)), 255)
+        for index, image in enumerate(images):
+            column.paste(image, (0, sum(i.height for i in images[:index])))
+        images = [column]
+    first, rest = images[0], images[1:]
+    if fmt in ("PDF", "TIFF"):
+        first.save(buffer, format=fmt, resolution=dpi, dpi=(dpi, dpi), save_all=True, append_images=rest)
+    else:
+        first.save(buffer, format=fmt, dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
+def make_png_bomb(width, height):
+    """A small, valid PNG of ``width`` × ``height`` 1-bit pixels whose
+    compressed rows decode to width × height / 8 bytes."""
+    compressor, row, chunks = zlib.compressobj(9), b"\x00" * (1 + (width + 7) // 8), []
+    for _ in range(height):
+        chunks.append(compressor.compress(row))
+    chunks.append(compressor.flush())
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"".join(chunks)) + chunk(b"IEND", b"")

@@ -1,8 +1,11 @@
+import os
+import tempfile
 from datetime import timedelta
 
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from ..controllers import gateway
 from .common import CSV_DATA, make_resume, tamper
 
 
@@ -95,8 +98,8 @@ class TestGateway(HttpCase):
         self.assertError(self.post(files=[("files", ("big.csv", big))]), 413, "file_too_large")
 
     def test_415_unsupported_type(self):
-        png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 50
-        self.assertError(self.post(files=[("files", ("cv.pdf", png))]), 415, "unsupported_type")
+        gif = b"GIF89a" + b"\x00" * 50
+        self.assertError(self.post(files=[("files", ("cv.pdf", gif))]), 415, "unsupported_type")
 
     def test_422_no_file_too_many_files_bad_mode(self):
         self.assertError(self.post(files=[]), 422, "no_file")
@@ -104,6 +107,70 @@ class TestGateway(HttpCase):
         self.assertError(self.post(files=eleven), 422, "too_many_files")
         self.assertError(self.post(mode="later"), 422, "invalid_mode")
         self.assertFalse(self.env["heymilo.ingestion.document"].search([("job_id", "=", self.job.id)]))
+
+    def test_401_for_authorization_values_that_are_no_key(self):
+        real = self.key["key"]
+        self.assertError(self.post(key=real + "0" * 5000), 401, "invalid_key")  # same index, too long to hash
+        self.assertError(self.post(key=real[:-1] + "\x00"), 401, "invalid_key")  # NUL: no query may see it
+        self.assertError(self.post(key=real.upper()), 401, "invalid_key")
+
+    def test_413_request_over_the_routes_limit_is_json(self):
+        self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", 1000)
+        limit = gateway.request_limit_for(1000)
+        body = b"Name,Email\n" + b"x" * (limit + 1)
+        response = self.post(files=[("files", ("huge.csv", body))])
+        self.assertError(response, 413, "request_too_large")
+        self.assertEqual(response.headers["Content-Type"], "application/json; charset=utf-8")
+
+    def test_413_too_many_form_parts_is_json(self):
+        parts = [("files", ("p%d.csv" % i, b"a")) for i in range(1001)]  # werkzeug reads at most 1,000 parts
+        self.assertError(self.post(files=parts), 413, "too_many_parts")
+
+    def test_refusals_name_the_file_as_it_would_be_stored(self):
+        png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 50
+        response = self.post(files=[("files", ("cv\u202egpj.pdf", png))])
+        self.assertError(response, 415, "unsupported_type")
+        message = response.json()["error"]["message"]
+        self.assertNotIn("\u202e", message)
+        self.assertIn("cvgpj.pdf", message)
+
+    def test_201_for_ten_files_of_45_mb_streamed(self):
+        """The product's promise (10 files up to 50 MB) over Odoo's 128 MB
+        request cap: the multipart body is written to a temporary file and
+        streamed from it, as an integrator's client would."""
+        boundary = "heymilo-boundary"
+        with tempfile.TemporaryDirectory() as tmp:
+            body_path = os.path.join(tmp, "body")
+            with open(body_path, "wb") as body:
+                body.write(b'--%s\r\nContent-Disposition: form-data; name="mode"\r\n\r\nupload\r\n' % boundary.encode())
+                for i in range(10):
+                    resume = make_resume("Large Person%d" % i, "large%d@example.com" % i)
+                    body.write(
+                        b'--%s\r\nContent-Disposition: form-data; name="files"; filename="big%d.pdf"\r\n'
+                        b"Content-Type: application/pdf\r\n\r\n" % (boundary.encode(), i)
+                    )
+                    body.write(resume)
+                    padding = 45 * 2**20 - len(resume)
+                    for _chunk in range(padding // 2**20):
+                        body.write(b"%" + b"0" * (2**20 - 2) + b"\n")  # PDF comment lines after %%EOF
+                    body.write(b"%" * (padding % 2**20) + b"\r\n")
+                body.write(b"--%s--\r\n" % boundary.encode())
+            self.assertGreater(os.path.getsize(body_path), 450 * 2**20)
+            with open(body_path, "rb") as stream:
+                response = self.opener.post(
+                    "%s/heymilo/ingestion/%s/documents" % (self.base_url(), self.key["url_key"]),
+                    data=stream,
+                    headers={
+                        "Authorization": "Bearer %s" % self.key["key"],
+                        "Content-Type": "multipart/form-data; boundary=%s" % boundary,
+                    },
+                    timeout=600,
+                )
+        self.assertEqual(response.status_code, 201, response.text[:500])
+        documents = self.env["heymilo.ingestion.document"].browse([d["id"] for d in response.json()["documents"]])
+        self.assertEqual(len(documents), 10)
+        self.assertEqual(set(documents.mapped("file_size")), {45 * 2**20})
+        self.assertEqual(set(documents.mapped("state")), {"queued"})
 
     def test_a_key_has_its_creators_rights_on_every_call(self):
         response = self.post()

@@ -62,3 +62,16 @@ class TestConcurrentClaim(IngestionCase):
                 second = set(model2._claim_batch(4).ids) & ids
                 self.assertEqual(len(first), 4)
                 self.assertEqual(second, ids - first)
+
+    def test_a_run_with_work_left_wakes_the_other_lane(self):
+        """Odoo runs a scheduled action on one thread at a time: the second
+        lane is what a second cron thread or server picks up."""
+        lane_1, lane_2 = self.cron, self.env.ref("heymilo_ingestion.ir_cron_extract_documents_lane_2")
+        self.assertEqual(lane_2.code, lane_1.code)
+        Trigger = self.env["ir.cron.trigger"]
+        self.upload([("a.csv", CSV_DATA), ("b.csv", CSV_DATA.replace(b"Ada", b"Eve"))])
+        before = Trigger.search_count([("cron_id", "=", lane_2.id)])
+        self.assertEqual(self.Document.with_context(cron_id=lane_1.id)._cron_extract_documents(batch_size=1), 2)
+        self.assertEqual(Trigger.search_count([("cron_id", "=", lane_2.id)]), before + 1, "woken once per run")
+        ingest_2 = self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles_lane_2")
+        self.assertEqual(ingest_2.code, self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles").code)

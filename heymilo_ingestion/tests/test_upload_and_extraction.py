@@ -110,16 +110,16 @@ class TestUploadAndExtraction(IngestionCase):
                 ("cvs/maria.pdf", maria_pdf),
                 ("cvs/bob.pdf", make_resume("Bob Stone", "bob@example.com")),
                 ("list.csv", listing),
-                ("notes.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
+                ("notes.gif", b"GIF89a" + b"\x00" * 20),
             ]
         )
         archive = self.upload([("batch.zip", data)], auto_ingest=True)
         self.run_queue()
         self.assertEqual(archive.state, "success")
         members = archive.child_ids.sorted("name")
-        self.assertEqual(members.mapped("name"), ["cvs/bob.pdf", "cvs/maria.pdf", "list.csv", "notes.png"])
+        self.assertEqual(members.mapped("name"), ["cvs/bob.pdf", "cvs/maria.pdf", "list.csv", "notes.gif"])
         self.assertEqual(members.mapped("state"), ["success", "success", "success", "failed"])
-        self.assertIn("PNG image", members[3].error_message)
+        self.assertIn("GIF image", members[3].error_message)
         self.assertTrue(all(members.mapped("auto_ingest")))
         maria = members[1].profile_ids
         self.assertEqual((maria.name, maria.source_row), ("Maria G.", 2))
@@ -179,8 +179,8 @@ class TestUploadAndExtraction(IngestionCase):
             self.upload([("big.pdf", pdf)])
         self.env["ir.config_parameter"].set_param("heymilo_ingestion.max_file_size", "")
         self.assertEqual(self.Document._limits().max_file_size, 50 * 1024 * 1024)
-        with self.assertRaisesRegex(UserError, "PNG image; only PDF or Word"):
-            self.upload([("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20), ("ok.csv", CSV_DATA)])
+        with self.assertRaisesRegex(UserError, "GIF image; only PDF, Word"):
+            self.upload([("photo.pdf", b"GIF89a" + b"\x00" * 20), ("ok.csv", CSV_DATA)])
         with self.assertRaisesRegex(UserError, "at least one file"):
             self.upload([])
         self.assertFalse(self.Document.search([("job_id", "=", self.job.id)]))

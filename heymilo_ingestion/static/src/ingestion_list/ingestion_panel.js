@@ -1,6 +1,7 @@
 import { Component, onWillStart, onWillUpdateProps, useRef, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
 import { useService } from "@web/core/utils/hooks";
+import { uploadFile } from "./upload_transport";
 
 const STAT_FIELDS = [
     "heymilo_profile_count",
@@ -13,6 +14,9 @@ const STAT_FIELDS = [
     "heymilo_stat_median_hours",
     "heymilo_stat_top_errors",
 ];
+
+// PNG, JPEG, TIFF (both byte orders): scans, read with OCR (extraction/sniff.py).
+const IMAGE_MAGIC = ["\x89PNG\r\n\x1a\n", "\xff\xd8\xff", "II*\x00", "MM\x00*"];
 
 /** What a file's first bytes say it is: the server checks again. */
 export async function sniffFile(file) {
@@ -30,6 +34,9 @@ export async function sniffFile(file) {
     }
     if (text.includes("%PDF-")) {
         return "pdf";
+    }
+    if (IMAGE_MAGIC.some((magic) => text.startsWith(magic))) {
+        return "image";
     }
     if (text.startsWith("\xd0\xcf\x11\xe0")) {
         return "office"; // .doc, or a password-protected file: the server says which
@@ -91,7 +98,7 @@ export class IngestionPanel extends Component {
             } else if (file.size > this.limits.max_file_size) {
                 reason = _t("larger than %s", formatSize(this.limits.max_file_size));
             } else if (!type) {
-                reason = _t("not a PDF, Word, CSV, spreadsheet or ZIP file");
+                reason = _t("not a PDF, Word, image, CSV, spreadsheet or ZIP file");
             }
             this.state.files.push({ id: `${file.name}-${this.state.files.length}`, file, type, reason });
         }
@@ -117,18 +124,24 @@ export class IngestionPanel extends Component {
         }
         this.state.uploading = true;
         try {
-            const files = await Promise.all(accepted.map(async ({ file }) => ({
-                name: file.name,
-                data: await toBase64(file),
-            })));
-            await this.orm.call("heymilo.ingestion.document", "action_upload_files", [
-                this.props.jobId,
-                files,
-                autoIngest,
-            ]);
-            this.notification.add(_t("%s file(s) queued for extraction.", files.length), { type: "success" });
-            this.state.files = [];
-            await this.props.onUploaded();
+            // One streamed request per file, a progress bar each; refused files stay listed with why.
+            const fields = { job_id: this.props.jobId, auto_ingest: autoIngest ? "1" : "0", upload_id: newUploadId() };
+            let sent = 0;
+            for (const entry of accepted) {
+                entry.progress = 0;
+                const answer = await uploadFile(entry.file, fields, (percent) => (entry.progress = percent));
+                delete entry.progress;
+                if (answer.error) {
+                    entry.reason = answer.error.message;
+                } else {
+                    sent++;
+                    this.removeFile(entry);
+                }
+            }
+            if (sent) {
+                this.notification.add(_t("%s file(s) queued for extraction.", sent), { type: "success" });
+                await this.props.onUploaded();
+            }
         } finally {
             this.state.uploading = false;
         }
@@ -139,11 +152,6 @@ export class IngestionPanel extends Component {
     }
 }
 
-function toBase64(file) {
-    return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result.split(",", 2)[1] || "");
-        reader.onerror = () => reject(reader.error);
-        reader.readAsDataURL(file);
-    });
+function newUploadId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -37,13 +37,13 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
                 dropFiles([
                     ["tour.csv", CSV, "text/csv"],
                     ["broken.pdf", "%PDF-1.4\n%not really a pdf", "application/pdf"],
-                    ["photo.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\x00", "image/png"],
+                    ["photo.gif", "GIF89a\x00\x00\x00\x00", "image/gif"],
                 ]);
             },
         },
         {
             content: "The picture is refused with its reason before anything is sent",
-            trigger: ".o_heymilo_refused:contains('photo.png'):contains('not a PDF, CSV or ZIP file')",
+            trigger: ".o_heymilo_refused:contains('photo.gif'):contains('not a PDF, Word, image, CSV, spreadsheet or ZIP file')",
         },
         {
             content: "Names and sizes are listed",

@@ -1,0 +1,110 @@
+"""Peak memory of an Odoo worker accepting and extracting one large upload:
+a ZIP of resumes (default 50 MB, the upload size limit), then optionally a
+CSV list of many rows, each uploaded, extracted by the queue and, for the
+CSV, ingested. Prints the process's resident memory (RSS) before, and its
+peak (VmHWM, reset before each phase) during each phase.
+
+    python benchmarks/odoo_memory.py --db DBNAME [--zip-mb 50] [--csv-rows 100000] [--addons-path PATHS]
+
+Needs a database with heymilo_ingestion installed. Runs in a transaction
+that is rolled back: the database is left as it was (Linux only: /proc).
+"""
+
+import argparse
+import pathlib
+import sys
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from heymilo_ingestion.tests.files import make_zip  # noqa: E402
+
+
+def rss_mb(field):
+    """``VmRSS`` (now) or ``VmHWM`` (peak since the last reset), in MB."""
+    for line in pathlib.Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(field)
+
+
+def reset_peak():
+    pathlib.Path("/proc/self/clear_refs").write_text("5")  # VmHWM := VmRSS
+
+
+def zip_of_size(megabytes):
+    """A ZIP of distinct resumes (a changed trailer comment each, like a real
+    export) of 97-98 % of ``megabytes`` (under the upload limit), and its
+    member count."""
+    pdfs = [pdf.read_bytes() for pdf in sorted((ROOT / "data" / "corpus").glob("*.pdf"))]
+    count = 0.9 * megabytes * 2**20 // (sum(map(len, pdfs)) // len(pdfs))
+    while True:
+        members = [("resumes/%04d.pdf" % i, pdfs[i % len(pdfs)] + b"\n%% member %d\n" % i) for i in range(int(count))]
+        archive = make_zip(members)
+        if len(archive) >= 0.97 * megabytes * 2**20:
+            return archive, len(members)
+        count *= 1.01
+
+
+def csv_of_rows(rows):
+    return ("Name;Email;Phone\n" + "".join(
+        "Row Person%d;row%d@example.com;+44 20 7%03d %04d\n" % (i, i, 900 + i // 10000, i % 10000) for i in range(rows)
+    )).encode()  # fmt: skip
+
+
+def phase(label, work):
+    before = rss_mb("VmRSS")
+    reset_peak()
+    start = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - start
+    peak = rss_mb("VmHWM")
+    print("  %-26s %6.1f s  RSS before %5.0f MB, peak %5.0f MB (+%.0f)" % (label, seconds, before, peak, peak - before))
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--zip-mb", type=int, default=50)
+    parser.add_argument("--csv-rows", type=int, default=0, help="also a CSV of this many rows (0: none)")
+    parser.add_argument("--ingest", action="store_true", help="and ingest the CSV's profiles")
+    parser.add_argument("--addons-path", default=None)
+    args = parser.parse_args()
+
+    import odoo
+    from odoo.tools import config
+
+    config.parse_config(["-d", args.db] + (["--addons-path", args.addons_path] if args.addons_path else []))
+    registry = odoo.modules.registry.Registry(args.db)
+    threading.current_thread().testing = True  # no commits: rolled back below
+    archive, count = zip_of_size(args.zip_mb)
+    print("ZIP of %d resumes, %.1f MB; process RSS at start %.0f MB" % (count, len(archive) / 2**20, rss_mb("VmRSS")))
+    with registry.cursor() as cr:
+        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+        Document = env["heymilo.ingestion.document"]
+        job = env["hr.job"].create({"name": "Memory benchmark"})
+        files = [("big.zip", archive)]
+        phase("accept the ZIP (upload)", lambda: Document._create_from_upload(job, files))
+        phase("extract it (queue)", Document._cron_extract_documents)
+        members = Document.search([("job_id", "=", job.id), ("parent_id", "!=", False)])
+        print("  %d members, %d succeeded" % (len(members), len(members.filtered(lambda d: d.state == "success"))))
+        archive = files = None  # the upload's bytes are the worker's no longer
+        if args.csv_rows:
+            env["ir.config_parameter"].set_param("heymilo_ingestion.csv_max_rows", args.csv_rows)
+            data = csv_of_rows(args.csv_rows)
+            print("CSV of %d rows, %.1f MB" % (args.csv_rows, len(data) / 2**20))
+            csv = phase("accept the CSV (upload)", lambda: Document._create_from_upload(job, [("big.csv", data)]))
+            phase("extract it (queue)", Document._cron_extract_documents)
+            print("  %d profiles" % csv.profile_count)
+            if args.ingest:
+                csv.profile_ids.action_ingest()
+                phase("ingest them (batched)", env["heymilo.ingestion.profile"]._cron_ingest_profiles)
+                print("  %d ingested" % len(csv.profile_ids.filtered(lambda p: p.state == "ingested")))
+        cr.rollback()
+
+
+if __name__ == "__main__":
+    main()

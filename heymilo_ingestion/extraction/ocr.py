@@ -1,0 +1,274 @@
+"""Text of scanned pages through Tesseract OCR, an optional dependency.
+
+pytesseract runs the ``tesseract`` binary in a subprocess rather than binding
+libtesseract in-process (tesserocr): a page that runs past the document's time
+budget is killed, a crash in Tesseract cannot take the worker down, and no
+extension module has to be compiled against the system's Tesseract version.
+
+Tesseract's hOCR output gives each line the text size it estimated
+(``x_size``, in pixels); converted to points it is the size signal the resume
+parser reads from a PDF's glyphs, so names still come from the largest text.
+"""
+
+import functools
+import html.parser
+import os
+import re
+import shutil
+import time
+
+from .fields import fold
+from .textline import TextLine
+
+try:
+    import pytesseract
+except ImportError:  # pragma: no cover - exercised where pytesseract is absent
+    pytesseract = None
+
+# Tesseract's OpenMP threads make it several times slower on a busy machine
+# (measured: ~3 s per 150-dpi page single-threaded, ~18 s with its default
+# threads); a worker process runs one page at a time anyway. An administrator's
+# own setting wins.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+NOT_INSTALLED = (
+    "OCR (reading text from images) is not installed on this server, so this scan cannot be read. "
+    "An administrator can add it: install Tesseract (Debian/Ubuntu: apt-get install tesseract-ocr "
+    "tesseract-ocr-eng) and the Python package pytesseract (pip install pytesseract)."
+)
+REVIEW_WARNING = (
+    "The text of %s was read from a scanned image with OCR; OCR can misread letters and digits, "
+    "so check the extracted fields."
+)
+NAME_NOT_READ = (
+    "The candidate's name could not be read reliably with OCR (it may be handwritten, stylised or in a "
+    "script whose OCR language pack is not installed); enter it by hand."
+)
+# A line OCR read with less mean word confidence is not trusted as a name:
+# misread text (a script without its pack) scores 20-30, clean print 85-96, a
+# real scan's "J.MUTHUKUMARAN" 64 (measured on the corpus scans).
+MIN_NAME_CONFIDENCE = 50
+NAME_TOP_LINES = 8
+_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+_X_SIZE = re.compile(r"\bx_size ([\d.]+)")
+_WCONF = re.compile(r"\bx_wconf (\d+)")
+_ADDRESS = re.compile(r"\S*[@/]\S*|\bwww\.\S+", re.I)  # e-mail addresses and URLs
+_BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
+
+
+class OcrError(Exception):
+    """OCR could not read a page; the message is meant for a person."""
+
+
+class OcrTimeout(OcrError):
+    """The document's time budget ran out during OCR."""
+
+
+class Scanner:
+    """OCR of the scanned pages of one document under its limits: at most
+    ``ocr_max_pages`` pages, all within the document's time budget (the same
+    ``deadline`` as its other pages). Pages it could not read are remembered
+    for the document's warnings rather than failing the document."""
+
+    def __init__(self, limits, deadline):
+        self.limits, self.deadline = limits, deadline
+        self.read_pages, self.not_installed, self.over_cap, self.late, self.failed = [], [], [], [], []
+        self.lang = None
+
+    def read_page(self, page_number, render):
+        """Lines of page ``page_number``; ``render()`` gives its (PIL image,
+        dpi) and is only called when the page will be read."""
+        if not available():
+            self.not_installed.append(page_number)
+            return []
+        if self.late or len(self.read_pages) >= self.limits.ocr_max_pages:
+            (self.late if self.late else self.over_cap).append(page_number)
+            return []
+        if self.lang is None:
+            self.lang = languages(self.limits.ocr_languages)
+        image, dpi = render()
+        try:
+            lines = read_lines(image, dpi, page_number, self.deadline, self.lang)
+        except OcrTimeout:
+            self.late.append(page_number)
+            return []
+        except OcrError as exc:
+            self.failed.append((page_number, str(exc)))
+            return []
+        self.read_pages.append(page_number)
+        return lines
+
+    def unread_reason(self):
+        """Why no page could be read, for a document that has no text at all."""
+        if self.not_installed:
+            return NOT_INSTALLED
+        if self.late and not self.read_pages:
+            return (
+                "Reading it with OCR took longer than the time budget of %g seconds; "
+                "upload a text-based PDF or a smaller, clearer scan." % self.limits.pdf_time_budget
+            )
+        if self.failed:
+            return self.failed[0][1]
+        if self.read_pages:
+            return "OCR found no text in it (a blank page or an unreadable scan)."
+        return ""
+
+    def warnings(self):
+        """Notes for a document that was read: pages read with OCR (to be
+        reviewed) and scanned pages left unread."""
+        notes = []
+        if self.read_pages:
+            notes.append(REVIEW_WARNING % _pages(self.read_pages))
+        if self.not_installed:
+            notes.append("Not read, because OCR is not installed: scanned %s." % _pages(self.not_installed))
+        if self.over_cap:
+            notes.append(
+                "Not read, because at most %d scanned page(s) are read with OCR: %s."
+                % (self.limits.ocr_max_pages, _pages(self.over_cap))
+            )
+        if self.late:
+            notes.append("Not read, because the time budget ran out during OCR: %s." % _pages(self.late))
+        notes.extend("Page %d could not be read with OCR: %s" % failure for failure in self.failed)
+        return notes
+
+
+def _pages(numbers):
+    return ("page %d" if len(numbers) == 1 else "pages %s") % (
+        numbers[0] if len(numbers) == 1 else ", ".join(map(str, numbers))
+    )
+
+
+def unreliable_name(name, lines):
+    """Whether ``name``, found in OCR'd ``lines``, may be a misreading or a
+    stand-in: no line holding it was read with enough confidence while being
+    either among the largest text of page one or a line of its own near the
+    top (where a scan's name stands when OCR could read it). When OCR could
+    not read the real name (a script without its pack), the parser's next
+    best is a fragment of body text ("Turnaround teams, …"). Words inside an
+    e-mail address or a URL do not count; a name no line holds (read from the
+    e-mail address) is not judged here."""
+    words = fold(name).split()
+    head = [line for line in lines if line.page == 1][:40]
+    holders = [
+        (position, line)
+        for position, line in enumerate(head)
+        if words and all(word in fold(_ADDRESS.sub(" ", line.text)) for word in words)
+    ]
+    if not holders or any(line.confidence is None for _position, line in holders):
+        return False
+    largest = max((size for item in head for _text, size in item.runs), default=0.0)
+
+    def trusted(position, line):
+        share = _letters(name) / max(_letters(line.text), 1)
+        prominent = max(size for _text, size in line.runs) >= 0.9 * largest and share >= 0.3
+        alone_on_top = position < NAME_TOP_LINES and share >= 0.5
+        return line.confidence >= MIN_NAME_CONFIDENCE and (prominent or alone_on_top)
+
+    return not any(trusted(position, line) for position, line in holders)
+
+
+def _letters(text):
+    return sum(c.isalpha() for c in text)
+
+
+def available():
+    """Whether OCR can run here: pytesseract importable and a tesseract binary found."""
+    return pytesseract is not None and _tesseract_path() is not None
+
+
+def _tesseract_path():
+    return shutil.which(pytesseract.pytesseract.tesseract_cmd) if pytesseract else None
+
+
+def languages(wanted):
+    """The languages of ``wanted`` ("eng+fra") that are installed, as
+    Tesseract's ``-l`` argument; English when none of them is."""
+    installed = _installed_languages(_tesseract_path())
+    chosen = [lang for lang in wanted.split("+") if lang in installed]
+    return "+".join(chosen) or ("eng" if "eng" in installed else next(iter(sorted(installed - {"osd"})), "eng"))
+
+
+@functools.lru_cache(maxsize=4)
+def _installed_languages(binary):
+    """Language packs of the tesseract at ``binary`` (cached per binary)."""
+    try:
+        return frozenset(pytesseract.get_languages())
+    except (OSError, RuntimeError):  # TesseractError is a RuntimeError
+        return frozenset()
+
+
+def read_lines(image, dpi, page_number, deadline, lang="eng"):
+    """``TextLine`` objects of a PIL ``image`` scanned at ``dpi``, sized in
+    points. Raises ``OcrTimeout`` past ``deadline`` (``time.monotonic``),
+    ``OcrError`` when Tesseract fails."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0.05:
+        raise OcrTimeout("no time left")
+    try:
+        hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", lang=lang, timeout=remaining)
+    except pytesseract.TesseractError as exc:
+        raise OcrError("Tesseract could not read this image (%s)." % str(exc).strip()[:200]) from exc
+    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout" (the process is killed)
+        if "timeout" in str(exc).lower():
+            raise OcrTimeout(str(exc)) from exc
+        raise OcrError("Tesseract could not read this image (%s)." % exc) from exc
+    except OSError as exc:
+        raise OcrError("Tesseract could not be run (%s)." % exc) from exc
+    return parse_hocr(hocr.decode("utf-8", "replace"), 72.0 / dpi, page_number)
+
+
+def parse_hocr(hocr, points_per_pixel, page_number):
+    """Lines of Tesseract's hOCR, each one run sized by the line's ``x_size``
+    (the text height Tesseract estimated) in points."""
+    parser = _HocrParser()
+    parser.feed(hocr)
+    parser.close()
+    lines = []
+    for size, words in parser.lines:
+        words = [(text, confidence) for text, confidence in words if text]
+        text = " ".join(word for word, _confidence in words)
+        if text.strip():
+            confidence = sum(c for _w, c in words) / len(words)
+            lines.append(TextLine(text, page_number, [(text, round(size * points_per_pixel, 1))], confidence))
+    return lines
+
+
+class _HocrParser(html.parser.HTMLParser):
+    """Collects ``(x_size, [[word, confidence]])`` per hOCR line. The standard library's
+    HTML parser resolves no entities from outside and fetches nothing."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self._depth, self._word_depth = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        title = attributes.get("title") or ""
+        if classes & _LINE_CLASSES:
+            self.lines.append((_line_size(title), []))
+        elif "ocrx_word" in classes and self.lines:
+            confidence = _WCONF.search(title)
+            self.lines[-1][1].append(["", float(confidence.group(1)) if confidence else 0.0])
+            self._word_depth = len(self._depth)
+        self._depth.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self._depth:
+            while self._depth and self._depth.pop() != tag:
+                pass
+        if self._word_depth is not None and len(self._depth) <= self._word_depth:
+            self._word_depth = None
+
+    def handle_data(self, data):
+        if self._word_depth is not None and self.lines:
+            self.lines[-1][1][-1][0] += data.strip()
+
+
+def _line_size(title):
+    """The line's text size in pixels: ``x_size``, else its box height."""
+    match = _X_SIZE.search(title)
+    if match:
+        return float(match.group(1))
+    box = _BBOX.search(title)
+    return float(int(box.group(4)) - int(box.group(2))) if box else 0.0

@@ -1,0 +1,221 @@
+"""Scanned resumes read with the real Tesseract: PDFs without a text layer and
+PNG/JPEG/TIFF files, made here from reportlab PDFs rasterised with PDFium."""
+
+import io
+
+import pytest
+from conftest import RESUME_LINES, make_pdf, make_zip
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract
+from heymilo_ingestion.extraction import ocr as ocr_module
+from heymilo_ingestion.extraction.errors import classify
+from heymilo_ingestion.tests.files import make_png_bomb, rasterise
+
+pytestmark = pytest.mark.skipif(not ocr_module.available(), reason="Tesseract/pytesseract not installed")
+
+
+@pytest.fixture(scope="module")
+def resume_pdf():
+    return make_pdf(RESUME_LINES)
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch, tmp_path):
+    """A PATH on which no tesseract binary can be found, as on a server without OCR."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert not ocr_module.available()
+
+
+def assert_maria(document):
+    assert document.status == SUCCESS, document.error
+    profile = document.profiles[0]
+    assert (profile.name, profile.email, profile.phone) == (
+        "Maria Gonzalez",
+        "maria.gonzalez@example.com",
+        "+442079460321",
+    )
+
+
+@pytest.mark.parametrize("fmt, kind", [("PDF", "pdf"), ("PNG", "image"), ("JPEG", "image"), ("TIFF", "image")])
+def test_scan_is_read_with_ocr_and_flagged_for_review(resume_pdf, fmt, kind):
+    document = extract(rasterise(resume_pdf, fmt), "scan")
+    assert document.type == kind
+    assert_maria(document)
+    assert document.ocr_pages == 1
+    assert any("read from a scanned image with OCR" in w for w in document.warnings)
+    assert document.to_dict()["ocr_pages"] == 1
+
+
+def test_text_pdf_is_not_ocred(resume_pdf):
+    document = extract(resume_pdf, "cv.pdf")
+    assert document.ocr_pages == 0 and not document.warnings
+
+
+def test_name_comes_from_the_largest_text_of_the_scan():
+    """Two name-like lines: the large one, second, is the name; without the
+    sizes OCR reads, the first would be taken."""
+    lines = ["Ada Byron", "Maria Gonzalez", "maria.gonzalez@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
+    data = rasterise(make_pdf(lines, font_sizes={0: 10, 1: 26}), "PNG")
+    document = extract(data, "scan.png")
+    assert document.profiles[0].name == "Maria Gonzalez"
+    text_only = extract(make_pdf(lines, font_sizes={0: 10, 1: 10}), "cv.pdf")
+    assert text_only.profiles[0].name == "Ada Byron"  # the same lines without a size signal
+
+
+@pytest.fixture(scope="module")
+def mixed_pdf():
+    """Page 1 has a text layer, page 2 is a picture holding the phone number."""
+    picture = rasterise(make_pdf(["References", "Call me on +34 612 345 678 after six."]), "PNG")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(50, 800, "Maria Gonzalez")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 780, "maria.gonzalez@example.com")
+    pdf.showPage()
+    pdf.drawImage(ImageReader(io.BytesIO(picture)), 0, 0, *A4)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_only_pages_without_text_are_ocred(mixed_pdf):
+    document = extract(mixed_pdf, "mixed.pdf")
+    assert document.status == SUCCESS and document.pages == 2
+    assert document.ocr_pages == 1
+    assert "The text of page 2 was read" in document.warnings[0]
+    assert document.profiles[0].email == "maria.gonzalez@example.com"
+    assert document.profiles[0].phone == "+34612345678"
+
+
+def test_without_tesseract_text_pages_are_still_read(mixed_pdf, no_tesseract):
+    document = extract(mixed_pdf, "mixed.pdf")
+    assert document.status == SUCCESS and document.ocr_pages == 0
+    assert document.profiles[0].email == "maria.gonzalez@example.com" and not document.profiles[0].phone
+    assert "Not read, because OCR is not installed: scanned page 2." in document.warnings
+
+
+def test_multi_page_tiff_stops_at_the_ocr_page_cap():
+    data = rasterise(make_pdf(RESUME_LINES, pages=4, page_lines=["Projects and more experience"]), "TIFF")
+    document = extract(data, "scan.tiff", Limits(ocr_max_pages=2))
+    assert_maria(document)
+    assert document.pages == 4 and document.ocr_pages == 2
+    assert "at most 2 scanned page(s) are read with OCR: pages 3, 4" in " ".join(document.warnings)
+
+
+def test_ocr_counts_against_the_time_budget(resume_pdf):
+    """Starting Tesseract alone takes longer than this budget: the page is
+    stopped and the document fails with the budget in its message."""
+    document = extract(rasterise(resume_pdf, "PDF"), "scan.pdf", Limits(pdf_time_budget=0.05))
+    assert document.status == FAILED
+    assert "time budget of 0.05 seconds" in document.error
+
+
+@pytest.mark.parametrize("width, height", [(20_000, 20_000), (8_000, 8_000)])
+def test_decompression_bomb_is_refused_before_decoding(width, height):
+    """20,000 × 20,000 is over Pillow's own guard; 8,000 × 8,000 (64 MP)
+    passes it but not the engine's ``image_max_pixels`` (50 MP)."""
+    data = make_png_bomb(width, height)
+    assert len(data) < 200_000
+    document = extract(data, "bomb.png")
+    assert document.status == FAILED
+    assert "too large to read" in document.error and "up to 50 megapixels" in document.error
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda png: png[: len(png) // 2], "damaged or truncated"),
+        (lambda png: png[:16] + b"\x00" * 200, "damaged or is not a valid image"),
+    ],
+)
+def test_truncated_or_corrupt_image_fails_clearly(resume_pdf, damage, message):
+    document = extract(damage(rasterise(resume_pdf, "PNG")), "scan.png")
+    assert document.status == FAILED and message in document.error
+    assert classify(document.error) == "damaged"
+
+
+def test_scan_in_a_zip_is_read_and_merged_with_its_csv_row(resume_pdf):
+    listing = b"Name,Email,Resume\nMaria G.,maria.gonzalez@example.com,scans/maria.png\n"
+    document = extract(make_zip([("scans/maria.png", rasterise(resume_pdf, "PNG")), ("list.csv", listing)]), "b.zip")
+    scan, csv_child = document.children
+    assert scan.type == "image" and scan.status == SUCCESS and scan.ocr_pages == 1
+    assert scan.profiles[0].name == "Maria G." and scan.profiles[0].source_row == 2
+    assert not csv_child.profiles  # the row went into the scan's profile
+
+
+def test_without_tesseract_scans_say_ocr_is_not_installed(resume_pdf, no_tesseract):
+    pdf = extract(rasterise(resume_pdf, "PDF"), "scan.pdf")
+    assert pdf.status == FAILED
+    assert "no text layer" in pdf.error and "OCR (reading text from images) is not installed" in pdf.error
+    assert "apt-get install tesseract-ocr" in pdf.error and "pip install pytesseract" in pdf.error
+    image = extract(rasterise(resume_pdf, "PNG"), "scan.png")
+    assert image.status == FAILED and "is not installed" in image.error
+    assert classify(pdf.error) == classify(image.error) == "scanned_pdf"
+    assert extract(resume_pdf, "cv.pdf").status == SUCCESS  # text PDFs need no OCR
+
+
+def test_parse_hocr_sizes_lines_in_points():
+    hocr = (
+        '<html><body><div class="ocr_page"><span class="ocr_line" title="bbox 0 0 400 60; x_size 50">'
+        '<span class="ocrx_word" title="bbox 0 0 90 60">Jos&eacute;</span> '
+        '<span class="ocrx_word" title="bbox 100 0 300 60">&Aacute;lvarez</span></span>'
+        '<span class="ocr_line" title="bbox 0 80 400 100"><span class="ocrx_word">a&amp;b</span></span>'
+        "</div></body></html>"
+    )
+    lines = ocr_module.parse_hocr(hocr, 72.0 / 200, 1)
+    assert [(line.text, line.runs) for line in lines] == [
+        ("José Álvarez", [("José Álvarez", 18.0)]),
+        ("a&b", [("a&b", 7.2)]),  # no x_size: the line box height
+    ]
+
+
+CYRILLIC_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists(CYRILLIC_FONT), reason="DejaVu Sans not installed")
+def test_name_ocr_cannot_read_is_left_empty_not_guessed():
+    """A Cyrillic name read with the English pack comes out as confident-looking
+    Latin garbage of low confidence: the name stays empty, with a warning, and
+    the contact details still come through."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", CYRILLIC_FONT))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("DejaVuSans", 26)
+    pdf.drawString(50, 790, "Иван Петров")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 760, "Email: ivan.petrov@yandex.ru   Mobile: +7 912 345-67-89")
+    pdf.drawString(50, 740, "EXPERIENCE: built data pipelines for nightly loads.")
+    pdf.save()
+    document = extract(rasterise(buffer.getvalue(), "PNG"), "scan.png", Limits(ocr_languages="eng"))
+    assert document.status == SUCCESS
+    profile = document.profiles[0]
+    assert (profile.name, profile.email, profile.phone) == ("", "ivan.petrov@yandex.ru", "+79123456789")
+    assert "name could not be read reliably with OCR" in " ".join(document.warnings)
+
+
+def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
+    """When OCR cannot read the name (here it read nothing there), the
+    parser's next best is a piece of body text; it is refused."""
+    from heymilo_ingestion.extraction.textline import TextLine
+
+    def line(text, size, confidence=95.0):
+        return TextLine(text, 1, [(text, size)], confidence)
+
+    lines = [
+        line("ML Engineer", 11.5),
+        line("Email: minjun.kim@example.kr | +82 10-2345-6789 | Seoul", 10.3),
+        *[line("SUMMARY", 10.3)] * 6,
+        line("Turnaround teams, reducing costs and improving measurable results", 10.3),
+    ]
+    assert ocr_module.unreliable_name("Turnaround Teams", lines)
+    assert not ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0), *lines])
+    assert ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0, confidence=25.0), *lines])
+    assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it
+    sidebar_first = [line("www.linkedin.com/in/jose-alvarez-dev", 10.3), line("JOSÉ ALVAREZ", 29.8), *lines]
+    assert not ocr_module.unreliable_name("José Alvarez", sidebar_first)  # a URL's words are not the name's line

@@ -70,13 +70,15 @@ class TestIngestionPage(IngestionCase):
         self.assertAlmostEqual(self.job.heymilo_stat_success_rate, 60.0, msg="3 of 5 files, the duplicate left out")
 
     def test_files_checked_before_sending_by_the_server_rules(self):
-        word = make_zip([("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>")])
+        word = make_zip(
+            [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>"), ("word/vbaProject.bin", b"")]
+        )
         heads = [
             {"name": name, "head": base64.b64encode(data[:4096]).decode()}
             for name, data in (("letter.pdf", word), ("list.txt", CSV_DATA), ("a.zip", make_zip(BATCH)))
         ]
         checked = self.Document.check_upload_files(heads)
-        self.assertIn("Word document", checked[0]["reason"])
+        self.assertIn("macro-enabled Word document", checked[0]["reason"])
         self.assertEqual([c["file_type"] for c in checked[1:]], ["csv", "zip"])
         self.assertEqual([c["reason"] for c in checked[1:]], ["", ""])
 

@@ -171,3 +171,9 @@ def make_png_bomb(width, height):
 
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"".join(chunks)) + chunk(b"IEND", b"")
+
+
+# A macro-enabled Word file (.docm), whatever it is named: refused by content.
+MACRO_WORD = make_zip(
+    [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>"), ("word/vbaProject.bin", b"")]
+)

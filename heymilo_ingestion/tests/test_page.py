@@ -3,6 +3,7 @@ import base64
 from odoo.tests import new_test_user, tagged
 
 from .common import CSV_DATA, IngestionCase, make_resume, make_zip
+from .files import MACRO_WORD
 
 BATCH = [
     ("list.csv", b"Full Name,E-mail,Location,Shirt Size\nZed Zip,zed@example.com,Porto,XL\n"),
@@ -70,9 +71,7 @@ class TestIngestionPage(IngestionCase):
         self.assertAlmostEqual(self.job.heymilo_stat_success_rate, 60.0, msg="3 of 5 files, the duplicate left out")
 
     def test_files_checked_before_sending_by_the_server_rules(self):
-        word = make_zip(
-            [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>"), ("word/vbaProject.bin", b"")]
-        )
+        word = MACRO_WORD
         heads = [
             {"name": name, "head": base64.b64encode(data[:4096]).decode()}
             for name, data in (("letter.pdf", word), ("list.txt", CSV_DATA), ("a.zip", make_zip(BATCH)))

@@ -2,12 +2,10 @@ from unittest.mock import patch
 
 from odoo.tests import HttpCase, tagged
 
-from .files import make_zip
+from .files import MACRO_WORD, make_zip
 
 # A macro-enabled Word file (refused whatever its name) and an archive with a broken scan.
-WORD = make_zip(
-    [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>"), ("word/vbaProject.bin", b"")]
-)
+WORD = MACRO_WORD
 BATCH = make_zip([("list.csv", b"Full Name,E-mail\nZed Zip,zed.zip@example.com\n"), ("scan.png", b"\x89PNG\r\n\x1a\n")])
 
 

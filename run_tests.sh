@@ -79,19 +79,22 @@ run_odoo_tier() {
     --http-interface 127.0.0.1 --log-level=test --max-cron-threads=0 \
     ${PGHOST:+--db_host "$PGHOST"} ${PGPORT:+--db_port "$PGPORT"} \
     ${PGUSER:+--db_user "$PGUSER"} ${PGPASSWORD:+--db_password "$PGPASSWORD"} \
-    2>&1 | tee "$log_dir/odoo.log" | grep -E -A30 "^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL)" | grep -vE "^[0-9-]+ [0-9:,]+ [0-9]+ INFO"
-  local rc=${PIPESTATUS[0]}
+    >"$log_dir/odoo.log" 2>&1
+  # Into a file, not a pipe: a browser a test left behind would hold a pipe open for ever.
+  local rc=$?
+  pkill -f -- "--user-data-dir=/tmp/[^ ]*_chrome_odoo" 2>/dev/null || true
+  grep -aE -A30 "^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL)" "$log_dir/odoo.log" | grep -avE "^[0-9-]+ [0-9:,]+ [0-9]+ INFO"
   dropdb ${PGHOST:+-h "$PGHOST"} ${PGPORT:+-p "$PGPORT"} ${PGUSER:+-U "$PGUSER"} --if-exists "$db" 2>/dev/null
   # Odoo's summary: "<F> failed, <E> error(s) of <N> tests when loading database"
   local ran=0 fails=0 summary
-  summary=$(grep -oE "[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests" "$log_dir/odoo.log" | tail -n 1)
+  summary=$(grep -aoE "[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests" "$log_dir/odoo.log" | tail -n 1)
   if [ -n "$summary" ]; then
     read -r fails ran < <(echo "$summary" | awk '{print $1 + $3, $6}')
   fi
   echo "Odoo tests: $ran run, $fails failed or in error (exit $rc)"
   passed_total=$((passed_total + ran - fails))
   failed_total=$((failed_total + fails))
-  if [ "$rc" -ne 0 ] || [ "$fails" -ne 0 ] || grep -qE "CRITICAL|Failed to initialize" "$log_dir/odoo.log"; then
+  if [ "$rc" -ne 0 ] || [ "$fails" -ne 0 ] || grep -aqE "CRITICAL|Failed to initialize" "$log_dir/odoo.log"; then
     return 1
   fi
   if [ "$ran" -eq 0 ]; then echo "Odoo tier FAILED: no Odoo test ran"; return 1; fi

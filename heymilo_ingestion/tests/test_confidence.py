@@ -57,7 +57,7 @@ class TestConfidence(IngestionCase):
         ada, alan = self.extracted([("list.csv", data)]).sorted("source_row")
         self.assertEqual((ada.name_confidence_level, ada.email_confidence_level, ada.state), ("high", "high", "queued"))
         self.assertEqual((alan.email_confidence, alan.state), (0.0, "extracted"))
-        self.assertIn("no email was found", alan.review_reason)
+        self.assertIn("no e-mail or phone was found", alan.review_reason)
 
     def test_a_reviewed_value_is_sure_and_the_profile_can_be_ingested(self):
         guess = self.extracted([("guess.pdf", GUESSED_NAME)])

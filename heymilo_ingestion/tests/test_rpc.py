@@ -36,7 +36,8 @@ class TestRpcReturnValues(HttpCase):
         self.assertEqual(bad.state, "queued")
 
         profiles = csv.profile_ids
-        self.assertIs(self.call("heymilo.ingestion.profile", "action_ingest", profiles.ids), True)
+        answer = self.call("heymilo.ingestion.profile", "action_ingest", profiles.ids)
+        self.assertEqual(answer["params"]["message"], "2 queued", "the page's summary of where they stand")
         self.env["heymilo.ingestion.profile"]._cron_ingest_profiles()
         self.assertEqual(set(profiles.mapped("state")), {"ingested"})
         delivery = profiles[0].delivery_ids

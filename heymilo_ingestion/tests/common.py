@@ -31,6 +31,21 @@ class IngestionCase(TransactionCase):
     def run_queue(self):
         return self.Document._cron_extract_documents()
 
+    def use_invitation(self, name="Invitation", subject="Your interview", **values):
+        """The posting's invitation e-mail: a template on applicants."""
+        template = self.env["mail.template"].create(
+            {
+                "name": name,
+                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
+                "subject": subject,
+                "body_html": "<p>Hello</p>",
+                "email_to": "{{ object.email_from }}",
+                **values,
+            }
+        )
+        self.job.heymilo_invitation_template_id = template
+        return template
+
 
 @contextmanager
 def committed_upload(registry, job_name, files):

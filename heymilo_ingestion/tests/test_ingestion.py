@@ -18,16 +18,7 @@ class TestIngestion(IngestionCase):
         return self.Profile._cron_ingest_profiles()
 
     def test_ingest_creates_candidate_and_applicant(self):
-        template = self.env["mail.template"].create(
-            {
-                "name": "Invitation",
-                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
-                "subject": "Your interview",
-                "body_html": "<p>Hello</p>",
-                "email_to": "{{ object.email_from }}",
-            }
-        )
-        self.job.heymilo_invitation_template_id = template
+        self.use_invitation()
         profile = self.extracted([("maria.pdf", make_resume("Maria Gonzalez", "maria@example.com"))])
         self.assertEqual(profile.state, "extracted")
         self.assertEqual(self.ingest(profile), 1)
@@ -147,15 +138,7 @@ class TestIngestion(IngestionCase):
                 self.assertEqual(rest, ids - taken)
 
     def test_failure_recorded_and_retried(self):
-        template = self.env["mail.template"].create(
-            {
-                "name": "Broken",
-                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
-                "subject": "{{ object.no_such_field }}",
-                "body_html": "<p>Hi</p>",
-            }
-        )
-        self.job.heymilo_invitation_template_id = template
+        template = self.use_invitation("Broken", "{{ object.no_such_field }}")
         profiles = self.extracted([("list.csv", CSV_DATA)])
         with mute_logger(
             "odoo.addons.heymilo_ingestion.models.heymilo_ingestion_profile",
@@ -171,16 +154,7 @@ class TestIngestion(IngestionCase):
         self.assertEqual(set(profiles.mapped("state")), {"ingested"})
 
     def test_one_failing_profile_does_not_fail_its_batch(self):
-        template = self.env["mail.template"].create(
-            {
-                "name": "Fails for one applicant",
-                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
-                "subject": "{{ 1 / (object.partner_name != 'Bad Apple') }}",
-                "body_html": "<p>Hi</p>",
-                "email_to": "{{ object.email_from }}",
-            }
-        )
-        self.job.heymilo_invitation_template_id = template
+        self.use_invitation("Fails for one applicant", "{{ 1 / (object.partner_name != 'Bad Apple') }}")
         rows = "".join("Good Person%d;good%d@example.com;\n" % (i, i) for i in range(9))
         profiles = self.extracted([("list.csv", ("Name;Email;Phone\nBad Apple;bad@example.com;\n" + rows).encode())])
         with mute_logger(

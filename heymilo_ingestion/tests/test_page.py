@@ -111,16 +111,7 @@ class TestIngestionPage(IngestionCase):
 
     def test_applicant_gets_what_has_no_field_and_the_recruiter_authors(self):
         recruiter = new_test_user(self.env, "hm_page_recruiter", groups="hr_recruitment.group_hr_recruitment_user")
-        template = self.env["mail.template"].create(
-            {
-                "name": "Invitation",
-                "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id,
-                "subject": "Your interview",
-                "body_html": "<p>Hello</p>",
-                "email_to": "{{ object.email_from }}",
-            }
-        )
-        self.job.heymilo_invitation_template_id = template
+        self.use_invitation()
         archive = self.extracted([("batch.zip", make_zip(BATCH))])
         zed = archive.all_profile_ids.filtered(lambda p: p.name == "Zed Zip")
         zed.with_user(recruiter).action_ingest()
@@ -134,9 +125,7 @@ class TestIngestionPage(IngestionCase):
         self.assertEqual(mail.author_id, recruiter.partner_id)
 
     def test_invitation_opt_out_for_a_batch(self):
-        self.job.heymilo_invitation_template_id = self.env["mail.template"].create(
-            {"name": "Invitation", "model_id": self.env.ref("hr_recruitment.model_hr_applicant").id}
-        )
+        self.use_invitation()
         self.Document.action_upload_files(
             self.job.id, [{"name": "l.csv", "data": base64.b64encode(CSV_DATA)}], True, False
         )

@@ -573,11 +573,14 @@ class HeymiloIngestionDocument(models.Model):
             if result.status == SUCCESS
             for profile in result.profiles
         )
+        stored = 0
         for chunk in split_every(STORE_CHUNK, vals, list):
             profiles = Profile.create(chunk)
             # Archive members wait for the CSV/resume merge before ingestion.
             profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
             profiles.invalidate_recordset()  # written first
+            stored += len(chunk)
+        Profile._refresh_statistics(stored)
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():

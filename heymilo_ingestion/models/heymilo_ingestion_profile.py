@@ -16,6 +16,10 @@ _logger = logging.getLogger(__name__)
 ENGINE_FIELDS = ("name", "email", "phone", "linkedin_url", "location", "headline")
 EXPORT_DESCRIPTION = "heymilo_ingestion export"
 EXPORT_LIFETIME = timedelta(days=1)
+# Statistics are refreshed after storing this many profiles at once, when
+# they are more than this share of the rows the statistics knew of.
+ANALYZE_MIN_ROWS = 500
+ANALYZE_SHARE = 0.2
 
 
 class HeymiloIngestionProfile(models.Model):
@@ -268,6 +272,21 @@ class HeymiloIngestionProfile(models.Model):
     def _prepare_vals(self, document, profile):
         return dict(self._profile_fields(profile), document_id=document.id, extracted_text=profile.text or False)
 
+    @api.model
+    def _refresh_statistics(self, added):
+        """After ``added`` profiles were stored at once, refresh PostgreSQL's
+        statistics of the table when they are a large share of it. Until
+        autovacuum analyses it (a minute or more later), the planner sees
+        the table as it was, nearly empty, and joins each ingestion batch's
+        UPDATE against a sequential scan of every row: quadratic in a list."""
+        if added < ANALYZE_MIN_ROWS:
+            return
+        self.env.cr.execute(SQL("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", self._table))
+        known = max(self.env.cr.fetchone()[0], 0)
+        if added > ANALYZE_SHARE * known:
+            self.env.flush_all()
+            self.env.cr.execute(SQL("ANALYZE %s", SQL.identifier(self._table)))
+
     def _to_engine_profile(self):
         self.ensure_one()
         return Profile(
@@ -304,12 +323,12 @@ class HeymiloIngestionProfile(models.Model):
         )
 
     def _ingest_batch(self):
-        """Ingest claimed profiles with set-based work (``IngestionBatch``)
-        in a savepoint. If that fails, the batch is split in halves, each
-        retried on its own, until the failing profiles are alone: they are
-        marked failed with the error, the others are ingested."""
+        """Ingest claimed profiles with set-based work (``IngestionBatch``,
+        webhook events included) in a savepoint. If that fails, the batch is
+        split in halves, each retried on its own, until the failing profiles
+        are alone: they are marked failed with the error, the others are
+        ingested."""
         self._ingest_isolating_failures()
-        self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()
 
     def _ingest_isolating_failures(self):

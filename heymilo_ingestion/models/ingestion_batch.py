@@ -31,8 +31,12 @@ class IngestionBatch:
         for profile in done:
             profile._set_ingested(profile.candidate_id, profile.applicant_id)
         todo = self.profiles - done
-        if not todo:
-            return
+        ingested = done | (self._ingest(todo) if todo else done)
+        # In the same flush as their state: one UPDATE of the batch's profiles.
+        ingested._queue_webhooks()
+
+    def _ingest(self, todo):
+        """Ingest ``todo``; returns the profiles that got a new applicant."""
         candidates = self._candidates(todo)
         applicants, duplicates = self._applicants(todo, candidates)
         for profile, (candidate, applicant) in duplicates.items():
@@ -41,6 +45,7 @@ class IngestionBatch:
         self._send_invitations(applicants)
         for profile, applicant in applicants.items():
             profile._set_ingested(candidates[profile], applicant)
+        return self.profiles.concat(*applicants)
 
     # -- candidates --------------------------------------------------------------
 

@@ -52,7 +52,7 @@ class SqlTimer:
             finally:
                 elapsed = time.perf_counter() - start
                 timer.seconds += elapsed
-                entry = timer.by_statement[" ".join(str(args[0]).split())[:int(os.environ.get("SQL_WIDTH", 90))]]
+                entry = timer.by_statement[" ".join(str(args[0]).split())[:90]]
                 entry[0] += 1
                 entry[1] += elapsed
 
@@ -149,7 +149,9 @@ def main():
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         queries = odoo.sql_db.sql_counter - before
         states = {state: len(profiles.filtered(lambda p, s=state: p.state == s)) for state in ("ingested", "failed")}
-        mails = env["mail.mail"].search_count([("model", "=", "hr.applicant"), ("res_id", "in", profiles.applicant_id.ids)])
+        mails = env["mail.mail"].search_count(
+            [("model", "=", "hr.applicant"), ("res_id", "in", profiles.applicant_id.ids)]
+        )
         deliveries = env["heymilo.webhook.delivery"].search_count([("profile_id", "in", profiles.ids)])
         cr.rollback()
     if profiler:

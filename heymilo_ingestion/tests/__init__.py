@@ -8,6 +8,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_api_keys
     from . import test_gateway
     from . import test_page_upload
+    from . import test_streamed_uploads
     from . import test_large_lists
     from . import test_webhook_delivery
     from . import test_webhook_budgets

@@ -31,6 +31,7 @@ from ..extraction.result import (
 )
 from ..extraction.sniff import sniff
 from ..uploads import UploadedFile
+from .heymilo_queue_mixin import is_conflict
 
 _logger = logging.getLogger(__name__)
 
@@ -519,6 +520,11 @@ class HeymiloIngestionDocument(models.Model):
             self._queue_commit()
         return documents
 
+    def _queue_reclaim(self):
+        """A claimed document stays this worker's after a rollback: its
+        ``processing`` state (the lease) was committed with the claim."""
+        return self.filtered(lambda d: d.state == "processing")
+
     @api.model
     def _requeue_stale(self):
         """Documents left ``processing`` past the lease belong to a worker that
@@ -554,7 +560,9 @@ class HeymiloIngestionDocument(models.Model):
         try:
             with self.env.cr.savepoint():
                 files._store_results(results)
-        except Exception:  # retried one by one just below
+        except Exception as exc:  # retried one by one just below
+            if is_conflict(exc):
+                raise
             log_exception(
                 _logger, "Storing extraction results of %s failed; storing one by one", files.ids, level=logging.WARNING
             )
@@ -571,6 +579,8 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 method(*args)
         except Exception as exc:  # one bad document must not stop the batch
+            if is_conflict(exc):
+                raise
             log_exception(_logger, "Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 

@@ -9,6 +9,7 @@ from odoo.tools import SQL
 from .. import export
 from ..extraction.logsafe import log_exception
 from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from .heymilo_queue_mixin import is_conflict
 from .ingestion_batch import IngestionBatch
 
 _logger = logging.getLogger(__name__)
@@ -336,6 +337,8 @@ class HeymiloIngestionProfile(models.Model):
             with self.env.cr.savepoint():
                 IngestionBatch(self).run()
         except Exception as exc:  # recorded on the profile, which can be retried
+            if is_conflict(exc):
+                raise
             if len(self) == 1:
                 log_exception(_logger, "Ingestion of profile %s failed", self.id)
                 self._set_failed(self.env._("Ingestion failed: %s", exc))

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from odoo.tools import SQL, email_normalize
 
 from ..extraction.result import RESUME_TYPES
+from .ir_qweb import compiled_once
 
 # Records made by ingestion are logged by its note (with the resume) instead
 # of one "created" message or notification each; nobody is subscribed on the fly.
@@ -298,9 +299,8 @@ class IngestionBatch:
                 if template and (profile.document_id.parent_id or profile.document_id).send_invitation:
                     by_template[template, author].append(applicant.id)
         for (template, author), applicant_ids in by_template.items():
-            template.with_user(author).sudo().send_mail_batch(
-                applicant_ids, email_values={"author_id": author.partner_id.id}
-            )
+            with compiled_once(template.with_user(author).sudo().env) as env:
+                template.with_env(env).send_mail_batch(applicant_ids, email_values={"author_id": author.partner_id.id})
 
 
 def _by_author(applicants):

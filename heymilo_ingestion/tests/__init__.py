@@ -2,6 +2,7 @@
 if __name__.startswith("odoo.addons."):
     from . import test_upload_and_extraction
     from . import test_queue
+    from . import test_queue_conflicts
     from . import test_security
     from . import test_ingestion
     from . import test_confidence

@@ -12,6 +12,9 @@ server (``--workers=0``) and prints that server's peak.
 Needs a database with heymilo_ingestion installed. Runs in a transaction
 that is rolled back: the database is left as it was (Linux only: /proc);
 the gateway's posting, key and documents are committed, then deleted.
+With ``--ingest`` the CSV is uploaded, extracted and ingested with a
+commit per batch, as the crons do, and left in the database: run it on a
+copy (``createdb -T DBNAME COPY``).
 """
 
 import argparse
@@ -126,6 +129,18 @@ def gateway_phase(args, registry):
             env["hr.job"].browse(job_id).unlink()
 
 
+def csv_phases(env, job, rows):
+    """Upload and extract a CSV of ``rows`` rows; returns its document."""
+    Document = env["heymilo.ingestion.document"]
+    env["ir.config_parameter"].set_param("heymilo_ingestion.csv_max_rows", rows)
+    data = csv_of_rows(rows)
+    print("CSV of %d rows, %.1f MB" % (rows, len(data) / 2**20))
+    csv = phase("accept the CSV (upload)", lambda: Document._create_from_upload(job, [("big.csv", data)]))
+    phase("extract it (queue)", Document._cron_extract_documents)
+    print("  %d profiles" % csv.profile_count)
+    return csv
+
+
 def phase(label, work):
     before = rss_mb("VmRSS")
     reset_peak()
@@ -167,17 +182,22 @@ def main():
         members = Document.search([("job_id", "=", job.id), ("parent_id", "!=", False)])
         print("  %d members, %d succeeded" % (len(members), len(members.filtered(lambda d: d.state == "success"))))
         archive = files = None  # the upload's bytes are the worker's no longer
-        if args.csv_rows:
-            env["ir.config_parameter"].set_param("heymilo_ingestion.csv_max_rows", args.csv_rows)
-            data = csv_of_rows(args.csv_rows)
-            print("CSV of %d rows, %.1f MB" % (args.csv_rows, len(data) / 2**20))
-            csv = phase("accept the CSV (upload)", lambda: Document._create_from_upload(job, [("big.csv", data)]))
-            phase("extract it (queue)", Document._cron_extract_documents)
-            print("  %d profiles" % csv.profile_count)
-            if args.ingest:
-                csv.profile_ids.action_ingest()
-                phase("ingest them (batched)", env["heymilo.ingestion.profile"]._cron_ingest_profiles)
-                print("  %d ingested" % len(csv.profile_ids.filtered(lambda p: p.state == "ingested")))
+        if args.csv_rows and not args.ingest:
+            csv_phases(env, job, args.csv_rows)
+        cr.rollback()
+    if args.ingest:
+        # Committed batch by batch, as the crons do: in one rolled-back
+        # transaction the ORM cache would keep every batch's records (1 GB
+        # after 25 minutes) and PostgreSQL tens of thousands of savepoints.
+        threading.current_thread().testing = False
+        with registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            csv = csv_phases(env, env["hr.job"].create({"name": "Memory benchmark (committed)"}), args.csv_rows)
+            csv.profile_ids.action_ingest()
+            cr.commit()
+            phase("ingest them (batched)", env["heymilo.ingestion.profile"]._cron_ingest_profiles)
+            print("  %d ingested" % env["heymilo.ingestion.profile"].search_count(
+                [("document_id", "=", csv.id), ("state", "=", "ingested")]))  # fmt: skip
         cr.rollback()
 
 

@@ -1,6 +1,6 @@
 """Odoo ingestion benchmark: N extracted profiles ingested into Recruitment
 (contact, candidate, applicant, chatter note, invitation e-mail, webhook
-event) by the ingestion cron, queued by a recruiter, in batches of 50.
+event) by the ingestion cron, queued by a recruiter, in the cron's batches.
 
     python benchmarks/odoo_ingest.py --db DBNAME [--count 1000] [--addons-path PATHS]
         [--resumes N] [--no-invitation] [--no-webhook] [--profile FILE]
@@ -113,7 +113,7 @@ def main():
     parser.add_argument("--db", required=True)
     parser.add_argument("--count", type=int, default=1000, help="CSV rows")
     parser.add_argument("--resumes", type=int, default=0, help="resume PDFs besides the CSV")
-    parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--batch-size", type=int, default=None, help="default: the cron's")
     parser.add_argument("--no-invitation", action="store_true")
     parser.add_argument("--no-webhook", action="store_true")
     parser.add_argument("--profile", help="write a cProfile of the ingestion to this file")
@@ -142,7 +142,7 @@ def main():
             start, cpu = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()
-            Profile._cron_ingest_profiles(batch_size=args.batch_size)
+            Profile._cron_ingest_profiles(**({"batch_size": args.batch_size} if args.batch_size else {}))
             env.flush_all()
             if profiler:
                 profiler.disable()

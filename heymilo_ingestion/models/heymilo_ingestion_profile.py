@@ -20,6 +20,10 @@ EXPORT_LIFETIME = timedelta(days=1)
 # Statistics are refreshed after storing this many profiles at once, when
 # they are more than this share of the rows the statistics knew of.
 ANALYZE_MIN_ROWS = 500
+# Profiles ingested per batch (one transaction): a batch costs a fixed ~15
+# queries whatever its size, 200 spread them (0.3 per profile, not 0.7 at
+# 50) and still commit within a second or two.
+INGEST_BATCH = 200
 ANALYZE_SHARE = 0.2
 
 
@@ -314,7 +318,7 @@ class HeymiloIngestionProfile(models.Model):
         self.env.ref("heymilo_ingestion.ir_cron_ingest_profiles")._trigger()
 
     @api.model
-    def _cron_ingest_profiles(self, batch_size=50):
+    def _cron_ingest_profiles(self, batch_size=INGEST_BATCH):
         """Ingest queued profiles; a claimed batch stays locked until its
         commit, so no other worker ingests the same profile."""
         return self._queue_run(

@@ -15,8 +15,11 @@ from ..extraction.result import RESUME_TYPES
 from .ir_qweb import compiled_once
 
 # Records made by ingestion are logged by its note (with the resume) instead
-# of one "created" message or notification each; nobody is subscribed on the fly.
-QUIET = {"mail_create_nolog": True, "mail_create_nosubscribe": True, "mail_notrack": True}
+# of one "created" message or notification each; nobody is subscribed on the
+# fly. ``tracking_disable`` also skips mail.thread's per-record auto-subscribe:
+# what it would do is done once per batch where it applies (the candidates'
+# manager, the posting's followers on its applicants).
+QUIET = {"tracking_disable": True}
 
 
 class IngestionBatch:
@@ -103,7 +106,10 @@ class IngestionBatch:
             del vals["email_from"]  # computed from the partner, without the per-record inverse
             if (partner.phone or False) == vals["partner_phone"]:
                 del vals["partner_phone"]
-        return self.env["hr.candidate"].with_context(**QUIET).create(vals_list)
+        created = self.env["hr.candidate"].with_context(**QUIET).create(vals_list)
+        if created.user_id:  # their default manager: the ingesting user, unless it is the superuser
+            created._message_auto_subscribe({"user_id": created.user_id.id})
+        return created
 
     def _partners(self, vals_list):
         """``{normalised e-mail: res.partner}`` for these candidate values:
@@ -166,7 +172,7 @@ class IngestionBatch:
             for job in profiles.job_id
         }
         # Without mail.thread's per-record work, done below once per posting.
-        created = Applicant.with_context(tracking_disable=True).create(
+        created = Applicant.with_context(**QUIET).create(
             [
                 dict(
                     shared[job],

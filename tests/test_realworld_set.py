@@ -67,7 +67,12 @@ def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
     import accuracy  # noqa: PLC0415
 
     assert {label["split"] for label in _labels()} <= set(accuracy.SPLITS)
-    labels = [{"file": "a", "split": "dev"}, {"file": "b", "split": "holdout"}, {"file": "c", "split": "holdout2"}, {"file": "d"}]
+    labels = [
+        {"file": "a", "split": "dev"},
+        {"file": "b", "split": "holdout"},
+        {"file": "c", "split": "holdout2"},
+        {"file": "d"},
+    ]
     assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "d"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]

@@ -42,7 +42,7 @@ class UploadedFile:
         self.stream.seek(0)
         return self.stream.read(size)
 
-    def read(self):
+    def content(self):
         """The whole content: only where it must be in memory (database storage)."""
         self.stream.seek(0)
         return self.stream.read()

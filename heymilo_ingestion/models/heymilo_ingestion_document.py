@@ -401,7 +401,7 @@ class HeymiloIngestionDocument(models.Model):
         Attachment = self.env["ir.attachment"].sudo()
         if Attachment._storage() != "file":
             for document, file in zip(self, files):
-                document._attach([file.read()])
+                document._attach([file.content()])
             return
         attachments = Attachment.create(
             [

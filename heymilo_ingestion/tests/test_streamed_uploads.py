@@ -44,3 +44,9 @@ class TestStreamedUploads(IngestionCase):
         png = b"\x89PNG\r\n\x1a\n" + os.urandom(4096)
         document = self.upload([UploadedFile("scan.png", ChunksOnly(png))])
         self.assertEqual((document.file_type, document.attachment_id.mimetype), ("image", "image/png"))
+
+    def test_database_storage_stores_each_file_whole(self):
+        self.env["ir.config_parameter"].set_param("ir_attachment.location", "db")
+        data = make_resume("Database Stored", "db@example.com")
+        attachment = self.upload([UploadedFile("db.pdf", ChunksOnly(data))]).attachment_id
+        self.assertEqual((attachment.raw, attachment.store_fname), (data, False))

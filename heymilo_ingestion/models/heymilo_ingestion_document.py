@@ -398,7 +398,7 @@ class HeymiloIngestionDocument(models.Model):
         these documents' attachments, copied from their temporary files into
         the filestore in chunks; with the database storage, one file at a time
         is read into memory."""
-        Attachment = self.env["ir.attachment"].sudo()
+        Attachment = self.env["ir.attachment"]  # the uploader's rights, as for any attachment
         if Attachment._storage() != "file":
             for document, file in zip(self, files):
                 document._attach([file.content()])

@@ -35,7 +35,9 @@ class IngestionBatch:
         for profile in done:
             profile._set_ingested(profile.candidate_id, profile.applicant_id)
         todo = self.profiles - done
-        ingested = done | (self._ingest(todo) if todo else done)
+        ingested = done
+        if todo:
+            ingested |= self._ingest(todo)
         # In the same flush as their state: one UPDATE of the batch's profiles.
         ingested._queue_webhooks()
 
@@ -107,8 +109,8 @@ class IngestionBatch:
             if (partner.phone or False) == vals["partner_phone"]:
                 del vals["partner_phone"]
         created = self.env["hr.candidate"].with_context(**QUIET).create(vals_list)
-        if created.user_id:  # their default manager: the ingesting user, unless it is the superuser
-            created._message_auto_subscribe({"user_id": created.user_id.id})
+        for manager in created.user_id:  # by default the ingesting user, unless it is the superuser
+            created.filtered(lambda c, m=manager: c.user_id == m)._message_auto_subscribe({"user_id": manager.id})
         return created
 
     def _partners(self, vals_list):

@@ -76,6 +76,8 @@ class Browser:
         target = next(p for p in pages if p["type"] == "page")
         self.ws = websocket.create_connection(target["webSocketDebuggerUrl"], timeout=60)
         self.counter = 0
+        self.errors = []  # client errors seen on the way: the run fails on any
+        self.send("Runtime.enable")
 
     def send(self, method, **params):
         self.counter += 1
@@ -84,6 +86,14 @@ class Browser:
             message = json.loads(self.ws.recv())
             if message.get("id") == self.counter:
                 return message.get("result", {})
+            self.record_error(message)
+
+    def record_error(self, message):
+        params = message.get("params", {})
+        if message.get("method") == "Runtime.exceptionThrown":
+            self.errors.append(params["exceptionDetails"].get("exception", {}).get("description", "exception"))
+        elif message.get("method") == "Runtime.consoleAPICalled" and params.get("type") == "error":
+            self.errors.append(" ".join(str(arg.get("value", arg.get("description", ""))) for arg in params["args"]))
 
     def wait_for(self, selector, timeout=120):
         deadline = time.time() + timeout
@@ -212,6 +222,9 @@ def main():
             browser.shot("ingestion-page-mobile.png", settle=2.5)
         finally:
             browser.close()
+        if browser.errors:
+            sys.exit("client errors:\n" + "\n".join(browser.errors))
+        print("no client error at 1440x900 nor at 390x844")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -128,6 +128,15 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             run: "click",
         },
         {
+            content: "The OCR flag is no column of its own (it is in the column menu)",
+            trigger: ".o_list_table thead th[data-name='name']",
+            run() {
+                if (document.querySelector(".o_list_table thead th[data-name='ocr_used']")) {
+                    fail("The documents list shows a Read with OCR column");
+                }
+            },
+        },
+        {
             content: "The CSV reaches Success",
             trigger: "body:not(:has(.o_heymilo_pending)) .o_data_row:contains('tour.csv') .badge:contains('Success')",
         },
@@ -317,7 +326,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Back on Tess, the correction was saved",
-            trigger: ".o_heymilo_review input[name='name']",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
             run() {
                 const headline = document.querySelector(".o_heymilo_review input[name='headline']");
                 if (this.anchor.value !== "Tess Tour" || headline.value !== "Tour Guide") {
@@ -433,10 +442,40 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                 if (document.documentElement.scrollWidth > width + 1) {
                     fail(`The page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
                 }
+                listFits("documents");
+            },
+        },
+        {
+            content: "Open the profiles",
+            trigger: ".o_heymilo_open_profiles",
+            run: "click",
+        },
+        {
+            content: "Expand the CSV document",
+            trigger: ".o_group_header:contains('list.csv')",
+            run: "click",
+        },
+        {
+            content: "The profiles fit the screen too: name, status and buttons on one row",
+            trigger: ".o_data_row:contains('Pia Phone') .badge:contains('Extracted')",
+            run() {
+                listFits("profiles");
+                const row = document.querySelector(".o_data_row:has(.badge)");
+                if (row.querySelector("button[name='action_view_details']").getBoundingClientRect().right > window.innerWidth) {
+                    fail("View Details is off the screen");
+                }
             },
         },
     ],
 });
+
+/** A list as wide as the phone: nothing to scroll sideways to. */
+function listFits(what) {
+    const list = document.querySelector(".o_list_renderer");
+    if (list.scrollWidth > list.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth) {
+        fail(`The ${what} list scrolls sideways on a phone (${list.scrollWidth}px in ${list.clientWidth}px)`);
+    }
+}
 
 registry.category("web_tour.tours").add("heymilo_ingestion_keys_tour", {
     steps: () => [

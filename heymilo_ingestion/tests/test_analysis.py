@@ -78,15 +78,31 @@ class TestAnalysisViews(IngestionCase):
         self.assertEqual([(g["state"], g["state_count"]) for g in groups], [("extracted", 3)])
 
 
-@tagged("post_install", "-at_install")
-class TestAnalysisTour(HttpCase):
+class AnalysisTourCase(HttpCase):
     """Analysis opened from the menu in a browser: Chart.js's colours of
     each status, the measures offered, the pivot's headers."""
 
-    def test_analysis_tour(self):
+    def run_analysis_tour(self):
         job = self.env["hr.job"].create({"name": "Analysis Engineer"})
         ada, alan, _zed = upload_mixed(self.env, job).profile_ids.sorted("name")
         ada.action_ingest()
         ada._cron_ingest_profiles()
         alan._set_failed("for the analysis")
         self.start_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_analysis_tour", login="admin")
+
+
+@tagged("post_install", "-at_install")
+class TestAnalysisTour(AnalysisTourCase):
+    browser_size = "1440x900"
+
+    def test_analysis_tour(self):
+        self.run_analysis_tour()
+
+
+@tagged("post_install", "-at_install")
+class TestAnalysisMobileTour(AnalysisTourCase):
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_analysis_tour_on_a_phone(self):
+        self.run_analysis_tour()

@@ -21,6 +21,13 @@ function colorOf(data, label) {
     return dataset.backgroundColor;
 }
 
+/** The good status green, Failed red, whatever the palette would pick. */
+function checkColors(data, good) {
+    if (colorOf(data, good) !== GREEN || colorOf(data, "Failed") !== RED) {
+        fail(`${good} is ${colorOf(data, good)}, Failed is ${colorOf(data, "Failed")}`);
+    }
+}
+
 function checkMeasures(expected) {
     const labels = [...document.querySelectorAll(".o-dropdown--menu .o-dropdown-item")].map((e) => e.textContent.trim());
     if (labels.sort().join("|") !== [...expected].sort().join("|")) {
@@ -28,19 +35,35 @@ function checkMeasures(expected) {
     }
 }
 
+function phone() {
+    return window.matchMedia("(max-width: 767.98px)").matches;
+}
+
+/** Recruitment › Ingestion › Analysis › name, from the menu (a phone's is in its sidebar). */
 function openAnalysis(menu, name) {
     return [
         {
             content: "Open the Ingestion menu",
-            trigger: ".o_menu_sections button:contains('Ingestion')",
+            trigger: phone() ? ".o_menu_toggle" : ".o_menu_sections button:contains('Ingestion')",
             run: "click",
         },
         {
             content: `Analysis › ${name}`,
-            trigger: `.o-dropdown-item[data-menu-xmlid='heymilo_ingestion.${menu}']`,
+            trigger: `[data-menu-xmlid='heymilo_ingestion.${menu}']:not(div)`,
             run: "click",
         },
     ];
+}
+
+/** The switch to the pivot (behind a toggle on a phone). */
+function openPivot() {
+    if (phone()) {
+        return [
+            { content: "The view switcher", trigger: ".o_cp_switch_buttons button", run: "click" },
+            { content: "The pivot", trigger: ".o-dropdown--menu .o-dropdown-item:contains('Pivot')", run: "click" },
+        ];
+    }
+    return [{ content: "The pivot", trigger: ".o_switch_view.o_pivot", run: "click" }];
 }
 
 registry.category("web_tour.tours").add("heymilo_ingestion_analysis_tour", {
@@ -51,9 +74,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_analysis_tour", {
             trigger: ".o_graph_renderer canvas",
             run() {
                 const data = chartData();
-                if (colorOf(data, "Success") !== GREEN || colorOf(data, "Failed") !== RED) {
-                    fail(`Success is ${colorOf(data, "Success")}, Failed is ${colorOf(data, "Failed")}`);
-                }
+                checkColors(data, "Success");
                 const bars = data.datasets.filter((d) => d.type !== "line"); // not the total's line
                 const total = bars.reduce((sum, d) => sum + d.data.reduce((a, b) => a + b, 0), 0);
                 if (total !== 3) {
@@ -73,11 +94,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_analysis_tour", {
                 checkMeasures(["Profiles in File", "Count"]);
             },
         },
-        {
-            content: "The pivot",
-            trigger: ".o_switch_view.o_pivot",
-            run: "click",
-        },
+        ...openPivot(),
         {
             content: "Its statuses in their colours",
             trigger: ".o_pivot th .o_heymilo_tone_success:contains('Success')",
@@ -96,17 +113,10 @@ registry.category("web_tour.tours").add("heymilo_ingestion_analysis_tour", {
             content: "The profiles graph: ingested green, failed red",
             trigger: ".o_graph_renderer canvas",
             run() {
-                const data = chartData();
-                if (colorOf(data, "Ingested") !== GREEN || colorOf(data, "Failed") !== RED) {
-                    fail(`Ingested is ${colorOf(data, "Ingested")}, Failed is ${colorOf(data, "Failed")}`);
-                }
+                checkColors(chartData(), "Ingested");
             },
         },
-        {
-            content: "The pivot of profiles",
-            trigger: ".o_switch_view.o_pivot",
-            run: "click",
-        },
+        ...openPivot(),
         {
             content: "Counted, ingested in green",
             trigger: ".o_pivot th .o_heymilo_tone_success:contains('Ingested')",

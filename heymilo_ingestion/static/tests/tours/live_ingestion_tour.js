@@ -52,12 +52,14 @@ function ingestSelected() {
     ];
 }
 
-/** Each row's Ingest button, as a phone offers it. */
+/** Each row's Ingest button, as a phone offers it; Ingest reloads the list
+ * (a new one, not marked old), and the next click waits for it. */
 function ingestRows() {
     return ["Bo Live", "Cy Live"].map((name) => ({
         content: `Ingest ${name} from its row`,
-        trigger: `.o_data_row:contains('${name}') .badge:contains('Extracted')`,
+        trigger: `.o_list_renderer:not([data-heymilo-old]) .o_data_row:contains('${name}') .badge:contains('Extracted')`,
         run() {
+            document.querySelector(".o_list_renderer").dataset.heymiloOld = "1";
             row(name).querySelector("button[name='action_ingest']").click();
         },
     }));

@@ -1,6 +1,6 @@
 """Take the README's screenshots from a real Odoo in headless Chromium.
 
-    python docs/screenshots.py --db DB [--addons-path PATHS] [--port 8069]
+    python docs/screenshots.py --db DB [--addons-path PATHS] [--port 8069] [--data-dir DIR]
 
 Needs Odoo 18 importable, Chromium, websocket-client and a database with
 heymilo_ingestion installed and an ``admin``/``admin`` login (a throwaway
@@ -128,6 +128,7 @@ def main():
     parser.add_argument("--db", required=True)
     parser.add_argument("--addons-path", default=None)
     parser.add_argument("--port", type=int, default=8069)
+    parser.add_argument("--data-dir", default=None, help="Odoo's data directory (where the database's filestore is)")
     args = parser.parse_args()
     command = [
         sys.executable,
@@ -147,6 +148,8 @@ def main():
     ]
     if args.addons_path:
         command += ["--addons-path", args.addons_path]
+    if args.data_dir:
+        command += ["--data-dir", args.data_dir]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = "http://127.0.0.1:%d" % args.port
     try:

@@ -32,10 +32,16 @@ async function attachmentBytes(name) {
     return Uint8Array.from(atob(result[0].datas), (c) => c.charCodeAt(0));
 }
 
+/** A shortcut as the keyboard sends it (Odoo's hotkeys listen on keydown). */
+function pressAlt(key) {
+    document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key, altKey: true, bubbles: true }));
+}
+
 function fail(message) {
     throw new Error(message);
 }
 
+const ELEVEN = Array.from({ length: 11 }, (_, i) => `n${String(i + 1).padStart(2, "0")}.csv`);
 const CSV = "Full Name,E-mail,Mobile\nTess Tour,tess.tour@example.com,+44 20 7946 0555\nTim Tour,tim.tour@example.com,\n";
 
 registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
@@ -74,8 +80,33 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             },
         },
         {
-            content: "Drop a CSV, a damaged PDF, a GIF picture, a macro-enabled Word file renamed .pdf and a ZIP",
+            content: "Drop eleven CSV files, one more than an upload takes",
             trigger: ".o_heymilo_stats:contains('Total profiles extracted')",
+            run() {
+                dropFiles(ELEVEN.map((name) => [name, "Full Name,E-mail\nNo One,no.one@example.com\n", "text/csv"]));
+            },
+        },
+        {
+            content: "The eleventh is refused for the count",
+            trigger: ".o_heymilo_refused:contains('n11.csv'):contains('more than 10 files')",
+        },
+        {
+            content: "Remove another one",
+            trigger: ".o_heymilo_accepted:contains('n01.csv') .o_heymilo_remove",
+            run: "click",
+        },
+        {
+            content: "The eleventh is ready now: the count is evaluated again",
+            trigger: ".o_heymilo_pending:not(:has(.o_heymilo_refused)) .o_heymilo_accepted:contains('n11.csv'):contains('Ready')",
+        },
+        {
+            content: "Clear all (nothing sent)",
+            trigger: ".o_heymilo_clear",
+            run: "click",
+        },
+        {
+            content: "Drop a CSV, a damaged PDF, a GIF picture, a macro-enabled Word file renamed .pdf and a ZIP",
+            trigger: "body:not(:has(.o_heymilo_pending)) .o_heymilo_stats:contains('Total profiles extracted')",
             async run() {
                 const word = await attachmentBytes("tour-word.docx");
                 const zip = await attachmentBytes("tour-batch.zip");
@@ -333,6 +364,24 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
                     fail(`Expected Tess's corrected headline, got ${this.anchor.value} / ${headline.value}`);
                 }
             },
+        },
+        {
+            content: "Alt+N: the next profile, from the keyboard",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
+            run() {
+                pressAlt("n");
+            },
+        },
+        {
+            content: "Alt+P: back to Tess",
+            trigger: ".o_heymilo_review input[name='name']:not(:value('Tess Tour'))",
+            run() {
+                pressAlt("p");
+            },
+        },
+        {
+            content: "Back on Tess from the keyboard",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
         },
         {
             content: "Back to the profiles",

@@ -55,9 +55,9 @@ def documents(backend):
             except PdfError:
                 continue
             profile = parse_resume(content.lines, content.links)
-            head = [line for line in content.lines if line.page == 1][:HEADER_LINES] or content.lines[:HEADER_LINES]
+            page_one = [line for line in content.lines if line.page == 1] or content.lines[:HEADER_LINES]
             text = "\n".join(clean_text(line.text) for line in content.lines)
-            candidates, context = name_candidates(head, text, profile.emails, profile.linkedin_url)
+            candidates, context = name_candidates(page_one, text, profile.emails, profile.linkedin_url)
             vectors = namemodel.vectors(candidates, context)
             truth = [same_name(c.name, label.get("name"), label.get("alt_names")) for c in candidates]
             source = label.get("source") or title
@@ -152,18 +152,21 @@ def leave_one_source_out(rows, threshold, models):
     return results
 
 
-def _wrong(rows, models, threshold):
-    for source, label, candidates, _vectors, _truth, context in rows:
+def _failures(rows, models, threshold):
+    """``(source, label, name, confidence, what)`` of each name given wrong or missed."""
+    for source, label, candidates, _vectors, truth, context in rows:
         name, confidence = predict(models[source], candidates, context, threshold)
         if name and not same_name(name, label.get("name"), label.get("alt_names")):
-            yield source, label, name, confidence
+            yield source, label, name, confidence, "wrong"
+        elif not name and label.get("name"):
+            yield source, label, name, confidence, "missed" if any(truth) else "missed (no candidate)"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="store the weights fitted on all rows")
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
-    parser.add_argument("--verbose", "-v", action="store_true", help="list the wrong names")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the wrong and missed names")
     parser.add_argument("--threshold", type=float, help="refusal threshold to store (default: the best in CV)")
     args = parser.parse_args()
     rows = documents(args.backend)
@@ -182,10 +185,8 @@ def main():
         for source, t in sorted(results.items()):
             print("    %-45s right %3d/%-3d wrong %d  high %d (wrong %d)" % (source, t[0], t[2], t[1], t[3], t[4]))
         if args.verbose:
-            for source, label, name, confidence in _wrong(rows, models, threshold):
-                print(
-                    "      wrong in %s %s: %r (%.2f) for %r" % (source, label["file"], name, confidence, label["name"])
-                )
+            for source, label, name, confidence, what in _failures(rows, models, threshold):
+                print("      %s in %s %s: %r (%.2f) for %r" % (what, source, label["file"], name, confidence, label["name"]))
         merit = right - 2 * wrong  # a wrong name costs more than an empty one
         if best is None or merit > best[0]:  # ties: the lower (what the data supports)
             best = (merit, threshold)

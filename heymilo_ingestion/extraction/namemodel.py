@@ -113,7 +113,7 @@ def features(candidate, context, peers):
         "cjk": float(script == "cjk"),
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
-        "agrees": _agreement(words, context.identities) if candidate.source != "email" else 0.0,
+        "agrees": agreement(words, context.identities) if candidate.source != "email" else 0.0,
         "covers": _coverage(words, context.identities) if candidate.source != "email" else 0.0,
         "label": float(candidate.source == "label"),
         "from_email": float(candidate.source == "email"),
@@ -159,7 +159,7 @@ def _ascii(text):
     return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if c.isascii() and c.isalnum())
 
 
-def _agreement(words, identities):
+def agreement(words, identities):
     """1 when the e-mail's local part or the LinkedIn handle spells one of
     the name's words of three letters or more, or its first five letters
     ("dtakahas" for Takahashi)."""

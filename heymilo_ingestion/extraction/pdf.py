@@ -179,18 +179,51 @@ def _pdfium_lines(textpage, page_number, limits):
         if between:
             broken = "\r" in between or "\n" in between
             builder.separate(broken, bool(between.strip("\r\n")), box.left, box.bottom, first)
-        if end - start > 1:
-            get_box(raw, end - 1, box_ref)
-        last = box.top - box.bottom
-        if abs(last - first) <= 0.05 * max(first, last):
-            builder.add(match.group(), max(first, last))
-        else:
-            for index in range(start, end):
-                get_box(raw, index, box_ref)
-                builder.add(text[index], box.top - box.bottom)
-        builder.moved_to(box.right, box.bottom, last)
+        cuts = _word_gaps(raw, start, end, box_ref, get_box) if _GLUED.search(match.group()) else ()
+        if cuts:
+            get_box(raw, start, box_ref)  # the box of the first glyph again
+        for piece_start, piece_end in zip((start, *cuts), (*cuts, end)):
+            if piece_start != start:
+                builder.chars.append(" ")
+            _add_word(builder, raw, text, piece_start, piece_end, first, box_ref, get_box)
+        builder.moved_to(box.right, box.bottom, box.top - box.bottom)
     lines = builder.finish()
     return _join_surrogates(lines) if _SURROGATE.search(text) else lines
+
+
+def _add_word(builder, raw, text, start, end, first, box_ref, get_box):
+    """The glyphs ``start:end`` of a word as one piece, or glyph by glyph when
+    its ends differ in size; ``box_ref`` holds the box of its last glyph after."""
+    box = box_ref._obj
+    if end - start > 1:
+        get_box(raw, end - 1, box_ref)
+    last = box.top - box.bottom
+    if abs(last - first) <= 0.05 * max(first, last):
+        builder.add(text[start:end], max(first, last))
+    else:
+        for index in range(start, end):
+            get_box(raw, index, box_ref)
+            builder.add(text[index], box.top - box.bottom)
+
+
+# A word whose letters change case or turn into digits inside it may be words
+# the text layer glued together ("KumarIsrani", "HoferStraße24"): its glyph
+# boxes show where a space was drawn as a gap instead of a character.
+_GLUED = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])|[^\W\d_](?=[^\W\d_])(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+GAP_SPACE = 0.12  # a gap this much wider than the word's usual one (share of the glyph height) is a space
+
+
+def _word_gaps(raw, start, end, box_ref, get_box):
+    """Indexes in ``start:end`` where a new word starts after a gap clearly
+    wider than the others (spaced-out lettering has even gaps: no cut)."""
+    box = box_ref._obj
+    edges = []
+    for index in range(start, end):
+        get_box(raw, index, box_ref)
+        edges.append((box.left, box.right, box.top - box.bottom))
+    gaps = [(edges[i][0] - edges[i - 1][1], max(edges[i][2], edges[i - 1][2]), start + i) for i in range(1, len(edges))]
+    usual = sorted(g for g, _h, _i in gaps)[len(gaps) // 2] if gaps else 0.0
+    return tuple(i for g, h, i in gaps if h > 0 and g >= 0.05 * h and g - usual >= GAP_SPACE * h)
 
 
 class _LineBuilder:

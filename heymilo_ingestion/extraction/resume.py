@@ -78,14 +78,15 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
 def parse_resume(lines, links=(), region=None):
     """Build a ``Profile`` from text lines (``TextLine``) and link targets."""
     text = "\n".join(clean_text(line.text) for line in lines)
-    head = [line for line in lines if line.page == 1][:HEADER_LINES] or lines[:HEADER_LINES]
+    page_one = [line for line in lines if line.page == 1] or lines[:HEADER_LINES]
+    head = page_one[:HEADER_LINES]
     profile = Profile(text=text)
     references = _reference_lines(text.splitlines())
     profile.emails, email_confidence = _emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
-    name_line, profile.name, name_confidence = _name(head, text, profile.emails, profile.linkedin_url)
-    profile.headline = _headline(head, name_line, profile.name)
+    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url)
+    profile.headline = _headline(page_one, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
     profile.phones, phone_confidence = _phones(
         text, links, references, place_region(profile.location), region, profile.emails
@@ -273,11 +274,16 @@ def _other_links(text, links):
 CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
 
-def name_candidates(head, text, emails, linkedin_url=""):
+def name_candidates(page_one, text, emails, linkedin_url=""):
     """``(candidates, context)`` for ``namemodel``: every name-like text of the
-    first lines (as printed, or as the rules read it), a ``Name:`` label or a
-    form's name fields, a one-word name; when there is none of these, a name
-    read from the e-mail."""
+    first lines of page one (as printed, or as the rules read it), a ``Name:``
+    label or a form's name fields, a one-word name; further down page one
+    (a sidebar or a second column read first), its largest text and the
+    texts the e-mail or LinkedIn handle spells; when there is none of these,
+    a name read from the e-mail."""
+    identities = [_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))]
+    identities = [i for i in identities if len(i) >= 3]
+    head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
@@ -291,9 +297,8 @@ def name_candidates(head, text, emails, linkedin_url=""):
         sizes=sizes,
         body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
         contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
-        identities=[_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))],
+        identities=identities,
     )
-    context.identities = [i for i in context.identities if len(i) >= 3]
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
     candidates, seen, joined, names, letters = [], set(), {}, {}, {}
 
@@ -302,16 +307,19 @@ def name_candidates(head, text, emails, linkedin_url=""):
             names[raw] = clean_name(raw)
         return names[raw]
 
+    def spelt(line):  # the e-mail or the LinkedIn handle spells the line's name
+        return namemodel.agreement(clean(_split_glued(line.text, identities)).split(), identities) > 0
+
     def letters_of(line):
         if id(line) not in letters:
             letters[id(line)] = _letters(_unspace_letters(clean_text(line.text)))
         return letters[id(line)]
 
     for size, position, run_text, line in ranked:
-        if (position >= CANDIDATE_LINES and -size < large) or (run_text, position) in seen:
+        if (run_text, position) in seen or (position >= CANDIDATE_LINES and -size < large and not spelt(line)):
             continue
         seen.add((run_text, position))
-        name = clean(_respace_letters(run_text, text, emails))
+        name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
         if not name:
             name = clean(line.text)
         whole = bool(name) and _letters(name) == letters_of(line)
@@ -341,6 +349,40 @@ def name_candidates(head, text, emails, linkedin_url=""):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _late_lines(lines, identities):
+    """The lines of page one past the first ones that may hold the name: the
+    page's largest text, and lines the e-mail or LinkedIn handle spells."""
+    largest = max((s for line in lines for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
+    found = []
+    for line in lines:
+        size = max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
+        if size >= 0.95 * largest or (
+            identities and namemodel.agreement(clean_name(_split_glued(line.text, identities)).split(), identities)
+        ):
+            found.append(line)
+    return found[:5]
+
+
+# "DavidFraas", "ShahimQuraishy": capitalised words the text layer glued.
+_GLUED_WORDS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _split_glued(raw, identities):
+    """Split a glued name ("DavidFraas") where the e-mail's local part or
+    the LinkedIn handle spells the whole of it ("davidfraas1@…"); McDonald
+    or DeAndre without such evidence stay as printed."""
+    if not identities or not _GLUED_WORDS.search(raw):
+        return raw
+
+    def split(match):
+        token = match.group(0)
+        if len(token) >= 6 and any(_identity(token) in identity for identity in identities):
+            return _GLUED_WORDS.sub(lambda m: m.group(0) + " ", token)
+        return token
+
+    return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
 def _two_line_names(candidates, identities):
@@ -505,7 +547,7 @@ def _name_from_email(emails):
     return ""
 
 
-_NICKNAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?")
+_NICKNAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*)?")
 
 
 def _drop_qualifiers(text):

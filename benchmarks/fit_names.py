@@ -38,6 +38,12 @@ PENALTY = 1.0  # L2 on the weights (not the bias), towards PRIOR: few documents,
 # text holds no candidate) is better than none.
 PRIOR = {"label": 2.0, "function_words": -2.0, "top_near_largest": 1.5, "from_email": 5.0}
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+# The margin from which a name is "high": the lowest of these at which
+# leave-one-source-out gives at most HIGH_WRONG of the high names wrong, never
+# below the engine's general high bound (a few hundred documents cannot show
+# a rate of 0.5 % with certainty: the bound keeps a reserve).
+HIGH_MARGINS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+HIGH_WRONG = 0.005
 
 
 def documents(backend):
@@ -118,14 +124,15 @@ def _solve(matrix, vector):
 
 
 def predict(model, candidates, context, threshold):
-    """The model's choice with ``model`` installed: ``(name, confidence)``."""
-    saved = name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY
+    """The model's choice with ``model`` installed: ``(name, margin)`` (the
+    confidence before calibration)."""
+    saved = name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN
     name_weights.BIAS, name_weights.WEIGHTS = model
-    namemodel.MIN_PROBABILITY = threshold
+    namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN = threshold, HIGH_FROM
     try:
         winner, confidence = namemodel.choose(candidates, context)
     finally:
-        name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY = saved
+        name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN = saved
     return (winner.name if winner else ""), confidence
 
 
@@ -191,17 +198,38 @@ def main():
         if best is None or merit > best[0]:  # ties: the lower (what the data supports)
             best = (merit, threshold)
     threshold = args.threshold if args.threshold is not None else best[1]
+    high_margin = _high_margin(rows, models, threshold)
     bias, weights = fit(rows)
     print("weights fitted on all rows (threshold %.2f):" % threshold)
     for key, value in sorted(weights.items(), key=lambda item: -abs(item[1])):
         print("    %-16s %+.3f" % (key, value))
     print("    %-16s %+.3f" % ("bias", bias))
     if args.write:
-        _write(bias, weights, threshold, len(rows), len({r[0] for r in rows}))
+        _write(bias, weights, threshold, high_margin, len(rows), len({r[0] for r in rows}))
         print("written to", WEIGHTS_FILE.relative_to(ROOT))
 
 
-def _write(bias, weights, threshold, documents_count, sources_count):
+def _high_margin(rows, models, threshold):
+    """The margin from which names are high (see HIGH_MARGINS), printed with
+    the leave-one-source-out count of names and wrong names above each."""
+    given = []
+    for source, label, candidates, _vectors, _truth, context in rows:
+        name, margin = predict(models[source], candidates, context, threshold)
+        if name:
+            given.append((margin, not same_name(name, label.get("name"), label.get("alt_names"))))
+    chosen = None
+    for margin in HIGH_MARGINS:
+        above = [wrong for m, wrong in given if m >= margin]
+        passes = bool(above) and sum(above) <= HIGH_WRONG * len(above)
+        print("high from margin %.2f: %d names, %d wrong%s" % (margin, len(above), sum(above), "" if passes else " (over)"))
+        if passes and chosen is None and margin >= HIGH_FROM:
+            chosen = margin
+    chosen = chosen or HIGH_MARGINS[-1]
+    print("names are high from margin %.2f" % chosen)
+    return chosen
+
+
+def _write(bias, weights, threshold, high_margin, documents_count, sources_count):
     lines = [
         '"""Weights of the name model (``namemodel``): written by benchmarks/fit_names.py',
         '(%d labelled resumes from %d sources); do not edit by hand, fit again."""' % (documents_count, sources_count),
@@ -211,6 +239,7 @@ def _write(bias, weights, threshold, documents_count, sources_count):
         *("    %r: %.4f," % (key, weights[key]) for key in namemodel.FEATURES),
         "}",
         "MIN_PROBABILITY = %.2f" % threshold,
+        "HIGH_MARGIN = %.2f" % high_margin,
         "",
     ]
     WEIGHTS_FILE.write_text("\n".join(lines))

@@ -16,12 +16,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import name_weights, vocabulary
+from .confidence import HIGH_FROM
 from .fields import fold
 
 FEATURES = (
     "rel_size",  # glyph size over the largest candidate's
     "largest",  # the largest candidate
     "largest_text",  # the largest text of the first lines, candidate or not
+    "stands_out",  # the largest text, by how much it exceeds the next size (capped at twice)
     "size_rank",  # 1 / (1 + rank of its size among the distinct sizes of the first lines)
     "over_body",  # size over the body text's usual size (capped at 3, over 3)
     "early",  # 1 / (1 + line number)
@@ -97,6 +99,7 @@ def features(candidate, context, peers):
         "rel_size": size / largest if largest else 0.0,
         "largest": float(bool(size) and size >= 0.98 * largest),
         "largest_text": float(bool(size) and size >= 0.98 * context.max_size),
+        "stands_out": _stands_out(size, context.sizes),
         "size_rank": 1.0 / (1 + rank) if size else 0.0,
         "over_body": min(size / context.body_size, 3.0) / 3.0 if context.body_size and size else 0.0,
         "early": 1.0 / (1 + position) if position is not None else 0.0,
@@ -143,10 +146,29 @@ def choose(candidates, context):
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     # A close runner-up makes the choice a guess: confidence is the winner's
     # share of the two, scaled by its own probability.
-    confidence = top * top / (top + runner_up)
+    confidence = calibrated(top * top / (top + runner_up))
     if top < MIN_PROBABILITY:
         return None, confidence
     return winner, confidence
+
+
+def calibrated(margin):
+    """The confidence of a name whose margin (winner's probability times its
+    share of the two best) is ``margin``: ``name_weights.HIGH_MARGIN``, the
+    margin from which leave-one-source-out found names rarely wrong, becomes
+    the high band's lower bound; the scale is linear on both sides."""
+    high = name_weights.HIGH_MARGIN
+    if margin >= high:
+        return HIGH_FROM + (margin - high) * (1.0 - HIGH_FROM) / (1.0 - high)
+    return margin * HIGH_FROM / high
+
+
+def _stands_out(size, sizes):
+    """0 unless ``size`` is the largest; then how far it is above the next
+    size (a sidebar's name at 30 pt beside 18 pt headings: 0.65)."""
+    if not size or len(sizes) < 2 or size < sizes[0] - 0.25:
+        return 0.0
+    return min(sizes[0] / sizes[1] - 1.0, 1.0)
 
 
 def _closeness(position, contact_positions):
@@ -155,8 +177,15 @@ def _closeness(position, contact_positions):
     return 1.0 / (1 + min(abs(position - p) for p in contact_positions))
 
 
+# Cyrillic names beside a Latin e-mail: "Иван Петров", ivan.petrov@…
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split())))  # fmt: skip
+_CYRILLIC = str.maketrans({k: v.strip("-") for k, v in _CYRILLIC.items()})
+
+
 def _ascii(text):
-    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if c.isascii() and c.isalnum())
+    text = fold(text).translate(_CYRILLIC)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii() and c.isalnum())
 
 
 def agreement(words, identities):

@@ -318,6 +318,8 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     for size, position, run_text, line in ranked:
         if (run_text, position) in seen or (position >= CANDIDATE_LINES and -size < large and not spelt(line)):
             continue
+        if _in_brackets(run_text, line.text):  # "…（北京）", "(Hons)": a remark, not the name
+            continue
         seen.add((run_text, position))
         name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
         if not name:
@@ -349,6 +351,12 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _in_brackets(run_text, line_text):
+    piece = run_text.strip()
+    at = line_text.find(piece)
+    return at > 0 and line_text[at - 1] in "(（[【" and line_text[at + len(piece) : at + len(piece) + 1] in ")）]】"
 
 
 def _late_lines(lines, identities):
@@ -620,7 +628,9 @@ _CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履�
 _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
-    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|"
+    # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
+    "手机|手機|电话|電話|邮箱|郵箱|地址|住所|性别|性別|出生|年龄|年齡|微信|籍贯|民族|携帯|메일|전화|주소"
 )
 
 

@@ -193,7 +193,10 @@ def main():
             print("    %-45s right %3d/%-3d wrong %d  high %d (wrong %d)" % (source, t[0], t[2], t[1], t[3], t[4]))
         if args.verbose:
             for source, label, name, confidence, what in _failures(rows, models, threshold):
-                print("      %s in %s %s: %r (%.2f) for %r" % (what, source, label["file"], name, confidence, label["name"]))
+                print(
+                    "      %s in %s %s: %r (%.2f) for %r"
+                    % (what, source, label["file"], name, confidence, label["name"])
+                )
         merit = right - 2 * wrong  # a wrong name costs more than an empty one
         if best is None or merit > best[0]:  # ties: the lower (what the data supports)
             best = (merit, threshold)
@@ -221,7 +224,8 @@ def _high_margin(rows, models, threshold):
     for margin in HIGH_MARGINS:
         above = [wrong for m, wrong in given if m >= margin]
         passes = bool(above) and sum(above) <= HIGH_WRONG * len(above)
-        print("high from margin %.2f: %d names, %d wrong%s" % (margin, len(above), sum(above), "" if passes else " (over)"))
+        note = "" if passes else " (over)"
+        print("high from margin %.2f: %d names, %d wrong%s" % (margin, len(above), sum(above), note))
         if passes and chosen is None and margin >= HIGH_FROM:
             chosen = margin
     chosen = chosen or HIGH_MARGINS[-1]

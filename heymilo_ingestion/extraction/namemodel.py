@@ -192,13 +192,18 @@ def agreement(words, identities):
     """1 when the e-mail's local part or the LinkedIn handle spells one of
     the name's words of three letters or more, or its first five letters
     ("dtakahas" for Takahashi)."""
-    words = [w for w in (_ascii(w) for w in words) if len(w) >= 3]
+    words = [w for w in (_ascii(w) for w in _parts(words)) if len(w) >= 3]
     return float(any(w in identity or w[:5] in identity for w in words for identity in identities))
+
+
+def _parts(words):
+    """The words, and the parts of hyphenated ones ("Axel-Cleris": axel, cleris)."""
+    return [part for word in words for part in {word, *word.split("-")} if part]
 
 
 def _coverage(words, identities):
     """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
-    words = [w for w in (_ascii(w) for w in words) if len(w) >= 2]
+    words = [w for w in (_ascii(w) for w in words for w in w.split("-")) if len(w) >= 2]
     best = 0.0
     for identity in identities:
         letters = sum(len(w) for w in words if w in identity)

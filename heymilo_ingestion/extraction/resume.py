@@ -36,13 +36,14 @@ _PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
     r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
 )
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
-    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|〒|\bqq|\bcep|\bplz|"
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
     r"c[oó]digo postal|postleitzahl)"
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
@@ -57,7 +58,8 @@ _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
-_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
+# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
+_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
 _LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
@@ -79,7 +81,6 @@ def parse_resume(lines, links=(), region=None):
     """Build a ``Profile`` from text lines (``TextLine``) and link targets."""
     text = "\n".join(clean_text(line.text) for line in lines)
     page_one = [line for line in lines if line.page == 1] or lines[:HEADER_LINES]
-    head = page_one[:HEADER_LINES]
     profile = Profile(text=text)
     references = _reference_lines(text.splitlines())
     profile.emails, email_confidence = _emails(text, links, references)
@@ -199,18 +200,25 @@ def _phones(text, links, references, location_region, default_region, emails=())
                 continue
             if index >= HEADER_LINES and _EMPLOYER.search(line):
                 continue  # an employer's number, printed with its name below the header
-            for raw in _phone_parts(match.group(0)):
+            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
+            for raw in _phone_parts(found):
                 if digits(raw) in accounts:
                     continue
                 strong = labelled or raw.startswith(("+", "00"))
                 candidates.append((0 if strong else 1, len(candidates), raw, index))
     candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
-    ordered = sorted(candidates)[:MAX_PHONES]
-    phones = _unique(normalize_phone(raw, region)[0] for _rank, _pos, raw, _index in ordered)
+    # Of numbers found alike, one that validates (in the region) comes first:
+    # "52 37 104 90 283" (exam marks) is no phone beside "13026177235".
+    normalized = []
+    for rank, pos, raw, index in sorted(candidates)[:20]:
+        value = normalize_phone(raw, region)[0]
+        normalized.append((rank, not value.startswith("+"), pos, value, index))
+    ordered = sorted(normalized)[:MAX_PHONES]
+    phones = _unique(value for _rank, _invalid, _pos, value, _index in ordered)
     if not phones:
         return [], 0.0
-    rank, _pos, raw, index = ordered[0]
+    rank, _invalid, _pos, _value, index = ordered[0]
     if index < 0:
         score = confidence.PHONE_LINK
     elif index < HEADER_LINES:

@@ -154,7 +154,8 @@ def _pdfium_lines(textpage, page_number, limits):
 
     Glyph boxes are read per word, not per glyph: the first and last glyph
     of a word give its position and size; only a word whose ends differ in
-    size (small caps, an initial) is read glyph by glyph."""
+    size (small caps, an initial), or that may be glued words, is read glyph
+    by glyph."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count > limits.pdf_max_chars_per_page:
@@ -179,37 +180,29 @@ def _pdfium_lines(textpage, page_number, limits):
         if between:
             broken = "\r" in between or "\n" in between
             builder.separate(broken, bool(between.strip("\r\n")), box.left, box.bottom, first)
-        cuts = _word_gaps(raw, start, end, box_ref, get_box) if _GLUED.search(match.group()) else ()
-        if cuts:
-            get_box(raw, start, box_ref)  # the box of the first glyph again
-        for piece_start, piece_end in zip((start, *cuts), (*cuts, end)):
-            if piece_start != start:
-                builder.chars.append(" ")
-            _add_word(builder, raw, text, piece_start, piece_end, first, box_ref, get_box)
-        builder.moved_to(box.right, box.bottom, box.top - box.bottom)
+        word = match.group()
+        glued = not (word.islower() or word.isupper() or word.istitle()) and _GLUED.search(word)
+        cuts = _word_gaps(raw, start, end, box_ref, get_box) if glued else ()
+        if end - start > 1:
+            get_box(raw, end - 1, box_ref)
+        last = box.top - box.bottom
+        if not cuts and abs(last - first) <= 0.05 * max(first, last):
+            builder.add(word, max(first, last))
+        else:
+            for index in range(start, end):
+                if index in cuts:
+                    builder.chars.append(" ")
+                get_box(raw, index, box_ref)
+                builder.add(text[index], box.top - box.bottom)
+        builder.moved_to(box.right, box.bottom, last)
     lines = builder.finish()
     return _join_surrogates(lines) if _SURROGATE.search(text) else lines
 
 
-def _add_word(builder, raw, text, start, end, first, box_ref, get_box):
-    """The glyphs ``start:end`` of a word as one piece, or glyph by glyph when
-    its ends differ in size; ``box_ref`` holds the box of its last glyph after."""
-    box = box_ref._obj
-    if end - start > 1:
-        get_box(raw, end - 1, box_ref)
-    last = box.top - box.bottom
-    if abs(last - first) <= 0.05 * max(first, last):
-        builder.add(text[start:end], max(first, last))
-    else:
-        for index in range(start, end):
-            get_box(raw, index, box_ref)
-            builder.add(text[index], box.top - box.bottom)
-
-
-# A word whose letters change case or turn into digits inside it may be words
-# the text layer glued together ("KumarIsrani", "HoferStraße24"): its glyph
-# boxes show where a space was drawn as a gap instead of a character.
-_GLUED = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])|[^\W\d_](?=[^\W\d_])(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+# A word with a capital after a small letter may be words the text layer
+# glued together ("KumarIsrani"): its glyph boxes show where a space was
+# drawn as a gap instead of a character (such a word is read glyph by glyph).
+_GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 GAP_SPACE = 0.12  # a gap this much wider than the word's usual one (share of the glyph height) is a space
 
 

@@ -211,7 +211,7 @@ def _phones(text, links, references, location_region, default_region, emails=())
     # Of numbers found alike, one that validates (in the region) comes first:
     # "52 37 104 90 283" (exam marks) is no phone beside "13026177235".
     normalized = []
-    for rank, pos, raw, index in sorted(candidates)[:20]:
+    for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
         value = normalize_phone(raw, region)[0]
         normalized.append((rank, not value.startswith("+"), pos, value, index))
     ordered = sorted(normalized)[:MAX_PHONES]
@@ -308,15 +308,17 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         identities=identities,
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
-    candidates, seen, joined, names, letters = [], set(), {}, {}, {}
+    candidates, seen, joined, names, letters, agreeing = [], set(), {}, {}, {}, {}
 
     def clean(raw):  # runs of one line repeat its text: each is read once
         if raw not in names:
             names[raw] = clean_name(raw)
         return names[raw]
 
-    def spelt(line):  # the e-mail or the LinkedIn handle spells the line's name
-        return namemodel.agreement(clean(_split_glued(line.text, identities)).split(), identities) > 0
+    def spelt(line):
+        if id(line) not in agreeing:
+            agreeing[id(line)] = _spelt(line.text, identities)
+        return agreeing[id(line)]
 
     def letters_of(line):
         if id(line) not in letters:
@@ -374,11 +376,18 @@ def _late_lines(lines, identities):
     found = []
     for line in lines:
         size = max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
-        if size >= 0.95 * largest or (
-            identities and namemodel.agreement(clean_name(_split_glued(line.text, identities)).split(), identities)
-        ):
+        if size >= 0.95 * largest or _spelt(line.text, identities):
             found.append(line)
     return found[:5]
+
+
+def _spelt(text, identities):
+    """Whether the e-mail's local part or the LinkedIn handle spells a word
+    of the name ``text`` holds (a short line: a name's line is)."""
+    words = text.split()
+    if not identities or len(words) > 6 or len(text) > 80 or not namemodel.agreement(words, identities):
+        return False  # the cheap test first: most lines agree with nothing
+    return namemodel.agreement(clean_name(_split_glued(text, identities)).split(), identities) > 0
 
 
 # "DavidFraas", "ShahimQuraishy": capitalised words the text layer glued.

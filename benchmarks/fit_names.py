@@ -240,7 +240,7 @@ def _write(bias, weights, threshold, high_margin, documents_count, sources_count
         "",
         "BIAS = %.4f" % bias,
         "WEIGHTS = {",
-        *("    %r: %.4f," % (key, weights[key]) for key in namemodel.FEATURES),
+        *('    "%s": %.4f,' % (key, weights[key]) for key in namemodel.FEATURES),
         "}",
         "MIN_PROBABILITY = %.2f" % threshold,
         "HIGH_MARGIN = %.2f" % high_margin,

@@ -46,6 +46,7 @@ FEATURES = (
     "from_email",  # read from the e-mail address (the last resort)
     "whole_line",  # the whole line, nothing cut off
     "function_words",  # words of sentences in it (we, our, für, para…)
+    "body_words",  # share of its words the document also writes in small letters (editing, management)
 )
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
@@ -72,6 +73,7 @@ class Context:
     body_size: float
     contact_positions: list
     identities: list  # e-mail local parts and the LinkedIn handle, folded
+    lower_words: frozenset = frozenset()  # words the text writes in small letters, folded
 
 
 def vectors(candidates, context):
@@ -122,6 +124,7 @@ def features(candidate, context, peers):
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
+        "body_words": _body_share(words, context.lower_words),
     }
 
 
@@ -161,6 +164,25 @@ def calibrated(margin):
     if margin >= high:
         return HIGH_FROM + (margin - high) * (1.0 - HIGH_FROM) / (1.0 - high)
     return margin * HIGH_FROM / high
+
+
+def lower_words(text):
+    """The words of ``text`` written in small letters (three letters or more,
+    addresses and links left out): a heading's words come back in sentences
+    ("video editing"), a person's name hardly ever does."""
+    found = set()
+    for token in text.split():
+        if token.islower() and "@" not in token and "/" not in token and "www" not in token:
+            found.update(fold(w) for w in _WORD.findall(token))
+    return frozenset(found)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _body_share(words, lower):
+    words = [fold(w) for w in words if len(w) >= 3]
+    return sum(w in lower for w in words) / len(words) if words and lower else 0.0
 
 
 def _stands_out(size, sizes):

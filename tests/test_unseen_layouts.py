@@ -171,3 +171,25 @@ def test_a_chinese_phone_label_inside_a_longer_word():
         [b"Huang Chaofan", b"52 37 104 90 283", b"\x01\x02\x03\x04: 13026177235"], {1: "手", 2: "机", 3: "号", 4: "码"}
     )
     assert profile_of(data).phone.endswith("13026177235")
+
+
+# -- e-mails ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines, links",
+    [
+        (["Sho Sakai", "ssakai[at]math.example.ac.jp"], []),
+        (["Florian Hebert", "# florian[.]hebert[at]gmail.com"], ["mailto:florian[.]hebert[at]gmail.com"]),
+        (["Sho Sakai", "xxx@gmail.com (template)", "ssakai (at) math.example.ac.jp"], []),
+    ],
+)
+def test_addresses_written_against_robots_are_read_and_not_confident(lines, links):
+    profile = profile_of(make_pdf([*lines, "Experience: pipelines"], links=links))
+    assert profile.email in ("ssakai@math.example.ac.jp", "florian.hebert@gmail.com")
+    assert confidence.band(profile.confidence["email"]) == "medium"
+
+
+def test_an_address_split_by_another_columns_text_is_joined():
+    lines = ["Arun Prasath", "23h118@am skills and passion to further the mission", "jaincollege.edu.in", "Skills"]
+    assert profile_of(make_pdf(lines)).email == "23h118@amjaincollege.edu.in"

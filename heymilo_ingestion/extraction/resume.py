@@ -142,9 +142,10 @@ def _emails(text, links, references):
         for m in EMAIL_RE.finditer(text)
     ]
     found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
-    if not found:
-        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text)]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
+        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text, links)]
+        found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:
         return [], 0.0
     found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
@@ -163,20 +164,36 @@ def _emails(text, links, references):
     return _unique(value for value, _r, _s in found), score
 
 
-def _broken_emails(text):
+# "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
+_OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+
+
+def _broken_emails(text, links=()):
     """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
-    "abin@g" + a line break + "mail.com" (used when no whole one is found)."""
+    "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
+    + "jaincollege.edu.in" starting the next line, or addresses written as
+    "name[at]host[dot]org" (used when no whole one is found)."""
     lines = text.splitlines()
     for index, line in enumerate(lines):
         if "@" not in line:
             continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         domain = line.split("@", 1)[1].rstrip()
-        if ("." not in domain or domain.endswith(".")) and index + 1 < len(lines):
-            line = line.rstrip() + lines[index + 1].strip()  # the domain goes on on the next line
+        if ("." not in domain or domain.endswith(".")) and following:
+            line = line.rstrip() + following  # the domain goes on on the next line
         for match in _BROKEN_EMAIL.finditer(line):
             candidate = re.sub(r"\s+", "", match.group(1)) + "@" + re.sub(r"\s+", "", match.group(2))
             if EMAIL_RE.fullmatch(candidate):
                 yield candidate
+        first = following.split(" ", 1)[0]
+        for token in re.findall(r"\S+@[A-Za-z0-9-]+(?=\s)", line):
+            if _DOMAIN.match(first) and EMAIL_RE.fullmatch(token + first):
+                yield token + first
+    for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
+        if "at" in source.lower() and _OBFUSCATED_AT.search(source):
+            yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
 
 
 def _phones(text, links, references, location_region, default_region, emails=()):

@@ -13,7 +13,7 @@ the name's confidence.
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import name_weights, vocabulary
 from .confidence import HIGH_FROM
@@ -73,7 +73,8 @@ class Context:
     body_size: float
     contact_positions: list
     identities: list  # e-mail local parts and the LinkedIn handle, folded
-    lower_words: frozenset = frozenset()  # words the text writes in small letters, folded
+    text: str = ""  # the document's text
+    written_small: dict = field(default_factory=dict)  # word -> whether the text writes it in small letters
 
 
 def vectors(candidates, context):
@@ -124,7 +125,7 @@ def features(candidate, context, peers):
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
-        "body_words": _body_share(words, context.lower_words),
+        "body_words": _body_share(words, context),
     }
 
 
@@ -166,23 +167,31 @@ def calibrated(margin):
     return margin * HIGH_FROM / high
 
 
-def lower_words(text):
-    """The words of ``text`` written in small letters (three letters or more,
-    addresses and links left out): a heading's words come back in sentences
-    ("video editing"), a person's name hardly ever does."""
-    found = set()
-    for token in text.split():
-        if token.islower() and "@" not in token and "/" not in token and "www" not in token:
-            found.update(fold(w) for w in _WORD.findall(token))
-    return frozenset(found)
+def _body_share(words, context):
+    """The share of ``words`` (three letters or more) the text also writes in
+    small letters, outside addresses and links: a heading's words come back in
+    sentences ("video editing"), a person's name hardly ever does."""
+    words = [w.lower() for w in words if len(w) >= 3 and w.isalpha()]
+    if not words or not context.text:
+        return 0.0
+    for word in words:
+        if word not in context.written_small:
+            context.written_small[word] = _written_small(word, context.text)
+    return sum(context.written_small[w] for w in words) / len(words)
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _body_share(words, lower):
-    words = [fold(w) for w in words if len(w) >= 3]
-    return sum(w in lower for w in words) / len(words) if words and lower else 0.0
+def _written_small(word, text):
+    """Whether ``text`` holds ``word`` (in small letters) as a word of its
+    own, not inside an address or a link (``maria.gonzalez@``, ``/in/maria-g``)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        glued_after = after.isalnum() or after in "@/-_" or (after == "." and text[end + 1 : end + 2].isalnum())
+        if not (before.isalnum() or before in ".@/-_" or glued_after):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def _stands_out(size, sizes):
@@ -206,6 +215,8 @@ _CYRILLIC = str.maketrans({k: v.strip("-") for k, v in _CYRILLIC.items()})
 
 
 def _ascii(text):
+    if text.isascii():
+        return "".join(c for c in text.lower() if c.isalnum())
     text = fold(text).translate(_CYRILLIC)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii() and c.isalnum())
 

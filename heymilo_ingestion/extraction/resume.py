@@ -323,7 +323,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
         contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
         identities=identities,
-        lower_words=namemodel.lower_words(text),
+        text=text,
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
     candidates, seen, joined, names, letters, agreeing = [], set(), {}, {}, {}, {}

@@ -198,7 +198,7 @@ def main():
                     % (what, source, label["file"], name, confidence, label["name"])
                 )
         merit = right - 2 * wrong  # a wrong name costs more than an empty one
-        if best is None or merit > best[0]:  # ties: the lower (what the data supports)
+        if best is None or merit >= best[0]:  # ties: the higher (refuse where the data cannot tell)
             best = (merit, threshold)
     threshold = args.threshold if args.threshold is not None else best[1]
     high_margin = _high_margin(rows, models, threshold)

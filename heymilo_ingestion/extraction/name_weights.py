@@ -31,5 +31,5 @@ WEIGHTS = {
     "function_words": -2.0652,
     "body_words": -0.7044,
 }
-MIN_PROBABILITY = 0.30
+MIN_PROBABILITY = 0.40
 HIGH_MARGIN = 0.85

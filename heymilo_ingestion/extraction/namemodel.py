@@ -187,8 +187,10 @@ def _written_small(word, text):
     while start >= 0:
         end = start + len(word)
         before, after = text[start - 1 : start], text[end : end + 1]
-        glued_after = after.isalnum() or after in "@/-_" or (after == "." and text[end + 1 : end + 2].isalnum())
-        if not (before.isalnum() or before in ".@/-_" or glued_after):
+        glued_before = bool(before) and (before.isalnum() or before in ".@/-_")
+        dotted = after == "." and text[end + 1 : end + 2].isalnum()  # "maria.gonzalez"
+        glued_after = bool(after) and (after.isalnum() or after in "@/-_" or dotted)
+        if not (glued_before or glued_after):
             return True
         start = text.find(word, end)
     return False

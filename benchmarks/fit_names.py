@@ -38,6 +38,12 @@ PENALTY = 1.0  # L2 on the weights (not the bias), towards PRIOR: few documents,
 # text holds no candidate) is better than none.
 PRIOR = {"label": 2.0, "function_words": -2.0, "top_near_largest": 1.5, "from_email": 5.0}
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+# The margin from which a name is "high": the lowest of these at which
+# leave-one-source-out gives at most HIGH_WRONG of the high names wrong, never
+# below the engine's general high bound (a few hundred documents cannot show
+# a rate of 0.5 % with certainty: the bound keeps a reserve).
+HIGH_MARGINS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+HIGH_WRONG = 0.005
 
 
 def documents(backend):
@@ -55,9 +61,9 @@ def documents(backend):
             except PdfError:
                 continue
             profile = parse_resume(content.lines, content.links)
-            head = [line for line in content.lines if line.page == 1][:HEADER_LINES] or content.lines[:HEADER_LINES]
+            page_one = [line for line in content.lines if line.page == 1] or content.lines[:HEADER_LINES]
             text = "\n".join(clean_text(line.text) for line in content.lines)
-            candidates, context = name_candidates(head, text, profile.emails, profile.linkedin_url)
+            candidates, context = name_candidates(page_one, text, profile.emails, profile.linkedin_url)
             vectors = namemodel.vectors(candidates, context)
             truth = [same_name(c.name, label.get("name"), label.get("alt_names")) for c in candidates]
             source = label.get("source") or title
@@ -118,14 +124,15 @@ def _solve(matrix, vector):
 
 
 def predict(model, candidates, context, threshold):
-    """The model's choice with ``model`` installed: ``(name, confidence)``."""
-    saved = name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY
+    """The model's choice with ``model`` installed: ``(name, margin)`` (the
+    confidence before calibration)."""
+    saved = name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN
     name_weights.BIAS, name_weights.WEIGHTS = model
-    namemodel.MIN_PROBABILITY = threshold
+    namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN = threshold, HIGH_FROM
     try:
         winner, confidence = namemodel.choose(candidates, context)
     finally:
-        name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY = saved
+        name_weights.BIAS, name_weights.WEIGHTS, namemodel.MIN_PROBABILITY, name_weights.HIGH_MARGIN = saved
     return (winner.name if winner else ""), confidence
 
 
@@ -152,18 +159,21 @@ def leave_one_source_out(rows, threshold, models):
     return results
 
 
-def _wrong(rows, models, threshold):
-    for source, label, candidates, _vectors, _truth, context in rows:
+def _failures(rows, models, threshold):
+    """``(source, label, name, confidence, what)`` of each name given wrong or missed."""
+    for source, label, candidates, _vectors, truth, context in rows:
         name, confidence = predict(models[source], candidates, context, threshold)
         if name and not same_name(name, label.get("name"), label.get("alt_names")):
-            yield source, label, name, confidence
+            yield source, label, name, confidence, "wrong"
+        elif not name and label.get("name"):
+            yield source, label, name, confidence, "missed" if any(truth) else "missed (no candidate)"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="store the weights fitted on all rows")
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
-    parser.add_argument("--verbose", "-v", action="store_true", help="list the wrong names")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the wrong and missed names")
     parser.add_argument("--threshold", type=float, help="refusal threshold to store (default: the best in CV)")
     args = parser.parse_args()
     rows = documents(args.backend)
@@ -182,34 +192,58 @@ def main():
         for source, t in sorted(results.items()):
             print("    %-45s right %3d/%-3d wrong %d  high %d (wrong %d)" % (source, t[0], t[2], t[1], t[3], t[4]))
         if args.verbose:
-            for source, label, name, confidence in _wrong(rows, models, threshold):
+            for source, label, name, confidence, what in _failures(rows, models, threshold):
                 print(
-                    "      wrong in %s %s: %r (%.2f) for %r" % (source, label["file"], name, confidence, label["name"])
+                    "      %s in %s %s: %r (%.2f) for %r"
+                    % (what, source, label["file"], name, confidence, label["name"])
                 )
         merit = right - 2 * wrong  # a wrong name costs more than an empty one
-        if best is None or merit > best[0]:  # ties: the lower (what the data supports)
+        if best is None or merit >= best[0]:  # ties: the higher (refuse where the data cannot tell)
             best = (merit, threshold)
     threshold = args.threshold if args.threshold is not None else best[1]
+    high_margin = _high_margin(rows, models, threshold)
     bias, weights = fit(rows)
     print("weights fitted on all rows (threshold %.2f):" % threshold)
     for key, value in sorted(weights.items(), key=lambda item: -abs(item[1])):
         print("    %-16s %+.3f" % (key, value))
     print("    %-16s %+.3f" % ("bias", bias))
     if args.write:
-        _write(bias, weights, threshold, len(rows), len({r[0] for r in rows}))
+        _write(bias, weights, threshold, high_margin, len(rows), len({r[0] for r in rows}))
         print("written to", WEIGHTS_FILE.relative_to(ROOT))
 
 
-def _write(bias, weights, threshold, documents_count, sources_count):
+def _high_margin(rows, models, threshold):
+    """The margin from which names are high (see HIGH_MARGINS), printed with
+    the leave-one-source-out count of names and wrong names above each."""
+    given = []
+    for source, label, candidates, _vectors, _truth, context in rows:
+        name, margin = predict(models[source], candidates, context, threshold)
+        if name:
+            given.append((margin, not same_name(name, label.get("name"), label.get("alt_names"))))
+    chosen = None
+    for margin in HIGH_MARGINS:
+        above = [wrong for m, wrong in given if m >= margin]
+        passes = bool(above) and sum(above) <= HIGH_WRONG * len(above)
+        note = "" if passes else " (over)"
+        print("high from margin %.2f: %d names, %d wrong%s" % (margin, len(above), sum(above), note))
+        if passes and chosen is None and margin >= HIGH_FROM:
+            chosen = margin
+    chosen = chosen or HIGH_MARGINS[-1]
+    print("names are high from margin %.2f" % chosen)
+    return chosen
+
+
+def _write(bias, weights, threshold, high_margin, documents_count, sources_count):
     lines = [
         '"""Weights of the name model (``namemodel``): written by benchmarks/fit_names.py',
         '(%d labelled resumes from %d sources); do not edit by hand, fit again."""' % (documents_count, sources_count),
         "",
         "BIAS = %.4f" % bias,
         "WEIGHTS = {",
-        *("    %r: %.4f," % (key, weights[key]) for key in namemodel.FEATURES),
+        *('    "%s": %.4f,' % (key, weights[key]) for key in namemodel.FEATURES),
         "}",
         "MIN_PROBABILITY = %.2f" % threshold,
+        "HIGH_MARGIN = %.2f" % high_margin,
         "",
     ]
     WEIGHTS_FILE.write_text("\n".join(lines))

@@ -64,6 +64,14 @@ def test_link_annotation_wins_over_a_cut_handle_in_the_text():
     assert band(profile.confidence["linkedin_url"]) == "high"
 
 
+def test_of_several_link_annotations_the_one_the_text_shows_wins():
+    profile = profile_of(
+        HEADER + ["linkedin.com/in/maria-gonzalez-data", "Referee: John Smith (LinkedIn)"],
+        links=["https://www.linkedin.com/in/john-smith-hr", "https://www.linkedin.com/in/maria-gonzalez-data"],
+    )
+    assert profile.linkedin_url == "https://www.linkedin.com/in/maria-gonzalez-data"
+
+
 def test_link_annotation_with_a_space_in_its_handle_is_refused():
     profile = profile_of(HEADER, links=["https://www.linkedin.com/in/maria%20gonzalez"])
     assert profile.linkedin_url == ""

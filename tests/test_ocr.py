@@ -56,8 +56,8 @@ def test_text_pdf_is_not_ocred(resume_pdf):
 
 def test_name_comes_from_the_largest_text_of_the_scan():
     """Two name-like lines: the large one, second, is the name; without the
-    sizes OCR reads, the first would be taken."""
-    lines = ["Ada Byron", "Maria Gonzalez", "maria.gonzalez@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
+    sizes OCR reads, the first would be taken (the address spells neither)."""
+    lines = ["Ada Byron", "Maria Gonzalez", "mg.1985@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
     data = rasterise(make_pdf(lines, font_sizes={0: 10, 1: 26}), "PNG")
     document = extract(data, "scan.png")
     assert document.profiles[0].name == "Maria Gonzalez"

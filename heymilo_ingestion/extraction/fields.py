@@ -14,6 +14,13 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d\uff
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\t\r\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff]")
+# LaTeX without a text encoding draws an accent as a glyph of its own before
+# the letter: "H´ebert", "Exp´erience", "fran¸cais". The combining mark goes
+# after the letter it sits on (kept only when the two make one character).
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u00a8": "\u0308", "\u02dc": "\u0303",
+                    "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a"}  # fmt: skip
+_ACCENT_BEFORE_LETTER = re.compile("([%s])([A-Za-z])" % "".join(_SPACING_ACCENTS))
+_ACCENT_AFTER_LETTER = re.compile("([cC])(\u00b8)")  # the cedilla hangs under its letter, drawn after it
 
 
 def clean_text(text):
@@ -21,9 +28,18 @@ def clean_text(text):
     exotic dashes and spaces, icon-font glyphs (private use area)."""
     if text.isascii():  # nothing to unify but tabs and carriage returns
         return text.replace("\t", " ").replace("\r", " ")
+    if _ACCENT_BEFORE_LETTER.search(text) or "\u00b8" in text:
+        text = _ACCENT_AFTER_LETTER.sub(_accented, _ACCENT_BEFORE_LETTER.sub(_accented, text))
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_SPACES)
     return _PRIVATE_USE.sub(" ", text)
+
+
+def _accented(match):
+    first, second = match.groups()
+    accent, letter = (first, second) if first in _SPACING_ACCENTS else (second, first)
+    composed = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[accent])
+    return composed if len(composed) == 1 else match.group(0)
 
 
 def fold(text):

@@ -73,10 +73,12 @@ def find_linkedin(text, links):
     annotated = [h for h in (handle_of(link) for link in links) if plausible_handle(h)]
     printed = list(_printed(text))
     if annotated:
-        handle = annotated[0]
-        if not printed or any(_agrees(p, handle) for p, _c in printed):
-            return PROFILE_URL % handle, ANNOTATION
-        return PROFILE_URL % handle, OVERRULED
+        # Of several links (a referee's, a former employer's person), the one
+        # the printed text shows; else the first.
+        shown = [h for h in annotated if any(_agrees(p, h) for p, _c in printed)]
+        if shown or not printed:
+            return PROFILE_URL % (shown or annotated)[0], ANNOTATION
+        return PROFILE_URL % annotated[0], OVERRULED
     for handle, confidence in printed:
         if plausible_handle(handle):
             return PROFILE_URL % handle, confidence

@@ -13,15 +13,17 @@ the name's confidence.
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import name_weights, vocabulary
+from .confidence import HIGH_FROM
 from .fields import fold
 
 FEATURES = (
     "rel_size",  # glyph size over the largest candidate's
     "largest",  # the largest candidate
     "largest_text",  # the largest text of the first lines, candidate or not
+    "stands_out",  # the largest text, by how much it exceeds the next size (capped at twice)
     "size_rank",  # 1 / (1 + rank of its size among the distinct sizes of the first lines)
     "over_body",  # size over the body text's usual size (capped at 3, over 3)
     "early",  # 1 / (1 + line number)
@@ -44,6 +46,7 @@ FEATURES = (
     "from_email",  # read from the e-mail address (the last resort)
     "whole_line",  # the whole line, nothing cut off
     "function_words",  # words of sentences in it (we, our, für, para…)
+    "body_words",  # share of its words the document also writes in small letters (editing, management)
 )
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
@@ -70,6 +73,8 @@ class Context:
     body_size: float
     contact_positions: list
     identities: list  # e-mail local parts and the LinkedIn handle, folded
+    text: str = ""  # the document's text
+    written_small: dict = field(default_factory=dict)  # word -> whether the text writes it in small letters
 
 
 def vectors(candidates, context):
@@ -97,6 +102,7 @@ def features(candidate, context, peers):
         "rel_size": size / largest if largest else 0.0,
         "largest": float(bool(size) and size >= 0.98 * largest),
         "largest_text": float(bool(size) and size >= 0.98 * context.max_size),
+        "stands_out": _stands_out(size, context.sizes),
         "size_rank": 1.0 / (1 + rank) if size else 0.0,
         "over_body": min(size / context.body_size, 3.0) / 3.0 if context.body_size and size else 0.0,
         "early": 1.0 / (1 + position) if position is not None else 0.0,
@@ -113,12 +119,13 @@ def features(candidate, context, peers):
         "cjk": float(script == "cjk"),
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
-        "agrees": _agreement(words, context.identities) if candidate.source != "email" else 0.0,
+        "agrees": agreement(words, context.identities) if candidate.source != "email" else 0.0,
         "covers": _coverage(words, context.identities) if candidate.source != "email" else 0.0,
         "label": float(candidate.source == "label"),
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
+        "body_words": _body_share(words, context),
     }
 
 
@@ -143,10 +150,58 @@ def choose(candidates, context):
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     # A close runner-up makes the choice a guess: confidence is the winner's
     # share of the two, scaled by its own probability.
-    confidence = top * top / (top + runner_up)
+    confidence = calibrated(top * top / (top + runner_up))
     if top < MIN_PROBABILITY:
         return None, confidence
     return winner, confidence
+
+
+def calibrated(margin):
+    """The confidence of a name whose margin (winner's probability times its
+    share of the two best) is ``margin``: ``name_weights.HIGH_MARGIN``, the
+    margin from which leave-one-source-out found names rarely wrong, becomes
+    the high band's lower bound; the scale is linear on both sides."""
+    high = name_weights.HIGH_MARGIN
+    if margin >= high:
+        return HIGH_FROM + (margin - high) * (1.0 - HIGH_FROM) / (1.0 - high)
+    return margin * HIGH_FROM / high
+
+
+def _body_share(words, context):
+    """The share of ``words`` (three letters or more) the text also writes in
+    small letters, outside addresses and links: a heading's words come back in
+    sentences ("video editing"), a person's name hardly ever does."""
+    words = [w.lower() for w in words if len(w) >= 3 and w.isalpha()]
+    if not words or not context.text:
+        return 0.0
+    for word in words:
+        if word not in context.written_small:
+            context.written_small[word] = _written_small(word, context.text)
+    return sum(context.written_small[w] for w in words) / len(words)
+
+
+def _written_small(word, text):
+    """Whether ``text`` holds ``word`` (in small letters) as a word of its
+    own, not inside an address or a link (``maria.gonzalez@``, ``/in/maria-g``)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        glued_before = bool(before) and (before.isalnum() or before in ".@/-_")
+        dotted = after == "." and text[end + 1 : end + 2].isalnum()  # "maria.gonzalez"
+        glued_after = bool(after) and (after.isalnum() or after in "@/-_" or dotted)
+        if not (glued_before or glued_after):
+            return True
+        start = text.find(word, end)
+    return False
+
+
+def _stands_out(size, sizes):
+    """0 unless ``size`` is the largest; then how far it is above the next
+    size (a sidebar's name at 30 pt beside 18 pt headings: 0.65)."""
+    if not size or len(sizes) < 2 or size < sizes[0] - 0.25:
+        return 0.0
+    return min(sizes[0] / sizes[1] - 1.0, 1.0)
 
 
 def _closeness(position, contact_positions):
@@ -155,21 +210,35 @@ def _closeness(position, contact_positions):
     return 1.0 / (1 + min(abs(position - p) for p in contact_positions))
 
 
+# Cyrillic names beside a Latin e-mail: "Иван Петров", ivan.petrov@…
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split())))  # fmt: skip
+_CYRILLIC = str.maketrans({k: v.strip("-") for k, v in _CYRILLIC.items()})
+
+
 def _ascii(text):
-    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if c.isascii() and c.isalnum())
+    if text.isascii():
+        return "".join(c for c in text.lower() if c.isalnum())
+    text = fold(text).translate(_CYRILLIC)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii() and c.isalnum())
 
 
-def _agreement(words, identities):
+def agreement(words, identities):
     """1 when the e-mail's local part or the LinkedIn handle spells one of
     the name's words of three letters or more, or its first five letters
     ("dtakahas" for Takahashi)."""
-    words = [w for w in (_ascii(w) for w in words) if len(w) >= 3]
+    words = [w for w in (_ascii(w) for w in _parts(words)) if len(w) >= 3]
     return float(any(w in identity or w[:5] in identity for w in words for identity in identities))
+
+
+def _parts(words):
+    """The words, and the parts of hyphenated ones ("Axel-Cleris": axel, cleris)."""
+    return [part for word in words for part in {word, *word.split("-")} if part]
 
 
 def _coverage(words, identities):
     """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
-    words = [w for w in (_ascii(w) for w in words) if len(w) >= 2]
+    words = [w for w in (_ascii(w) for w in words for w in w.split("-")) if len(w) >= 2]
     best = 0.0
     for identity in identities:
         letters = sum(len(w) for w in words if w in identity)

@@ -154,7 +154,8 @@ def _pdfium_lines(textpage, page_number, limits):
 
     Glyph boxes are read per word, not per glyph: the first and last glyph
     of a word give its position and size; only a word whose ends differ in
-    size (small caps, an initial) is read glyph by glyph."""
+    size (small caps, an initial), or that may be glued words, is read glyph
+    by glyph."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count > limits.pdf_max_chars_per_page:
@@ -179,18 +180,43 @@ def _pdfium_lines(textpage, page_number, limits):
         if between:
             broken = "\r" in between or "\n" in between
             builder.separate(broken, bool(between.strip("\r\n")), box.left, box.bottom, first)
+        word = match.group()
+        glued = not (word.islower() or word.isupper() or word.istitle()) and _GLUED.search(word)
+        cuts = _word_gaps(raw, start, end, box_ref, get_box) if glued else ()
         if end - start > 1:
             get_box(raw, end - 1, box_ref)
         last = box.top - box.bottom
-        if abs(last - first) <= 0.05 * max(first, last):
-            builder.add(match.group(), max(first, last))
+        if not cuts and abs(last - first) <= 0.05 * max(first, last):
+            builder.add(word, max(first, last))
         else:
             for index in range(start, end):
+                if index in cuts:
+                    builder.chars.append(" ")
                 get_box(raw, index, box_ref)
                 builder.add(text[index], box.top - box.bottom)
         builder.moved_to(box.right, box.bottom, last)
     lines = builder.finish()
     return _join_surrogates(lines) if _SURROGATE.search(text) else lines
+
+
+# A word with a capital after a small letter may be words the text layer
+# glued together ("KumarIsrani"): its glyph boxes show where a space was
+# drawn as a gap instead of a character (such a word is read glyph by glyph).
+_GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+GAP_SPACE = 0.12  # a gap this much wider than the word's usual one (share of the glyph height) is a space
+
+
+def _word_gaps(raw, start, end, box_ref, get_box):
+    """Indexes in ``start:end`` where a new word starts after a gap clearly
+    wider than the others (spaced-out lettering has even gaps: no cut)."""
+    box = box_ref._obj
+    edges = []
+    for index in range(start, end):
+        get_box(raw, index, box_ref)
+        edges.append((box.left, box.right, box.top - box.bottom))
+    gaps = [(edges[i][0] - edges[i - 1][1], max(edges[i][2], edges[i - 1][2]), start + i) for i in range(1, len(edges))]
+    usual = sorted(g for g, _h, _i in gaps)[len(gaps) // 2] if gaps else 0.0
+    return tuple(i for g, h, i in gaps if h > 0 and g >= 0.05 * h and g - usual >= GAP_SPACE * h)
 
 
 class _LineBuilder:

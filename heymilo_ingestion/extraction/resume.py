@@ -36,13 +36,14 @@ _PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
     r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
 )
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
-    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|〒|\bqq|\bcep|\bplz|"
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
     r"c[oó]digo postal|postleitzahl)"
     r"(?:\W*(?:no|number|num|#))?\W*$",
     re.I,
@@ -57,7 +58,8 @@ _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
-_PHONE_LABEL = re.compile("(?:%s)" % labels.label_pattern("phone"), re.I)
+# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
+_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
 _LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
@@ -78,14 +80,14 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
 def parse_resume(lines, links=(), region=None):
     """Build a ``Profile`` from text lines (``TextLine``) and link targets."""
     text = "\n".join(clean_text(line.text) for line in lines)
-    head = [line for line in lines if line.page == 1][:HEADER_LINES] or lines[:HEADER_LINES]
+    page_one = [line for line in lines if line.page == 1] or lines[:HEADER_LINES]
     profile = Profile(text=text)
     references = _reference_lines(text.splitlines())
     profile.emails, email_confidence = _emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
-    name_line, profile.name, name_confidence = _name(head, text, profile.emails, profile.linkedin_url)
-    profile.headline = _headline(head, name_line, profile.name)
+    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url)
+    profile.headline = _headline(page_one, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
     profile.phones, phone_confidence = _phones(
         text, links, references, place_region(profile.location), region, profile.emails
@@ -140,9 +142,10 @@ def _emails(text, links, references):
         for m in EMAIL_RE.finditer(text)
     ]
     found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
-    if not found:
-        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text)]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
+        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text, links)]
+        found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:
         return [], 0.0
     found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
@@ -161,20 +164,36 @@ def _emails(text, links, references):
     return _unique(value for value, _r, _s in found), score
 
 
-def _broken_emails(text):
+# "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
+_OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+
+
+def _broken_emails(text, links=()):
     """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
-    "abin@g" + a line break + "mail.com" (used when no whole one is found)."""
+    "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
+    + "jaincollege.edu.in" starting the next line, or addresses written as
+    "name[at]host[dot]org" (used when no whole one is found)."""
     lines = text.splitlines()
     for index, line in enumerate(lines):
         if "@" not in line:
             continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         domain = line.split("@", 1)[1].rstrip()
-        if ("." not in domain or domain.endswith(".")) and index + 1 < len(lines):
-            line = line.rstrip() + lines[index + 1].strip()  # the domain goes on on the next line
+        if ("." not in domain or domain.endswith(".")) and following:
+            line = line.rstrip() + following  # the domain goes on on the next line
         for match in _BROKEN_EMAIL.finditer(line):
             candidate = re.sub(r"\s+", "", match.group(1)) + "@" + re.sub(r"\s+", "", match.group(2))
             if EMAIL_RE.fullmatch(candidate):
                 yield candidate
+        first = following.split(" ", 1)[0]
+        for token in re.findall(r"\S+@[A-Za-z0-9-]+(?=\s)", line):
+            if _DOMAIN.match(first) and EMAIL_RE.fullmatch(token + first):
+                yield token + first
+    for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
+        if "at" in source.lower() and _OBFUSCATED_AT.search(source):
+            yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
 
 
 def _phones(text, links, references, location_region, default_region, emails=()):
@@ -198,18 +217,25 @@ def _phones(text, links, references, location_region, default_region, emails=())
                 continue
             if index >= HEADER_LINES and _EMPLOYER.search(line):
                 continue  # an employer's number, printed with its name below the header
-            for raw in _phone_parts(match.group(0)):
+            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
+            for raw in _phone_parts(found):
                 if digits(raw) in accounts:
                     continue
                 strong = labelled or raw.startswith(("+", "00"))
                 candidates.append((0 if strong else 1, len(candidates), raw, index))
     candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
     region = _infer_region(candidates) or location_region or default_region
-    ordered = sorted(candidates)[:MAX_PHONES]
-    phones = _unique(normalize_phone(raw, region)[0] for _rank, _pos, raw, _index in ordered)
+    # Of numbers found alike, one that validates (in the region) comes first:
+    # "52 37 104 90 283" (exam marks) is no phone beside "13026177235".
+    normalized = []
+    for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
+        value = normalize_phone(raw, region)[0]
+        normalized.append((rank, not value.startswith("+"), pos, value, index))
+    ordered = sorted(normalized)[:MAX_PHONES]
+    phones = _unique(value for _rank, _invalid, _pos, value, _index in ordered)
     if not phones:
         return [], 0.0
-    rank, _pos, raw, index = ordered[0]
+    rank, _invalid, _pos, _value, index = ordered[0]
     if index < 0:
         score = confidence.PHONE_LINK
     elif index < HEADER_LINES:
@@ -273,11 +299,16 @@ def _other_links(text, links):
 CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
 
-def name_candidates(head, text, emails, linkedin_url=""):
+def name_candidates(page_one, text, emails, linkedin_url=""):
     """``(candidates, context)`` for ``namemodel``: every name-like text of the
-    first lines (as printed, or as the rules read it), a ``Name:`` label or a
-    form's name fields, a one-word name; when there is none of these, a name
-    read from the e-mail."""
+    first lines of page one (as printed, or as the rules read it), a ``Name:``
+    label or a form's name fields, a one-word name; further down page one
+    (a sidebar or a second column read first), its largest text and the
+    texts the e-mail or LinkedIn handle spells; when there is none of these,
+    a name read from the e-mail."""
+    identities = [_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))]
+    identities = [i for i in identities if len(i) >= 3]
+    head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in line.runs:
@@ -291,16 +322,21 @@ def name_candidates(head, text, emails, linkedin_url=""):
         sizes=sizes,
         body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
         contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
-        identities=[_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))],
+        identities=identities,
+        text=text,
     )
-    context.identities = [i for i in context.identities if len(i) >= 3]
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
-    candidates, seen, joined, names, letters = [], set(), {}, {}, {}
+    candidates, seen, joined, names, letters, agreeing = [], set(), {}, {}, {}, {}
 
     def clean(raw):  # runs of one line repeat its text: each is read once
         if raw not in names:
             names[raw] = clean_name(raw)
         return names[raw]
+
+    def spelt(line):
+        if id(line) not in agreeing:
+            agreeing[id(line)] = _spelt(line.text, identities)
+        return agreeing[id(line)]
 
     def letters_of(line):
         if id(line) not in letters:
@@ -308,10 +344,12 @@ def name_candidates(head, text, emails, linkedin_url=""):
         return letters[id(line)]
 
     for size, position, run_text, line in ranked:
-        if (position >= CANDIDATE_LINES and -size < large) or (run_text, position) in seen:
+        if (run_text, position) in seen or (position >= CANDIDATE_LINES and -size < large and not spelt(line)):
+            continue
+        if _in_brackets(run_text, line.text):  # "…（北京）", "(Hons)": a remark, not the name
             continue
         seen.add((run_text, position))
-        name = clean(_respace_letters(run_text, text, emails))
+        name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
         if not name:
             name = clean(line.text)
         whole = bool(name) and _letters(name) == letters_of(line)
@@ -341,6 +379,53 @@ def name_candidates(head, text, emails, linkedin_url=""):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _in_brackets(run_text, line_text):
+    piece = run_text.strip()
+    at = line_text.find(piece)
+    return at > 0 and line_text[at - 1] in "(（[【" and line_text[at + len(piece) : at + len(piece) + 1] in ")）]】"
+
+
+def _late_lines(lines, identities):
+    """The lines of page one past the first ones that may hold the name: the
+    page's largest text, and lines the e-mail or LinkedIn handle spells."""
+    largest = max((s for line in lines for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
+    found = []
+    for line in lines:
+        size = max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
+        if size >= 0.95 * largest or _spelt(line.text, identities):
+            found.append(line)
+    return found[:5]
+
+
+def _spelt(text, identities):
+    """Whether the e-mail's local part or the LinkedIn handle spells a word
+    of the name ``text`` holds (a short line: a name's line is)."""
+    words = text.split()
+    if not identities or len(words) > 6 or len(text) > 80 or not namemodel.agreement(words, identities):
+        return False  # the cheap test first: most lines agree with nothing
+    return namemodel.agreement(clean_name(_split_glued(text, identities)).split(), identities) > 0
+
+
+# "DavidFraas", "ShahimQuraishy": capitalised words the text layer glued.
+_GLUED_WORDS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _split_glued(raw, identities):
+    """Split a glued name ("DavidFraas") where the e-mail's local part or
+    the LinkedIn handle spells the whole of it ("davidfraas1@…"); McDonald
+    or DeAndre without such evidence stay as printed."""
+    if not identities or not _GLUED_WORDS.search(raw):
+        return raw
+
+    def split(match):
+        token = match.group(0)
+        if len(token) >= 6 and any(_identity(token) in identity for identity in identities):
+            return _GLUED_WORDS.sub(lambda m: m.group(0) + " ", token)
+        return token
+
+    return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
 def _two_line_names(candidates, identities):
@@ -505,7 +590,7 @@ def _name_from_email(emails):
     return ""
 
 
-_NICKNAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?")
+_NICKNAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*)?")
 
 
 def _drop_qualifiers(text):
@@ -578,7 +663,9 @@ _CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履�
 _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
-    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|"
+    # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
+    "手机|手機|电话|電話|邮箱|郵箱|地址|住所|性别|性別|出生|年龄|年齡|微信|籍贯|民族|携帯|메일|전화|주소"
 )
 
 

@@ -94,10 +94,13 @@ heymilo_postgres() {
 
 HEYMILO_APT_PACKAGES=(chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu
   tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ind)
+# Optional at run time (the addon works without them): LibreOffice converts Word 97-2003 .doc files
+# (~260 MB installed, ~45 s to install). The test command installs it so that the .doc tests run.
+HEYMILO_OPTIONAL_APT_PACKAGES=(libreoffice-writer-nogui)
 
 heymilo_system_packages() {
   local missing=()
-  for package in "${HEYMILO_APT_PACKAGES[@]}"; do
+  for package in "${HEYMILO_APT_PACKAGES[@]}" "${HEYMILO_OPTIONAL_APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

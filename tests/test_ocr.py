@@ -5,13 +5,16 @@ import io
 
 import pytest
 from conftest import RESUME_LINES, make_pdf, make_zip
+from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract
+from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract, icons
 from heymilo_ingestion.extraction import ocr as ocr_module
 from heymilo_ingestion.extraction.errors import classify
+from heymilo_ingestion.extraction.result import Profile
+from heymilo_ingestion.extraction.textline import TextLine
 from heymilo_ingestion.tests.files import make_png_bomb, rasterise
 
 pytestmark = pytest.mark.skipif(not ocr_module.available(), reason="Tesseract/pytesseract not installed")
@@ -228,3 +231,88 @@ def test_fields_read_by_ocr_are_never_high_confidence():
     assert profile.email == "maria.gonzalez@example.com"
     assert profile.to_dict()["confidence_band"]["email"] == "medium"
     assert "high" not in profile.to_dict()["confidence_band"].values()
+
+
+def _pictogram_scan(grey, address="gonzalez.m@example.com", font="Helvetica"):
+    """A scan whose address follows a filled envelope pictogram (black or
+    grey, with a white flap) set 1 pt before the text, as templates print it."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 24)
+    pdf.drawString(50, 790, "Maria Gonzalez")
+    pdf.setFillGray(grey)
+    pdf.rect(50, 759, 13, 9, stroke=0, fill=1)
+    pdf.setStrokeGray(1)
+    pdf.lines([(50, 768, 56.5, 762.5), (56.5, 762.5, 63, 768)])
+    pdf.setFillGray(0)
+    pdf.setFont(font, 10)
+    pdf.drawString(64, 760, address)
+    pdf.drawString(50, 740, "Phone: +44 20 7946 0321")
+    pdf.drawString(50, 720, "EXPERIENCE: built data pipelines for nightly loads.")
+    pdf.save()
+    return rasterise(buffer.getvalue(), "PNG")
+
+
+@pytest.mark.parametrize("grey", [0.0, 0.5])
+def test_pictogram_before_the_address_is_not_read_as_letters(grey):
+    """Read with the page, the envelope becomes letters glued to the address
+    ("w4gonzalez.m@…"); the word is read again from where the text starts."""
+    document = extract(_pictogram_scan(grey), "scan.png")
+    assert document.profiles[0].email == "gonzalez.m@example.com"
+    assert document.profiles[0].emails == ["gonzalez.m@example.com"]
+
+
+@pytest.mark.parametrize("address", ["mwangi.w@example.com", "wu.ming@example.com", "amara@example.com"])
+def test_a_wide_or_bold_first_letter_is_not_taken_for_a_pictogram(address):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(50, 760, address)
+    pdf.save()
+    image = Image.open(io.BytesIO(rasterise(buffer.getvalue(), "PNG"))).convert("L")
+    word = next(w for _size, words in ocr_module._parse(_hocr(image)) for w in words if "@" in w[0])
+    assert icons.leading_icon(image, word[2]) is None
+
+
+def _hocr(image):
+    return ocr_module.pytesseract.image_to_pdf_or_hocr(image, extension="hocr").decode()
+
+
+def _profile(emails, name=""):
+    return Profile(name=name, email=emails[0], emails=list(emails))
+
+
+def _line(text, confidence=90.0, doubtful=()):
+    return TextLine(text, 1, [(text, 10.0)], confidence, doubtful)
+
+
+def test_an_address_also_read_without_its_first_letters_is_dropped():
+    """ "Ojohn@x.com" beside "john@x.com": the O was the pictogram."""
+    profile = _profile(["ojohn.doe@x.com", "john.doe@x.com"])
+    lines = [_line("Ojohn.doe@x.com | +1 555 0100"), _line("Contact: john.doe@x.com")]
+    assert ocr_module.review_emails(profile, lines) == ""
+    assert (profile.email, profile.emails) == ("john.doe@x.com", ["john.doe@x.com"])
+
+
+def test_a_doubtful_address_nothing_confirms_is_left_empty_with_a_warning():
+    profile = _profile(["sizhangsan@example.com"], name="")
+    lines = [_line("Sizhangsan@example.com", 40.0, doubtful=("Sizhangsan@example.com",))]
+    warning = ocr_module.review_emails(profile, lines)
+    assert (profile.email, profile.emails) == ("", [])
+    assert "could not be read reliably with OCR (it was read as sizhangsan@example.com" in warning
+
+
+@pytest.mark.parametrize(
+    "name, lines",
+    [
+        ("Khalid Othman", [_line("khalidothman88@gmail.com", 40.0, ("khalidothman88@gmail.com",))]),
+        (
+            "",
+            [_line("khalidothman88@gmail.com", 40.0, ("khalidothman88@gmail.com",)), _line("khalidothman88@gmail.com")],
+        ),
+    ],
+)
+def test_a_doubtful_address_the_name_or_a_clear_reading_confirms_is_kept(name, lines):
+    profile = _profile(["khalidothman88@gmail.com"], name=name)
+    assert ocr_module.review_emails(profile, lines) == ""
+    assert profile.email == "khalidothman88@gmail.com"

@@ -110,6 +110,8 @@ def _extract_resume(document, read, limits):
     if content.ocr_pages and ocr.unreliable_name(profile.name, content.lines):
         profile.name = ""  # a wrong name is worse than none
         document.warnings.append(ocr.NAME_NOT_READ)
+    if content.ocr_pages and (warning := ocr.review_emails(profile, content.lines)):
+        document.warnings.append(warning)
     if content.ocr_pages:  # OCR misreads letters and digits: a person checks
         profile.confidence = confidence.read_by_ocr(profile)
     if content.pages > limits.pdf_max_pages:

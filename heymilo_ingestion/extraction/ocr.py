@@ -10,6 +10,7 @@ Tesseract's hOCR output gives each line the text size it estimated
 parser reads from a PDF's glyphs, so names still come from the largest text.
 """
 
+import collections
 import functools
 import html.parser
 import os
@@ -17,11 +18,13 @@ import re
 import shutil
 import time
 
-from .fields import fold
+from . import icons
+from .fields import EMAIL_RE, fold, normalize_email
 from .textline import TextLine
 
 try:
     import pytesseract
+    from PIL import ImageOps  # pytesseract's own dependency
 except ImportError:  # pragma: no cover - exercised where pytesseract is absent
     pytesseract = None
 
@@ -49,11 +52,23 @@ NAME_NOT_READ = (
 # real scan's "J.MUTHUKUMARAN" 64 (measured on the corpus scans).
 MIN_NAME_CONFIDENCE = 50
 NAME_TOP_LINES = 8
+# An address OCR read with less word confidence is not given as the e-mail
+# unless something confirms it: a pictogram glued to it scores 0, clean
+# print 60-92 (measured on the corpus scans).
+MIN_EMAIL_CONFIDENCE = 50
+MAX_ICON_LETTERS = 4  # letters OCR makes of a pictogram ("yxa_", "Si", "O")
+REREAD_MARGIN = 10  # white pixels around a word read again on its own
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
 _WCONF = re.compile(r"\bx_wconf (\d+)")
 _ADDRESS = re.compile(r"\S*[@/]\S*|\bwww\.\S+", re.I)  # e-mail addresses and URLs
 _BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
+
+
+EMAIL_NOT_READ = (
+    "The e-mail address could not be read reliably with OCR (it was read as %s, perhaps with a pictogram "
+    "taken for letters); enter it by hand."
+)
 
 
 class OcrError(Exception):
@@ -167,6 +182,44 @@ def unreliable_name(name, lines):
     return not any(trusted(position, line) for position, line in holders)
 
 
+def review_emails(profile, lines):
+    """Keep only the addresses of ``profile`` (read partly with OCR) that can
+    be trusted; return a warning when its e-mail was dropped, else "".
+
+    An address that also appears without up to ``MAX_ICON_LETTERS`` leading
+    characters is the same address with a pictogram read as letters in front:
+    it goes. An address OCR read only with low confidence (``doubtful``) goes
+    too, unless the name spells its start. A wrong e-mail is worse than none."""
+    doubtful = collections.Counter(normalize_email(address) for line in lines for address in line.doubtful)
+    read = collections.Counter(normalize_email(m.group(0)) for line in lines for m in EMAIL_RE.finditer(line.text))
+
+    def kept(address):
+        if any(
+            other != address and address.endswith(other) and len(address) - len(other) <= MAX_ICON_LETTERS
+            for other in profile.emails
+        ):
+            return False
+        return not doubtful[address] or read[address] > doubtful[address] or _spelt_by(profile.name, address)
+
+    emails = [address for address in profile.emails if kept(address)]
+    dropped = profile.email and profile.email not in emails
+    warning = EMAIL_NOT_READ % profile.email if dropped and not emails else ""
+    profile.emails, profile.email = emails, emails[0] if emails else ""
+    return warning
+
+
+def _spelt_by(name, address):
+    """Whether the local part of ``address`` starts with the first or last name
+    of ``name``, or with the first initial and the last name."""
+    words = [re.sub(r"[^a-z]", "", word) for word in fold(name).split()]
+    words = [word for word in words if word]
+    local = re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
+    if not words or not local:
+        return False
+    first, last = words[0], words[-1]
+    return any(len(start) >= 3 and local.startswith(start) for start in (first, last, first[0] + last))
+
+
 def _letters(text):
     return sum(c.isalpha() for c in text)
 
@@ -201,11 +254,22 @@ def read_lines(image, dpi, page_number, deadline, lang="eng"):
     """``TextLine`` objects of a PIL ``image`` scanned at ``dpi``, sized in
     points. Raises ``OcrTimeout`` past ``deadline`` (``time.monotonic``),
     ``OcrError`` when Tesseract fails."""
+    hocr = _tesseract(pytesseract.image_to_pdf_or_hocr, image, deadline, lang=lang, extension="hocr")
+    parsed = _parse(hocr.decode("utf-8", "replace"))
+    for _size, words in parsed:
+        for word in words:
+            if "@" in word[0]:
+                _reread_address(image, word, deadline, lang)
+    return _lines(parsed, 72.0 / dpi, page_number)
+
+
+def _tesseract(read, image, deadline, **options):
+    """``read(image, **options)``: one of pytesseract's functions, under the deadline."""
     remaining = deadline - time.monotonic()
     if remaining <= 0.05:
         raise OcrTimeout("no time left")
     try:
-        hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", lang=lang, timeout=remaining)
+        return read(image, timeout=remaining, **options)
     except pytesseract.TesseractError as exc:
         raise OcrError("Tesseract could not read this image (%s)." % str(exc).strip()[:200]) from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout" (the process is killed)
@@ -214,28 +278,69 @@ def read_lines(image, dpi, page_number, deadline, lang="eng"):
         raise OcrError("Tesseract could not read this image (%s)." % exc) from exc
     except OSError as exc:
         raise OcrError("Tesseract could not be run (%s)." % exc) from exc
-    return parse_hocr(hocr.decode("utf-8", "replace"), 72.0 / dpi, page_number)
+
+
+def _reread_address(image, word, deadline, lang):
+    """An e-mail word read after a pictogram is read again without it: the
+    new reading replaces the word when it is the end of the first one (the
+    letters the pictogram made dropped). A low-confidence address that is
+    not corrected this way is marked doubtful."""
+    text, confidence, box = word
+    found = EMAIL_RE.search(text)
+    if not found or not box:
+        return
+    cut = icons.leading_icon(image, box)
+    if cut is not None:
+        try:
+            again = _reread(image, (cut, *box[1:]), deadline, lang)
+        except OcrError:  # no time left or Tesseract failed: keep the first reading, doubtful
+            again = ""
+        address = EMAIL_RE.fullmatch(again)
+        if address and found.group(0).endswith(again) and again != found.group(0):
+            word[0], word[1] = text.replace(found.group(0), again), max(confidence, MIN_EMAIL_CONFIDENCE)
+            return
+    if confidence < MIN_EMAIL_CONFIDENCE:
+        word.append(found.group(0))
+
+
+def _reread(image, box, deadline, lang):
+    """The text of one line of ``image`` in ``box``, on a white margin."""
+    x0, y0, x1, y1 = box
+    crop = ImageOps.expand(image.convert("L").crop((x0, y0, x1 + 1, y1 + 1)), border=REREAD_MARGIN, fill=255)
+    if icons.is_dark(crop):
+        crop = ImageOps.invert(crop)
+    return _tesseract(pytesseract.image_to_string, crop, deadline, lang=lang, config="--psm 7").strip()
 
 
 def parse_hocr(hocr, points_per_pixel, page_number):
     """Lines of Tesseract's hOCR, each one run sized by the line's ``x_size``
     (the text height Tesseract estimated) in points."""
+    return _lines(_parse(hocr), points_per_pixel, page_number)
+
+
+def _parse(hocr):
     parser = _HocrParser()
     parser.feed(hocr)
     parser.close()
+    return parser.lines
+
+
+def _lines(parsed, points_per_pixel, page_number):
     lines = []
-    for size, words in parser.lines:
-        words = [(text, confidence) for text, confidence in words if text]
-        text = " ".join(word for word, _confidence in words)
+    for size, words in parsed:
+        words = [word for word in words if word[0]]
+        text = " ".join(word[0] for word in words)
         if text.strip():
-            confidence = sum(c for _w, c in words) / len(words)
-            lines.append(TextLine(text, page_number, [(text, round(size * points_per_pixel, 1))], confidence))
+            confidence = sum(word[1] for word in words) / len(words)
+            doubtful = tuple(word[3] for word in words if len(word) > 3)
+            run = [(text, round(size * points_per_pixel, 1))]
+            lines.append(TextLine(text, page_number, run, confidence, doubtful))
     return lines
 
 
 class _HocrParser(html.parser.HTMLParser):
-    """Collects ``(x_size, [[word, confidence]])`` per hOCR line. The standard library's
-    HTML parser resolves no entities from outside and fetches nothing."""
+    """Collects ``(x_size, [[word, confidence, bbox]])`` per hOCR line. The standard
+    library's HTML parser resolves no entities from outside and fetches nothing."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -248,8 +353,10 @@ class _HocrParser(html.parser.HTMLParser):
         if classes & _LINE_CLASSES:
             self.lines.append((_line_size(title), []))
         elif "ocrx_word" in classes and self.lines:
-            confidence = _WCONF.search(title)
-            self.lines[-1][1].append(["", float(confidence.group(1)) if confidence else 0.0])
+            confidence, box = _WCONF.search(title), _BBOX.search(title)
+            self.lines[-1][1].append(
+                ["", float(confidence.group(1)) if confidence else 0.0, tuple(map(int, box.groups())) if box else None]
+            )
             self._word_depth = len(self._depth)
         self._depth.append(tag)
 

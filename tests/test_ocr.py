@@ -2,9 +2,11 @@
 PNG/JPEG/TIFF files, made here from reportlab PDFs rasterised with PDFium."""
 
 import io
+import json
+import re
 
 import pytest
-from conftest import RESUME_LINES, make_pdf, make_zip
+from conftest import RESUME_LINES, ROOT, make_pdf, make_zip
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -316,3 +318,32 @@ def test_a_doubtful_address_the_name_or_a_clear_reading_confirms_is_kept(name, l
     profile = _profile(["khalidothman88@gmail.com"], name=name)
     assert ocr_module.review_emails(profile, lines) == ""
     assert profile.email == "khalidothman88@gmail.com"
+
+
+def _dev_corpus():
+    """The shared development corpus (real resumes, never copied into the repo), when present."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "corpus" / "dev" / "labels.jsonl").exists():
+            return base / "shared" / "corpus" / "dev"
+    return None
+
+
+def _real_scans():
+    corpus = _dev_corpus()
+    if not corpus:
+        return [pytest.param(None, marks=pytest.mark.skip(reason="the shared dev corpus is not here"))]
+    labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text().splitlines() if line.strip()]
+    return [
+        pytest.param(corpus / lab["file"], lab, id=lab["file"]) for lab in labels if not lab.get("text_based", True)
+    ]
+
+
+@pytest.mark.parametrize("path, label", _real_scans())
+def test_real_scans_of_the_dev_corpus_give_their_labelled_email_and_phone(path, label):
+    """The flatbed scan (2 pages) and the photographed print of the shared dev
+    set, read in place. A generous budget: this measures reading, not load."""
+    document = extract(path.read_bytes(), path.name, Limits(pdf_time_budget=120))
+    assert document.status == SUCCESS and document.ocr_pages == label["pages"], document.error
+    profile = document.profiles[0]
+    assert profile.email == label["email"]
+    assert re.sub(r"\D", "", profile.phone)[-10:] == re.sub(r"\D", "", label["phone"])[-10:]

@@ -16,6 +16,7 @@ import html.parser
 import os
 import re
 import shutil
+import subprocess
 import time
 
 from . import icons
@@ -58,6 +59,11 @@ NAME_TOP_LINES = 8
 MIN_EMAIL_CONFIDENCE = 50
 MAX_ICON_LETTERS = 4  # letters OCR makes of a pictogram ("yxa_", "Si", "O")
 REREAD_MARGIN = 10  # white pixels around a word read again on its own
+# The name's lines: in the top half of page one (of an A4 page, 0.7 of its
+# width down), at least this share of the largest size there, at most two.
+NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
+_PIECE = r"([\w%+-]+(?:\.[\w%+-]+)*[._-]) "  # the start of an address OCR split after a dot
+_NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4}")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
 _WCONF = re.compile(r"\bx_wconf (\d+)")
@@ -103,7 +109,7 @@ class Scanner:
             self.lang = languages(self.limits.ocr_languages)
         image, dpi = render()
         try:
-            lines = read_lines(image, dpi, page_number, self.deadline, self.lang)
+            lines = read_lines(image, dpi, page_number, self.deadline, self.lang, self.limits.ocr_name_languages)
         except OcrTimeout:
             self.late.append(page_number)
             return []
@@ -189,7 +195,8 @@ def review_emails(profile, lines):
     An address that also appears without up to ``MAX_ICON_LETTERS`` leading
     characters is the same address with a pictogram read as letters in front:
     it goes. An address OCR read only with low confidence (``doubtful``) goes
-    too, unless the name spells its start. A wrong e-mail is worse than none."""
+    too, unless the name spells its start; one OCR split after a dot is joined
+    back when the name spells it. A wrong e-mail is worse than none."""
     doubtful = collections.Counter(normalize_email(address) for line in lines for address in line.doubtful)
     read = collections.Counter(normalize_email(m.group(0)) for line in lines for m in EMAIL_RE.finditer(line.text))
 
@@ -201,11 +208,22 @@ def review_emails(profile, lines):
             return False
         return not doubtful[address] or read[address] > doubtful[address] or _spelt_by(profile.name, address)
 
-    emails = [address for address in profile.emails if kept(address)]
+    emails = [_joined_with_piece(address, profile.name, lines) for address in profile.emails if kept(address)]
     dropped = profile.email and profile.email not in emails
     warning = EMAIL_NOT_READ % profile.email if dropped and not emails else ""
     profile.emails, profile.email = emails, emails[0] if emails else ""
     return warning
+
+
+def _joined_with_piece(address, name, lines):
+    """``olivia.t@…`` for ``t@…`` when OCR split the address after a dot
+    (``olivia. t@…``) and the name spells the joined address."""
+    for line in lines:
+        for match in re.finditer(_PIECE + "(" + re.escape(address) + ")", line.text, re.I):
+            joined = normalize_email(match.group(1) + match.group(2))
+            if joined and _spelt_by(name, joined) and not _spelt_by(name, address):
+                return joined
+    return address
 
 
 def _spelt_by(name, address):
@@ -243,24 +261,94 @@ def languages(wanted):
 
 @functools.lru_cache(maxsize=4)
 def _installed_languages(binary):
-    """Language packs of the tesseract at ``binary`` (cached per binary)."""
+    """Language packs of the tesseract at ``binary`` (cached per binary), the
+    script models (``Latin``…) included, which pytesseract's list leaves out."""
     try:
-        return frozenset(pytesseract.get_languages())
-    except (OSError, RuntimeError):  # TesseractError is a RuntimeError
+        listing = subprocess.run(  # noqa: S603 - the tesseract binary found on the PATH
+            [binary, "--list-langs"], capture_output=True, timeout=30, check=True
+        ).stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.SubprocessError):
         return frozenset()
+    return frozenset(line.strip() for line in listing.splitlines()[1:] if line.strip())
 
 
-def read_lines(image, dpi, page_number, deadline, lang="eng"):
+def read_lines(image, dpi, page_number, deadline, lang="eng", name_languages=""):
     """``TextLine`` objects of a PIL ``image`` scanned at ``dpi``, sized in
     points. Raises ``OcrTimeout`` past ``deadline`` (``time.monotonic``),
-    ``OcrError`` when Tesseract fails."""
+    ``OcrError`` when Tesseract fails. On page one the largest lines at the
+    top (where the name is) may be read again (``_reread_name_lines``)."""
     hocr = _tesseract(pytesseract.image_to_pdf_or_hocr, image, deadline, lang=lang, extension="hocr")
     parsed = _parse(hocr.decode("utf-8", "replace"))
-    for _size, words in parsed:
+    for _size, words, _box in parsed:
         for word in words:
             if "@" in word[0]:
                 _reread_address(image, word, deadline, lang)
+    if page_number == 1:
+        _reread_name_lines(image, parsed, deadline, name_languages)
     return _lines(parsed, 72.0 / dpi, page_number)
+
+
+def _reread_name_lines(image, parsed, deadline, name_languages):
+    """The largest lines at the top of page one, read again on their own.
+
+    A line read with low confidence (a name in a script ``lang`` lacks) is
+    read with the Latin script model and each installed pack of
+    ``name_languages``, and the most confident reading kept. A confident name-like line is read with Tesseract's Latin
+    script model (every Latin-script language) and takes its letters when the
+    two readings differ only where the Latin one has a letter English lacks
+    (``Łukasz`` read as ``tukasz``, ``Ørjan`` as ``Orjan``). A page with no
+    such line, or without these packs installed, costs nothing more."""
+    installed = _installed_languages(_tesseract_path())
+    scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
+    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
+    largest = max((size for size, _words, _box in top), default=0.0)
+    for _size, words, box in [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]:
+        text = " ".join(word[0] for word in words)
+        confidence = sum(word[1] for word in words) / max(len(words), 1)
+        try:
+            if confidence < MIN_NAME_CONFIDENCE and scripts:
+                readings = [_read_words(image, box, deadline, pack) for pack in scripts]
+                best = max(readings, key=_mean_confidence)
+                if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > confidence:
+                    words[:] = [[word, score, None] for word, score in best]
+            elif "Latin" in installed and _NAME_LIKE.fullmatch(text):
+                latin = _read_words(image, box, deadline, "Latin")
+                if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(text, _joined(latin)):
+                    for word, (letters, _score) in zip(words, latin):
+                        word[0] = letters
+        except OcrError:  # out of time or Tesseract failed: the first reading stands
+            return
+
+
+def _read_words(image, box, deadline, lang):
+    """``[(word, confidence)]`` of the one line of ``image`` in ``box``."""
+    data = _tesseract(
+        pytesseract.image_to_data,
+        _line_image(image, box),
+        deadline,
+        lang=lang,
+        config="--psm 7",
+        output_type=pytesseract.Output.DICT,
+    )
+    return [(word.strip(), float(score)) for word, score in zip(data["text"], data["conf"]) if word.strip()]
+
+
+def _mean_confidence(words):
+    return sum(score for _word, score in words) / len(words) if words else 0.0
+
+
+def _joined(words):
+    return " ".join(word for word, _score in words)
+
+
+def _accents_only(plain, other):
+    """Whether ``other`` is ``plain`` with some letters replaced by letters
+    outside ASCII (and nothing else changed)."""
+    return (
+        plain != other
+        and len(plain) == len(other)
+        and all(a == b or (a.isalpha() and b.isalpha() and not b.isascii()) for a, b in zip(plain, other))
+    )
 
 
 def _tesseract(read, image, deadline, **options):
@@ -304,12 +392,18 @@ def _reread_address(image, word, deadline, lang):
 
 
 def _reread(image, box, deadline, lang):
-    """The text of one line of ``image`` in ``box``, on a white margin."""
+    """The text of one line of ``image`` in ``box``."""
+    crop = _line_image(image, box)
+    return _tesseract(pytesseract.image_to_string, crop, deadline, lang=lang, config="--psm 7").strip()
+
+
+def _line_image(image, box):
+    """The part of ``image`` in ``box``, dark on light, on a white margin."""
     x0, y0, x1, y1 = box
-    crop = ImageOps.expand(image.convert("L").crop((x0, y0, x1 + 1, y1 + 1)), border=REREAD_MARGIN, fill=255)
+    crop = image.convert("L").crop((x0, y0, x1 + 1, y1 + 1))
     if icons.is_dark(crop):
         crop = ImageOps.invert(crop)
-    return _tesseract(pytesseract.image_to_string, crop, deadline, lang=lang, config="--psm 7").strip()
+    return ImageOps.expand(crop, border=REREAD_MARGIN, fill=255)
 
 
 def parse_hocr(hocr, points_per_pixel, page_number):
@@ -327,7 +421,7 @@ def _parse(hocr):
 
 def _lines(parsed, points_per_pixel, page_number):
     lines = []
-    for size, words in parsed:
+    for size, words, _box in parsed:
         words = [word for word in words if word[0]]
         text = " ".join(word[0] for word in words)
         if text.strip():
@@ -339,7 +433,7 @@ def _lines(parsed, points_per_pixel, page_number):
 
 
 class _HocrParser(html.parser.HTMLParser):
-    """Collects ``(x_size, [[word, confidence, bbox]])`` per hOCR line. The standard
+    """Collects ``(x_size, [[word, confidence, bbox]], bbox)`` per hOCR line. The standard
     library's HTML parser resolves no entities from outside and fetches nothing."""
 
     def __init__(self):
@@ -351,7 +445,8 @@ class _HocrParser(html.parser.HTMLParser):
         classes = set((attributes.get("class") or "").split())
         title = attributes.get("title") or ""
         if classes & _LINE_CLASSES:
-            self.lines.append((_line_size(title), []))
+            box = _BBOX.search(title)
+            self.lines.append((_line_size(title), [], tuple(map(int, box.groups())) if box else None))
         elif "ocrx_word" in classes and self.lines:
             confidence, box = _WCONF.search(title), _BBOX.search(title)
             self.lines[-1][1].append(

@@ -3,6 +3,7 @@ PNG/JPEG/TIFF files, made here from reportlab PDFs rasterised with PDFium."""
 
 import io
 import json
+import os
 import re
 
 import pytest
@@ -179,13 +180,16 @@ def test_parse_hocr_sizes_lines_in_points():
 
 
 CYRILLIC_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+needs_dejavu = pytest.mark.skipif(not os.path.exists(CYRILLIC_FONT), reason="DejaVu Sans not installed")
 
 
-@pytest.mark.skipif(not __import__("os").path.exists(CYRILLIC_FONT), reason="DejaVu Sans not installed")
-def test_name_ocr_cannot_read_is_left_empty_not_guessed():
-    """A Cyrillic name read with the English pack comes out as confident-looking
-    Latin garbage of low confidence: the name stays empty, with a warning, and
-    the contact details still come through."""
+def _installed(pack):
+    return pack in ocr_module._installed_languages(ocr_module._tesseract_path())
+
+
+def _scan_with_name(name, email):
+    """A scanned resume whose name, in DejaVu Sans (Cyrillic, Greek, Latin
+    letters beyond ASCII), tops the page above an English contact line."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -193,46 +197,41 @@ def test_name_ocr_cannot_read_is_left_empty_not_guessed():
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("DejaVuSans", 26)
-    pdf.drawString(50, 790, "Иван Петров")
+    pdf.drawString(50, 790, name)
     pdf.setFont("Helvetica", 10)
-    pdf.drawString(50, 760, "Email: ivan.petrov@yandex.ru   Mobile: +7 912 345-67-89")
+    pdf.drawString(50, 760, "Email: %s   Mobile: +7 912 345-67-89" % email)
     pdf.drawString(50, 740, "EXPERIENCE: built data pipelines for nightly loads.")
     pdf.save()
-    document = extract(rasterise(buffer.getvalue(), "PNG"), "scan.png", Limits(ocr_languages="eng"))
+    return rasterise(buffer.getvalue(), "PNG")
+
+
+@needs_dejavu
+def test_name_ocr_cannot_read_is_left_empty_not_guessed():
+    """A Cyrillic name read with the English pack (and no pack for its script)
+    comes out as confident-looking Latin garbage of low confidence: the name
+    stays empty, with a warning, and the contact details still come through."""
+    scan = _scan_with_name("Иван Петров", "ivan.petrov@yandex.ru")
+    document = extract(scan, "scan.png", Limits(ocr_languages="eng", ocr_name_languages=""))
     assert document.status == SUCCESS
     profile = document.profiles[0]
     assert (profile.name, profile.email, profile.phone) == ("", "ivan.petrov@yandex.ru", "+79123456789")
     assert "name could not be read reliably with OCR" in " ".join(document.warnings)
 
 
-def test_a_body_fragment_is_not_taken_for_the_name_of_a_scan():
-    """When OCR cannot read the name (here it read nothing there), the
-    parser's next best is a piece of body text; it is refused."""
-    from heymilo_ingestion.extraction.textline import TextLine
-
-    def line(text, size, confidence=95.0):
-        return TextLine(text, 1, [(text, size)], confidence)
-
-    lines = [
-        line("ML Engineer", 11.5),
-        line("Email: minjun.kim@example.kr | +82 10-2345-6789 | Seoul", 10.3),
-        *[line("SUMMARY", 10.3)] * 6,
-        line("Turnaround teams, reducing costs and improving measurable results", 10.3),
-    ]
-    assert ocr_module.unreliable_name("Turnaround Teams", lines)
-    assert not ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0), *lines])
-    assert ocr_module.unreliable_name("Minjun Kim", [line("MINJUN KIM", 24.0, confidence=25.0), *lines])
-    assert not ocr_module.unreliable_name("Minjun Kim", lines)  # from the e-mail: no line holds it
-    sidebar_first = [line("www.linkedin.com/in/jose-alvarez-dev", 10.3), line("JOSÉ ALVAREZ", 29.8), *lines]
-    assert not ocr_module.unreliable_name("José Alvarez", sidebar_first)  # a URL's words are not the name's line
-
-
-def test_fields_read_by_ocr_are_never_high_confidence():
-    lines = ["Maria Gonzalez", "maria.gonzalez@example.com  |  +44 20 7946 0321", "EXPERIENCE"]
-    (profile,) = extract(rasterise(make_pdf(lines), "PNG"), "scan.png").profiles
-    assert profile.email == "maria.gonzalez@example.com"
-    assert profile.to_dict()["confidence_band"]["email"] == "medium"
-    assert "high" not in profile.to_dict()["confidence_band"].values()
+@needs_dejavu
+@pytest.mark.parametrize(
+    "name, pack",
+    [("Иван Петров", "rus"), ("Δημήτρης Παπαδόπουλος", "ell"), ("Łukasz Wójcik", "Latin"), ("Elif Yılmaz", "Latin")],
+)
+def test_the_name_line_is_read_again_with_the_packs_of_other_scripts(name, pack):
+    """The page is read with English only; the name's line alone is read again:
+    with the installed script packs when English read it badly, with the Latin
+    script model for letters English lacks (it reads Łukasz as "tukasz")."""
+    if not _installed(pack) or not _installed("Latin"):
+        pytest.skip("Tesseract pack %s not installed" % pack)
+    document = extract(_scan_with_name(name, "cv@example.com"), "scan.png", Limits(ocr_languages="eng"))
+    assert document.profiles[0].name == name
+    assert not any("name could not be read" in warning for warning in document.warnings)
 
 
 def _pictogram_scan(grey, address="gonzalez.m@example.com", font="Helvetica"):
@@ -272,7 +271,7 @@ def test_a_wide_or_bold_first_letter_is_not_taken_for_a_pictogram(address):
     pdf.drawString(50, 760, address)
     pdf.save()
     image = Image.open(io.BytesIO(rasterise(buffer.getvalue(), "PNG"))).convert("L")
-    word = next(w for _size, words in ocr_module._parse(_hocr(image)) for w in words if "@" in w[0])
+    word = next(w for _size, words, _box in ocr_module._parse(_hocr(image)) for w in words if "@" in w[0])
     assert icons.leading_icon(image, word[2]) is None
 
 
@@ -347,3 +346,14 @@ def test_real_scans_of_the_dev_corpus_give_their_labelled_email_and_phone(path, 
     profile = document.profiles[0]
     assert profile.email == label["email"]
     assert re.sub(r"\D", "", profile.phone)[-10:] == re.sub(r"\D", "", label["phone"])[-10:]
+
+
+def test_an_address_ocr_split_after_a_dot_is_joined_when_the_name_spells_it():
+    """ "olivia.t@…" read as two words: "t@…" alone would be a wrong e-mail."""
+    lines = [_line("olivia. t@btinternet.com | +44 20 7946 0958")]
+    profile = _profile(["t@btinternet.com"], name="Olivia Thompson")
+    assert ocr_module.review_emails(profile, lines) == ""
+    assert profile.email == "olivia.t@btinternet.com"
+    other = _profile(["t@btinternet.com"], name="Maria Gonzalez")
+    ocr_module.review_emails(other, lines)
+    assert other.email == "t@btinternet.com"  # nothing says the piece belongs to it

@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT / "data"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import generate  # noqa: E402
-from accuracy import FIELDS, score  # noqa: E402
+from accuracy import FIELDS  # noqa: E402
+from scans import score  # noqa: E402
 
 from heymilo_ingestion.extraction import Limits, extract  # noqa: E402
 from heymilo_ingestion.tests.office_files import make_docx, make_odt  # noqa: E402

@@ -1,10 +1,11 @@
 """Word (.docx), OpenDocument (.odt) and legacy .doc resumes through the engine."""
 
+import io
 import pathlib
 
 import pytest
 
-from heymilo_ingestion.extraction import extract, extract_member, legacy, sniff
+from heymilo_ingestion.extraction import Limits, extract, extract_member, legacy, sniff, word
 from heymilo_ingestion.extraction.errors import classify
 from heymilo_ingestion.extraction.result import DOC, DOCX, FAILED, ODT, SUCCESS, UNKNOWN
 from heymilo_ingestion.tests.files import make_zip
@@ -238,3 +239,33 @@ def test_damaged_doc_fails_on_that_file_only():
     )
     assert [c.status for c in archive.children] == [FAILED, SUCCESS]
     assert archive.children[0].error == "This .doc file is damaged or cannot be converted; save it as .docx or PDF."
+
+
+def _with_normal_size(data, points):
+    """``data`` with its template's Normal style set to ``points``."""
+    import re  # pylint: disable=import-outside-toplevel
+    import zipfile  # pylint: disable=import-outside-toplevel
+
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
+    normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', styles, re.S).group(0)
+    sized = normal.replace("</w:style>", '<w:rPr><w:sz w:val="%d"/></w:rPr></w:style>' % (points * 2))
+    return rewrite_zip(data, {"word/styles.xml": styles.replace(normal, sized).encode()})
+
+
+def test_style_sizes_come_from_each_documents_own_styles_part():
+    """The style table is kept per styles part (a batch from one template
+    parses it once), never shared between different parts."""
+    base = make_docx(["Maria Gonzalez", "maria@example.com"])
+    word._parse_styles.cache_clear()
+
+    def first_size(data):
+        return word.read_docx(data, Limits()).lines[0].runs[0][1]
+
+    assert (first_size(_with_normal_size(base, 10)), first_size(_with_normal_size(base, 40))) == (10.0, 40.0)
+    assert first_size(_with_normal_size(base, 40)) == 40.0
+    assert (word._parse_styles.cache_info().hits, word._parse_styles.cache_info().misses) == (1, 2)
+
+
+def test_damaged_styles_part_fails_on_that_document_only():
+    document = extract(rewrite_zip(make_docx(["Maria Gonzalez"]), {"word/styles.xml": b"<w:styles"}), "cv.docx")
+    assert document.status == FAILED and document.error == "This Word document is damaged (its XML cannot be read)."

@@ -357,3 +357,30 @@ def test_an_address_ocr_split_after_a_dot_is_joined_when_the_name_spells_it():
     other = _profile(["t@btinternet.com"], name="Maria Gonzalez")
     ocr_module.review_emails(other, lines)
     assert other.email == "t@btinternet.com"  # nothing says the piece belongs to it
+
+
+def _dark_sidebar_scan():
+    """Contact details in grey type on a near-black sidebar (a common template)."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFillGray(0.1)
+    pdf.rect(0, 0, 200, 842, stroke=0, fill=1)
+    pdf.setFillGray(0.45)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(20, 600, "john.doe@email.com")
+    pdf.drawString(20, 580, "0123 456789")
+    pdf.setFillGray(0)
+    pdf.setFont("Helvetica", 22)
+    pdf.drawString(230, 790, "John Doe")
+    pdf.setFont("Helvetica", 10)
+    for row, text in enumerate(["EXPERIENCE", "Developer at Company A, programming and testing.", "EDUCATION"]):
+        pdf.drawString(230, 750 - 20 * row, text)
+    pdf.save()
+    return rasterise(buffer.getvalue(), "PNG")
+
+
+def test_grey_contact_details_on_a_dark_sidebar_are_read():
+    """The global threshold loses them; page one without an address is read
+    again with adaptive thresholding."""
+    profile = extract(_dark_sidebar_scan(), "scan.png", Limits(pdf_time_budget=120)).profiles[0]
+    assert (profile.email, profile.phone) == ("john.doe@email.com", "0123 456789")

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract, icons
+from heymilo_ingestion.extraction import FAILED, SUCCESS, Limits, extract, icons, ocr_review
 from heymilo_ingestion.extraction import ocr as ocr_module
 from heymilo_ingestion.extraction.errors import classify
 from heymilo_ingestion.extraction.result import Profile
@@ -291,14 +291,14 @@ def test_an_address_also_read_without_its_first_letters_is_dropped():
     """ "Ojohn@x.com" beside "john@x.com": the O was the pictogram."""
     profile = _profile(["ojohn.doe@x.com", "john.doe@x.com"])
     lines = [_line("Ojohn.doe@x.com | +1 555 0100"), _line("Contact: john.doe@x.com")]
-    assert ocr_module.review_emails(profile, lines) == ""
+    assert ocr_review.review_emails(profile, lines) == ""
     assert (profile.email, profile.emails) == ("john.doe@x.com", ["john.doe@x.com"])
 
 
 def test_a_doubtful_address_nothing_confirms_is_left_empty_with_a_warning():
     profile = _profile(["sizhangsan@example.com"], name="")
     lines = [_line("Sizhangsan@example.com", 40.0, doubtful=("Sizhangsan@example.com",))]
-    warning = ocr_module.review_emails(profile, lines)
+    warning = ocr_review.review_emails(profile, lines)
     assert (profile.email, profile.emails) == ("", [])
     assert "could not be read reliably with OCR (it was read as sizhangsan@example.com" in warning
 
@@ -315,7 +315,7 @@ def test_a_doubtful_address_nothing_confirms_is_left_empty_with_a_warning():
 )
 def test_a_doubtful_address_the_name_or_a_clear_reading_confirms_is_kept(name, lines):
     profile = _profile(["khalidothman88@gmail.com"], name=name)
-    assert ocr_module.review_emails(profile, lines) == ""
+    assert ocr_review.review_emails(profile, lines) == ""
     assert profile.email == "khalidothman88@gmail.com"
 
 
@@ -352,10 +352,10 @@ def test_an_address_ocr_split_after_a_dot_is_joined_when_the_name_spells_it():
     """ "olivia.t@…" read as two words: "t@…" alone would be a wrong e-mail."""
     lines = [_line("olivia. t@btinternet.com | +44 20 7946 0958")]
     profile = _profile(["t@btinternet.com"], name="Olivia Thompson")
-    assert ocr_module.review_emails(profile, lines) == ""
+    assert ocr_review.review_emails(profile, lines) == ""
     assert profile.email == "olivia.t@btinternet.com"
     other = _profile(["t@btinternet.com"], name="Maria Gonzalez")
-    ocr_module.review_emails(other, lines)
+    ocr_review.review_emails(other, lines)
     assert other.email == "t@btinternet.com"  # nothing says the piece belongs to it
 
 

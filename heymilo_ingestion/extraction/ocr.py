@@ -10,7 +10,6 @@ Tesseract's hOCR output gives each line the text size it estimated
 parser reads from a PDF's glyphs, so names still come from the largest text.
 """
 
-import collections
 import functools
 import html.parser
 import os
@@ -20,7 +19,8 @@ import subprocess
 import time
 
 from . import icons
-from .fields import EMAIL_RE, fold, normalize_email
+from .fields import EMAIL_RE
+from .ocr_review import MIN_NAME_CONFIDENCE
 from .textline import TextLine
 
 try:
@@ -44,38 +44,20 @@ REVIEW_WARNING = (
     "The text of %s was read from a scanned image with OCR; OCR can misread letters and digits, "
     "so check the extracted fields."
 )
-NAME_NOT_READ = (
-    "The candidate's name could not be read reliably with OCR (it may be handwritten, stylised or in a "
-    "script whose OCR language pack is not installed); enter it by hand."
-)
-# A line OCR read with less mean word confidence is not trusted as a name:
-# misread text (a script without its pack) scores 20-30, clean print 85-96, a
-# real scan's "J.MUTHUKUMARAN" 64 (measured on the corpus scans).
-MIN_NAME_CONFIDENCE = 50
-NAME_TOP_LINES = 8
 # An address OCR read with less word confidence is not given as the e-mail
 # unless something confirms it: a pictogram glued to it scores 0, clean
 # print 60-92 (measured on the corpus scans).
 MIN_EMAIL_CONFIDENCE = 50
-MAX_ICON_LETTERS = 4  # letters OCR makes of a pictogram ("yxa_", "Si", "O")
 REREAD_MARGIN = 10  # white pixels around a word read again on its own
 # The name's lines: in the top half of page one (of an A4 page, 0.7 of its
 # width down), at least this share of the largest size there, at most two.
 NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
 _SPACED_ADDRESS = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_PIECE = r"([\w%+-]+(?:\.[\w%+-]+)*[._-]) "  # the start of an address OCR split after a dot
 _NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4}")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
 _WCONF = re.compile(r"\bx_wconf (\d+)")
-_ADDRESS = re.compile(r"\S*[@/]\S*|\bwww\.\S+", re.I)  # e-mail addresses and URLs
 _BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
-
-
-EMAIL_NOT_READ = (
-    "The e-mail address could not be read reliably with OCR (it was read as %s, perhaps with a pictogram "
-    "taken for letters); enter it by hand."
-)
 
 
 class OcrError(Exception):
@@ -158,89 +140,6 @@ def _pages(numbers):
     return ("page %d" if len(numbers) == 1 else "pages %s") % (
         numbers[0] if len(numbers) == 1 else ", ".join(map(str, numbers))
     )
-
-
-def unreliable_name(name, lines):
-    """Whether ``name``, found in OCR'd ``lines``, may be a misreading or a
-    stand-in: no line holding it was read with enough confidence while being
-    either among the largest text of page one or a line of its own near the
-    top (where a scan's name stands when OCR could read it). When OCR could
-    not read the real name (a script without its pack), the parser's next
-    best is a fragment of body text ("Turnaround teams, …"). Words inside an
-    e-mail address or a URL do not count; a name no line holds (read from the
-    e-mail address) is not judged here."""
-    words = fold(name).split()
-    head = [line for line in lines if line.page == 1][:40]
-    holders = [
-        (position, line)
-        for position, line in enumerate(head)
-        if words and all(word in fold(_ADDRESS.sub(" ", line.text)) for word in words)
-    ]
-    if not holders or any(line.confidence is None for _position, line in holders):
-        return False
-    largest = max((size for item in head for _text, size in item.runs), default=0.0)
-
-    def trusted(position, line):
-        share = _letters(name) / max(_letters(line.text), 1)
-        prominent = max(size for _text, size in line.runs) >= 0.9 * largest and share >= 0.3
-        alone_on_top = position < NAME_TOP_LINES and share >= 0.5
-        return line.confidence >= MIN_NAME_CONFIDENCE and (prominent or alone_on_top)
-
-    return not any(trusted(position, line) for position, line in holders)
-
-
-def review_emails(profile, lines):
-    """Keep only the addresses of ``profile`` (read partly with OCR) that can
-    be trusted; return a warning when its e-mail was dropped, else "".
-
-    An address that also appears without up to ``MAX_ICON_LETTERS`` leading
-    characters is the same address with a pictogram read as letters in front:
-    it goes. An address OCR read only with low confidence (``doubtful``) goes
-    too, unless the name spells its start; one OCR split after a dot is joined
-    back when the name spells it. A wrong e-mail is worse than none."""
-    doubtful = collections.Counter(normalize_email(address) for line in lines for address in line.doubtful)
-    read = collections.Counter(normalize_email(m.group(0)) for line in lines for m in EMAIL_RE.finditer(line.text))
-
-    def kept(address):
-        if any(
-            other != address and address.endswith(other) and len(address) - len(other) <= MAX_ICON_LETTERS
-            for other in profile.emails
-        ):
-            return False
-        return not doubtful[address] or read[address] > doubtful[address] or _spelt_by(profile.name, address)
-
-    emails = [_joined_with_piece(address, profile.name, lines) for address in profile.emails if kept(address)]
-    dropped = profile.email and profile.email not in emails
-    warning = EMAIL_NOT_READ % profile.email if dropped and not emails else ""
-    profile.emails, profile.email = emails, emails[0] if emails else ""
-    return warning
-
-
-def _joined_with_piece(address, name, lines):
-    """``olivia.t@…`` for ``t@…`` when OCR split the address after a dot
-    (``olivia. t@…``) and the name spells the joined address."""
-    for line in lines:
-        for match in re.finditer(_PIECE + "(" + re.escape(address) + ")", line.text, re.I):
-            joined = normalize_email(match.group(1) + match.group(2))
-            if joined and _spelt_by(name, joined) and not _spelt_by(name, address):
-                return joined
-    return address
-
-
-def _spelt_by(name, address):
-    """Whether the local part of ``address`` starts with the first or last name
-    of ``name``, or with the first initial and the last name."""
-    words = [re.sub(r"[^a-z]", "", word) for word in fold(name).split()]
-    words = [word for word in words if word]
-    local = re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
-    if not words or not local:
-        return False
-    first, last = words[0], words[-1]
-    return any(len(start) >= 3 and local.startswith(start) for start in (first, last, first[0] + last))
-
-
-def _letters(text):
-    return sum(c.isalpha() for c in text)
 
 
 def available():

@@ -94,7 +94,7 @@ def accuracy(items, verbose):
             label = item[0]
             data = (ROOT / "data/corpus" / label["file"]).read_bytes() if position is None else item[position]
             document = extract(data, label["file"], Limits())
-            result = score(label, document)
+            result = {key: value == "right" for key, value in score(label, document).items()}
             for key in FIELDS:
                 totals[key] += result[key]
             if verbose and not all(result.values()):

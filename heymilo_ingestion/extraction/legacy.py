@@ -9,6 +9,7 @@ time-out the whole group (the ``soffice`` script and its ``soffice.bin``) is
 killed, and nothing of it outlives the call.
 """
 
+import contextlib
 import os
 import shutil
 import signal
@@ -81,8 +82,6 @@ def _run(command, timeout, env):
 
 
 def _kill_group(process):
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group has already exited
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass  # the group has already exited
     process.wait()

@@ -3,7 +3,7 @@
     python benchmarks/fit_names.py [--write] [--backend pdfium|pdfminer]
 
 Every name candidate of every labelled text PDF (data/corpus, the shared dev
-set, the real-world set's *dev* split; never its holdout) becomes a row of
+set, the real-world set's *dev* split; never its holdouts) becomes a row of
 features with 1 when it is the labelled name. A logistic regression with L2
 penalty is fitted by Newton's method in plain Python. It prints the
 leave-one-source-out result (fit on all sources but one, choose names on
@@ -48,7 +48,7 @@ def documents(backend):
     for title, directory, labels in corpora([]):
         for label in labels:
             path = directory / label["file"]
-            if not label.get("text_based", True) or label.get("split") == "holdout" or not path.exists():
+            if not label.get("text_based", True) or label.get("split", "dev") != "dev" or not path.exists():
                 continue
             try:
                 content = read_pdf(path.read_bytes(), limits, backend)

@@ -1,5 +1,6 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
-rebuild.py recreating files from git clones with their sha256 checked."""
+rebuild.py recreating files from git clones with their sha256 checked; the
+second holdout (split holdout2) kept out of fitting and of default runs."""
 
 import csv
 import hashlib
@@ -33,7 +34,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", "holdout"}
+        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2"}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -42,13 +43,58 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
 
 
 def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
-    labels = _labels()
+    labels = [label for label in _labels() if label["split"] != "holdout2"]  # the first set
     splits = {}
     for label in labels:
         splits.setdefault(label["source"], set()).add(label["split"])
     assert all(len(split) == 1 for split in splits.values()), splits
     share = sum(label["split"] == "holdout" for label in labels) / len(labels)
     assert 0.25 <= share <= 0.35
+
+
+def test_second_holdout_is_fresh_repositories_only():
+    """holdout2: at least 50 files, each from a repository used nowhere else."""
+    sources = _sources()
+    fresh = [row["repo"] for row in sources if row["split"] == "holdout2"]
+    first = {row["repo"] for row in sources if row["split"] != "holdout2"}
+    assert len(fresh) >= 50
+    assert len(set(fresh)) == len(fresh)
+    assert not set(fresh) & first
+
+
+def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
+    monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
+    import accuracy  # noqa: PLC0415
+
+    assert {label["split"] for label in _labels()} <= set(accuracy.SPLITS)
+    labels = [
+        {"file": "a", "split": "dev"},
+        {"file": "b", "split": "holdout"},
+        {"file": "c", "split": "holdout2"},
+        {"file": "d"},
+    ]
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "d"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
+    assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
+
+
+def test_name_model_is_fitted_on_the_dev_split_only(monkeypatch, tmp_path):
+    monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
+    import fit_names  # noqa: PLC0415
+
+    labels = [{"file": "%s.pdf" % split, "split": split} for split in ("dev", "holdout", "holdout2")]
+    for label in labels:
+        (tmp_path / label["file"]).write_bytes(b"%PDF-1.4")
+    read = []
+
+    def fake_read(data, limits, backend):
+        read.append(data)
+        raise fit_names.PdfError("not parsed here")
+
+    monkeypatch.setattr(fit_names, "corpora", lambda dirs: [("real-world", tmp_path, labels)])
+    monkeypatch.setattr(fit_names, "read_pdf", fake_read)
+    assert fit_names.documents("pdfium") == []
+    assert len(read) == 1  # only dev.pdf was opened
 
 
 def _git(*args, cwd):

@@ -1,6 +1,6 @@
 """Take the README's screenshots from a real Odoo in headless Chromium.
 
-    python docs/screenshots.py --db DB [--addons-path PATHS] [--port 8069]
+    python docs/screenshots.py --db DB [--addons-path PATHS] [--port 8069] [--data-dir DIR]
 
 Needs Odoo 18 importable, Chromium, websocket-client and a database with
 heymilo_ingestion installed and an ``admin``/``admin`` login (a throwaway
@@ -76,6 +76,8 @@ class Browser:
         target = next(p for p in pages if p["type"] == "page")
         self.ws = websocket.create_connection(target["webSocketDebuggerUrl"], timeout=60)
         self.counter = 0
+        self.errors = []  # client errors seen on the way: the run fails on any
+        self.send("Runtime.enable")
 
     def send(self, method, **params):
         self.counter += 1
@@ -84,6 +86,14 @@ class Browser:
             message = json.loads(self.ws.recv())
             if message.get("id") == self.counter:
                 return message.get("result", {})
+            self.record_error(message)
+
+    def record_error(self, message):
+        params = message.get("params", {})
+        if message.get("method") == "Runtime.exceptionThrown":
+            self.errors.append(params["exceptionDetails"].get("exception", {}).get("description", "exception"))
+        elif message.get("method") == "Runtime.consoleAPICalled" and params.get("type") == "error":
+            self.errors.append(" ".join(str(arg.get("value", arg.get("description", ""))) for arg in params["args"]))
 
     def wait_for(self, selector, timeout=120):
         deadline = time.time() + timeout
@@ -118,6 +128,7 @@ def main():
     parser.add_argument("--db", required=True)
     parser.add_argument("--addons-path", default=None)
     parser.add_argument("--port", type=int, default=8069)
+    parser.add_argument("--data-dir", default=None, help="Odoo's data directory (where the database's filestore is)")
     args = parser.parse_args()
     command = [
         sys.executable,
@@ -137,6 +148,8 @@ def main():
     ]
     if args.addons_path:
         command += ["--addons-path", args.addons_path]
+    if args.data_dir:
+        command += ["--data-dir", args.data_dir]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = "http://127.0.0.1:%d" % args.port
     try:
@@ -212,6 +225,9 @@ def main():
             browser.shot("ingestion-page-mobile.png", settle=2.5)
         finally:
             browser.close()
+        if browser.errors:
+            sys.exit("client errors:\n" + "\n".join(browser.errors))
+        print("no client error at 1440x900 nor at 390x844")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -44,6 +44,10 @@
             "heymilo_ingestion/static/src/ingestion_list/*",
             "heymilo_ingestion/static/src/review/*",
         ],
+        # Graph and pivot views are loaded on demand, and so are their variants.
+        "web.assets_backend_lazy": [
+            "heymilo_ingestion/static/src/analysis/*",
+        ],
         "web.assets_tests": [
             "heymilo_ingestion/static/tests/tours/*",
         ],

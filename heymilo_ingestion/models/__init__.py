@@ -17,3 +17,4 @@ from . import hr_candidate
 from . import res_partner
 from . import heymilo_ingestion_document_status
 from . import heymilo_ingestion_profile_duplicate
+from . import heymilo_ingestion_profile_progress

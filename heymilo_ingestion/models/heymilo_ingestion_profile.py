@@ -104,12 +104,6 @@ class HeymiloIngestionProfile(models.Model):
             },
         }
 
-    def _ingest_summary(self):
-        """ "3 ingested, 1 duplicate, 5 queued": where these profiles stand."""
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        counts = {state: len(self.filtered(lambda p, s=state: p.state == s)) for state in labels}
-        return ", ".join("%d %s" % (n, labels[state].lower()) for state, n in counts.items() if n)
-
     def action_send_webhook(self):
         """ "Send to interview agent": ingested profiles that never had a
         delivery (ingested before the posting had a webhook URL)."""
@@ -311,6 +305,7 @@ class HeymiloIngestionProfile(models.Model):
         self._ingest_isolating_failures()
         self.filtered(lambda p: p.state == "ingested")._queue_webhooks()
         self.document_id._notify_progress_bus()
+        self._notify_ingested()
 
     def _ingest_isolating_failures(self):
         try:

@@ -22,3 +22,5 @@ if __name__.startswith("odoo.addons."):
     from . import test_private_logs
     from . import test_office_formats
     from . import test_page
+    from . import test_analysis
+    from . import test_live_ingestion

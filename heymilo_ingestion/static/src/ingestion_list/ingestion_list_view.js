@@ -3,6 +3,7 @@ import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { ListController } from "@web/views/list/list_controller";
 import { listView } from "@web/views/list/list_view";
+import { CompactListRenderer } from "./compact_list";
 import { IngestionPanel } from "./ingestion_panel";
 
 /** The ingestion page: the documents list with a drop zone, the posting's
@@ -100,6 +101,7 @@ export class IngestionListController extends ListController {
 export const ingestionListView = {
     ...listView,
     Controller: IngestionListController,
+    Renderer: CompactListRenderer,
 };
 
 registry.category("views").add("heymilo_ingestion_list", ingestionListView);

@@ -32,10 +32,16 @@ async function attachmentBytes(name) {
     return Uint8Array.from(atob(result[0].datas), (c) => c.charCodeAt(0));
 }
 
+/** A shortcut as the keyboard sends it (Odoo's hotkeys listen on keydown). */
+function pressAlt(key) {
+    document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key, altKey: true, bubbles: true }));
+}
+
 function fail(message) {
     throw new Error(message);
 }
 
+const ELEVEN = Array.from({ length: 11 }, (_, i) => `n${String(i + 1).padStart(2, "0")}.csv`);
 const CSV = "Full Name,E-mail,Mobile\nTess Tour,tess.tour@example.com,+44 20 7946 0555\nTim Tour,tim.tour@example.com,\n";
 
 registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
@@ -74,8 +80,33 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             },
         },
         {
-            content: "Drop a CSV, a damaged PDF, a GIF picture, a macro-enabled Word file renamed .pdf and a ZIP",
+            content: "Drop eleven CSV files, one more than an upload takes",
             trigger: ".o_heymilo_stats:contains('Total profiles extracted')",
+            run() {
+                dropFiles(ELEVEN.map((name) => [name, "Full Name,E-mail\nNo One,no.one@example.com\n", "text/csv"]));
+            },
+        },
+        {
+            content: "The eleventh is refused for the count",
+            trigger: ".o_heymilo_refused:contains('n11.csv'):contains('more than 10 files')",
+        },
+        {
+            content: "Remove another one",
+            trigger: ".o_heymilo_accepted:contains('n01.csv') .o_heymilo_remove",
+            run: "click",
+        },
+        {
+            content: "The eleventh is ready now: the count is evaluated again",
+            trigger: ".o_heymilo_pending:not(:has(.o_heymilo_refused)) .o_heymilo_accepted:contains('n11.csv'):contains('Ready')",
+        },
+        {
+            content: "Clear all (nothing sent)",
+            trigger: ".o_heymilo_clear",
+            run: "click",
+        },
+        {
+            content: "Drop a CSV, a damaged PDF, a GIF picture, a macro-enabled Word file renamed .pdf and a ZIP",
+            trigger: "body:not(:has(.o_heymilo_pending)) .o_heymilo_stats:contains('Total profiles extracted')",
             async run() {
                 const word = await attachmentBytes("tour-word.docx");
                 const zip = await attachmentBytes("tour-batch.zip");
@@ -126,6 +157,15 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             content: "Clear all",
             trigger: ".o_heymilo_clear",
             run: "click",
+        },
+        {
+            content: "The OCR flag is no column of its own (it is in the column menu)",
+            trigger: ".o_list_table thead th[data-name='name']",
+            run() {
+                if (document.querySelector(".o_list_table thead th[data-name='ocr_used']")) {
+                    fail("The documents list shows a Read with OCR column");
+                }
+            },
         },
         {
             content: "The CSV reaches Success",
@@ -317,13 +357,31 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "Back on Tess, the correction was saved",
-            trigger: ".o_heymilo_review input[name='name']",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
             run() {
                 const headline = document.querySelector(".o_heymilo_review input[name='headline']");
                 if (this.anchor.value !== "Tess Tour" || headline.value !== "Tour Guide") {
                     fail(`Expected Tess's corrected headline, got ${this.anchor.value} / ${headline.value}`);
                 }
             },
+        },
+        {
+            content: "Alt+N: the next profile, from the keyboard",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
+            run() {
+                pressAlt("n");
+            },
+        },
+        {
+            content: "Alt+P: back to Tess",
+            trigger: ".o_heymilo_review input[name='name']:not(:value('Tess Tour'))",
+            run() {
+                pressAlt("p");
+            },
+        },
+        {
+            content: "Back on Tess from the keyboard",
+            trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
         },
         {
             content: "Back to the profiles",
@@ -433,10 +491,40 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                 if (document.documentElement.scrollWidth > width + 1) {
                     fail(`The page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
                 }
+                listFits("documents");
+            },
+        },
+        {
+            content: "Open the profiles",
+            trigger: ".o_heymilo_open_profiles",
+            run: "click",
+        },
+        {
+            content: "Expand the CSV document",
+            trigger: ".o_group_header:contains('list.csv')",
+            run: "click",
+        },
+        {
+            content: "The profiles fit the screen too: name, status and buttons on one row",
+            trigger: ".o_data_row:contains('Pia Phone') .badge:contains('Extracted')",
+            run() {
+                listFits("profiles");
+                const row = document.querySelector(".o_data_row:has(.badge)");
+                if (row.querySelector("button[name='action_view_details']").getBoundingClientRect().right > window.innerWidth) {
+                    fail("View Details is off the screen");
+                }
             },
         },
     ],
 });
+
+/** A list as wide as the phone: nothing to scroll sideways to. */
+function listFits(what) {
+    const list = document.querySelector(".o_list_renderer");
+    if (list.scrollWidth > list.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth) {
+        fail(`The ${what} list scrolls sideways on a phone (${list.scrollWidth}px in ${list.clientWidth}px)`);
+    }
+}
 
 registry.category("web_tour.tours").add("heymilo_ingestion_keys_tour", {
     steps: () => [

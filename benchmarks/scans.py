@@ -27,12 +27,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import pypdfium2  # noqa: E402
-from accuracy import DEFAULT_DIRS, FIELDS, score  # noqa: E402
+from accuracy import FIELDS, _beside, outcome  # noqa: E402
 
 from heymilo_ingestion.extraction import SUCCESS, Limits, extract  # noqa: E402
 from heymilo_ingestion.tests.files import make_pdf, make_png_bomb, rasterise  # noqa: E402
 
 FORMATS = ("text PDF", "image PDF", "PNG")
+DEFAULT_DIRS = [ROOT / "data" / "corpus", _beside("shared", "corpus", "dev") or ROOT / "missing"]
+
+
+def score(label, document):
+    """``{field: right|wrong|missed}`` of the document's first profile."""
+    profile = document.profiles[0] if document.status == SUCCESS and document.profiles else None
+    return {key: outcome(key, label, profile)[0] for key in FIELDS}
 
 
 def scans_of(pdf_data, dpi):

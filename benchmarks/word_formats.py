@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT / "data"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import generate  # noqa: E402
-from accuracy import FIELDS, score  # noqa: E402
+from accuracy import FIELDS  # noqa: E402
+from scans import score  # noqa: E402
 
 from heymilo_ingestion.extraction import Limits, extract  # noqa: E402
 from heymilo_ingestion.tests.office_files import make_docx, make_odt  # noqa: E402
@@ -93,7 +94,7 @@ def accuracy(items, verbose):
             label = item[0]
             data = (ROOT / "data/corpus" / label["file"]).read_bytes() if position is None else item[position]
             document = extract(data, label["file"], Limits())
-            result = score(label, document)
+            result = {key: value == "right" for key, value in score(label, document).items()}
             for key in FIELDS:
                 totals[key] += result[key]
             if verbose and not all(result.values()):

@@ -92,12 +92,19 @@ heymilo_postgres() {
   fi
 }
 
+# Tesseract: the page packs (ocr_languages), then the models a scan's name line is read again with
+# (ocr_name_languages): the Latin script model and the scripts of the labelled corpora.
 HEYMILO_APT_PACKAGES=(chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu
-  tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ind)
+  tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ind
+  tesseract-ocr-script-latn tesseract-ocr-rus tesseract-ocr-ell tesseract-ocr-chi-sim tesseract-ocr-jpn
+  tesseract-ocr-kor)
+# Optional at run time (the addon works without them): LibreOffice converts Word 97-2003 .doc files
+# (~260 MB installed, ~45 s to install). The test command installs it so that the .doc tests run.
+HEYMILO_OPTIONAL_APT_PACKAGES=(libreoffice-writer-nogui)
 
 heymilo_system_packages() {
   local missing=()
-  for package in "${HEYMILO_APT_PACKAGES[@]}"; do
+  for package in "${HEYMILO_APT_PACKAGES[@]}" "${HEYMILO_OPTIONAL_APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

@@ -1,10 +1,11 @@
 """Word (.docx), OpenDocument (.odt) and legacy .doc resumes through the engine."""
 
-import shutil
+import io
+import pathlib
 
 import pytest
 
-from heymilo_ingestion.extraction import extract, extract_member, legacy, sniff
+from heymilo_ingestion.extraction import Limits, extract, extract_member, legacy, sniff, word
 from heymilo_ingestion.extraction.errors import classify
 from heymilo_ingestion.extraction.result import DOC, DOCX, FAILED, ODT, SUCCESS, UNKNOWN
 from heymilo_ingestion.tests.files import make_zip
@@ -181,17 +182,90 @@ def test_legacy_doc_without_a_converter_asks_for_docx_or_pdf(monkeypatch):
     assert document.error == "This file is a Word 97-2003 document (.doc); save it as .docx or PDF."
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (optional) is not installed")
-def test_legacy_doc_is_converted_when_libreoffice_is_there(tmp_path):
+needs_soffice = pytest.mark.skipif(not legacy.converter(), reason="LibreOffice (optional) is not installed")
+
+
+@pytest.fixture(scope="module")
+def real_doc(tmp_path_factory):
+    """A real Word 97-2003 file, written by LibreOffice itself from a .docx."""
     import subprocess  # pylint: disable=import-outside-toplevel
 
-    (tmp_path / "cv.docx").write_bytes(make_docx([("Maria Gonzalez", 20, True), "maria@example.com"]))
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(tmp_path / "cv.docx")],
-        check=True,
-        capture_output=True,
-        timeout=120,
+    work = tmp_path_factory.mktemp("doc")
+    (work / "cv.docx").write_bytes(
+        make_docx([("Maria Gonzalez", 20, True), "maria@example.com | +44 20 7946 0321", "EXPERIENCE"])
     )
-    data = (tmp_path / "cv.doc").read_bytes()
-    assert sniff(data)[0] == DOC
-    assert profile_of(data).email == "maria@example.com"
+    subprocess.run(
+        [legacy.converter(), "-env:UserInstallation=%s" % (work / "profile").as_uri(), "--headless",
+         "--convert-to", "doc", "--outdir", str(work), str(work / "cv.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return (work / "cv.doc").read_bytes()
+
+
+def _converters():
+    """Pids of the LibreOffice processes converting for ``legacy`` (their profile is under heymilo-doc-*)."""
+    found = set()
+    for cmdline in pathlib.Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"heymilo-doc-" in cmdline.read_bytes():
+                found.add(cmdline.parent.name)
+        except OSError:
+            continue
+    return found
+
+
+@needs_soffice
+def test_legacy_doc_is_converted_when_libreoffice_is_there(real_doc):
+    assert sniff(real_doc)[0] == DOC
+    document = extract(real_doc, "old.doc")
+    assert document.type == DOC
+    profile = document.profiles[0]
+    assert (profile.name, profile.email, profile.phone) == ("Maria Gonzalez", "maria@example.com", "+442079460321")
+    assert not _converters()
+
+
+@needs_soffice
+def test_slow_conversion_is_stopped_and_leaves_no_libreoffice_behind(real_doc):
+    before = _converters()
+    with pytest.raises(legacy.ConversionError, match=r"took more than 0.5 s; save it as .docx or PDF"):
+        legacy.doc_to_docx(real_doc, timeout=0.5)
+    assert _converters() <= before
+
+
+@needs_soffice
+def test_damaged_doc_fails_on_that_file_only():
+    archive = extract(
+        make_zip([("old.doc", _legacy_doc()), ("cv.docx", make_docx(["Maria Gonzalez", "maria@example.com"]))]), "a.zip"
+    )
+    assert [c.status for c in archive.children] == [FAILED, SUCCESS]
+    assert archive.children[0].error == "This .doc file is damaged or cannot be converted; save it as .docx or PDF."
+
+
+def _with_normal_size(data, points):
+    """``data`` with its template's Normal style set to ``points``."""
+    import re  # pylint: disable=import-outside-toplevel
+    import zipfile  # pylint: disable=import-outside-toplevel
+
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
+    normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', styles, re.S).group(0)
+    sized = normal.replace("</w:style>", '<w:rPr><w:sz w:val="%d"/></w:rPr></w:style>' % (points * 2))
+    return rewrite_zip(data, {"word/styles.xml": styles.replace(normal, sized).encode()})
+
+
+def test_style_sizes_come_from_each_documents_own_styles_part():
+    """The style table is kept per styles part (a batch from one template
+    parses it once), never shared between different parts."""
+    base = make_docx(["Maria Gonzalez", "maria@example.com"])
+    word._parse_styles.cache_clear()
+
+    def first_size(data):
+        return word.read_docx(data, Limits()).lines[0].runs[0][1]
+
+    assert (first_size(_with_normal_size(base, 10)), first_size(_with_normal_size(base, 40))) == (10.0, 40.0)
+    assert first_size(_with_normal_size(base, 40)) == 40.0
+    assert (word._parse_styles.cache_info().hits, word._parse_styles.cache_info().misses) == (1, 2)
+
+
+def test_damaged_styles_part_fails_on_that_document_only():
+    document = extract(rewrite_zip(make_docx(["Maria Gonzalez"]), {"word/styles.xml": b"<w:styles"}), "cv.docx")
+    assert document.status == FAILED and document.error == "This Word document is damaged (its XML cannot be read)."

@@ -6,7 +6,7 @@ a message a recruiter can act on.
 
 import logging
 
-from . import archive, confidence, ocr
+from . import archive, confidence, ocr_review
 from .csvfile import parse_csv
 from .image import ImageError, read_image
 from .limits import DEFAULT_LIMITS
@@ -107,9 +107,11 @@ def _extract_resume(document, read, limits):
     profile = parse_resume(content.lines, content.links, limits.phone_region)
     document.pages, document.ocr_pages = content.pages, len(content.ocr_pages)
     document.warnings.extend(content.warnings)
-    if content.ocr_pages and ocr.unreliable_name(profile.name, content.lines):
+    if content.ocr_pages and ocr_review.unreliable_name(profile.name, content.lines):
         profile.name = ""  # a wrong name is worse than none
-        document.warnings.append(ocr.NAME_NOT_READ)
+        document.warnings.append(ocr_review.NAME_NOT_READ)
+    if content.ocr_pages and (warning := ocr_review.review_emails(profile, content.lines)):
+        document.warnings.append(warning)
     if content.ocr_pages:  # OCR misreads letters and digits: a person checks
         profile.confidence = confidence.read_by_ocr(profile)
     if content.pages > limits.pdf_max_pages:

@@ -22,6 +22,9 @@ class Limits:
     ocr_max_pages: int = 5  # scanned pages (PDF pages without text, image frames) read with OCR
     ocr_dpi: int = 200  # resolution a scanned PDF page is rendered at for OCR
     ocr_languages: str = "eng"  # Tesseract packs, "+"-joined ("eng+fra"); each one more is slower
+    # Packs the largest lines at the top of a scan are read again with when ocr_languages read them
+    # badly (a name in another script); only the line is read again, and only the packs installed.
+    ocr_name_languages: str = "rus+ell+chi_sim+jpn+kor+ara+hin"
     image_max_pixels: int = 50_000_000  # a larger image (or rendered page) is a decompression bomb
     csv_max_rows: int = 10_000
     zip_max_members: int = 1_000

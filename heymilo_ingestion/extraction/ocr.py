@@ -15,13 +15,17 @@ import html.parser
 import os
 import re
 import shutil
+import subprocess
 import time
 
-from .fields import fold
+from . import icons
+from .fields import EMAIL_RE
+from .ocr_review import MIN_NAME_CONFIDENCE
 from .textline import TextLine
 
 try:
     import pytesseract
+    from PIL import ImageOps  # pytesseract's own dependency
 except ImportError:  # pragma: no cover - exercised where pytesseract is absent
     pytesseract = None
 
@@ -40,19 +44,19 @@ REVIEW_WARNING = (
     "The text of %s was read from a scanned image with OCR; OCR can misread letters and digits, "
     "so check the extracted fields."
 )
-NAME_NOT_READ = (
-    "The candidate's name could not be read reliably with OCR (it may be handwritten, stylised or in a "
-    "script whose OCR language pack is not installed); enter it by hand."
-)
-# A line OCR read with less mean word confidence is not trusted as a name:
-# misread text (a script without its pack) scores 20-30, clean print 85-96, a
-# real scan's "J.MUTHUKUMARAN" 64 (measured on the corpus scans).
-MIN_NAME_CONFIDENCE = 50
-NAME_TOP_LINES = 8
+# An address OCR read with less word confidence is not given as the e-mail
+# unless something confirms it: a pictogram glued to it scores 0, clean
+# print 60-92 (measured on the corpus scans).
+MIN_EMAIL_CONFIDENCE = 50
+REREAD_MARGIN = 10  # white pixels around a word read again on its own
+# The name's lines: in the top half of page one (of an A4 page, 0.7 of its
+# width down), at least this share of the largest size there, at most two.
+NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
+_SPACED_ADDRESS = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4}")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _X_SIZE = re.compile(r"\bx_size ([\d.]+)")
 _WCONF = re.compile(r"\bx_wconf (\d+)")
-_ADDRESS = re.compile(r"\S*[@/]\S*|\bwww\.\S+", re.I)  # e-mail addresses and URLs
 _BBOX = re.compile(r"\bbbox (\d+) (\d+) (\d+) (\d+)")
 
 
@@ -88,7 +92,7 @@ class Scanner:
             self.lang = languages(self.limits.ocr_languages)
         image, dpi = render()
         try:
-            lines = read_lines(image, dpi, page_number, self.deadline, self.lang)
+            lines = read_lines(image, dpi, page_number, self.deadline, self.lang, self.limits.ocr_name_languages)
         except OcrTimeout:
             self.late.append(page_number)
             return []
@@ -138,39 +142,6 @@ def _pages(numbers):
     )
 
 
-def unreliable_name(name, lines):
-    """Whether ``name``, found in OCR'd ``lines``, may be a misreading or a
-    stand-in: no line holding it was read with enough confidence while being
-    either among the largest text of page one or a line of its own near the
-    top (where a scan's name stands when OCR could read it). When OCR could
-    not read the real name (a script without its pack), the parser's next
-    best is a fragment of body text ("Turnaround teams, …"). Words inside an
-    e-mail address or a URL do not count; a name no line holds (read from the
-    e-mail address) is not judged here."""
-    words = fold(name).split()
-    head = [line for line in lines if line.page == 1][:40]
-    holders = [
-        (position, line)
-        for position, line in enumerate(head)
-        if words and all(word in fold(_ADDRESS.sub(" ", line.text)) for word in words)
-    ]
-    if not holders or any(line.confidence is None for _position, line in holders):
-        return False
-    largest = max((size for item in head for _text, size in item.runs), default=0.0)
-
-    def trusted(position, line):
-        share = _letters(name) / max(_letters(line.text), 1)
-        prominent = max(size for _text, size in line.runs) >= 0.9 * largest and share >= 0.3
-        alone_on_top = position < NAME_TOP_LINES and share >= 0.5
-        return line.confidence >= MIN_NAME_CONFIDENCE and (prominent or alone_on_top)
-
-    return not any(trusted(position, line) for position, line in holders)
-
-
-def _letters(text):
-    return sum(c.isalpha() for c in text)
-
-
 def available():
     """Whether OCR can run here: pytesseract importable and a tesseract binary found."""
     return pytesseract is not None and _tesseract_path() is not None
@@ -190,22 +161,123 @@ def languages(wanted):
 
 @functools.lru_cache(maxsize=4)
 def _installed_languages(binary):
-    """Language packs of the tesseract at ``binary`` (cached per binary)."""
+    """Language packs of the tesseract at ``binary`` (cached per binary), the
+    script models (``Latin``…) included, which pytesseract's list leaves out."""
     try:
-        return frozenset(pytesseract.get_languages())
-    except (OSError, RuntimeError):  # TesseractError is a RuntimeError
+        listing = subprocess.run(  # noqa: S603 - the tesseract binary found on the PATH
+            [binary, "--list-langs"], capture_output=True, timeout=30, check=True
+        ).stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.SubprocessError):
         return frozenset()
+    return frozenset(line.strip() for line in listing.splitlines()[1:] if line.strip())
 
 
-def read_lines(image, dpi, page_number, deadline, lang="eng"):
+def read_lines(image, dpi, page_number, deadline, lang="eng", name_languages=""):
     """``TextLine`` objects of a PIL ``image`` scanned at ``dpi``, sized in
     points. Raises ``OcrTimeout`` past ``deadline`` (``time.monotonic``),
-    ``OcrError`` when Tesseract fails."""
+    ``OcrError`` when Tesseract fails. On page one the largest lines at the
+    top (where the name is) may be read again (``_reread_name_lines``).
+
+    Page one without any e-mail address is read a second time with
+    Tesseract's adaptive (tiled Otsu) thresholding, which reads grey text on a
+    dark sidebar that the global threshold loses (about 2.4 times the CPU of
+    a reading, so only then); that reading is kept if it finds an address."""
+    parsed = _read_page(image, deadline, lang)
+    if page_number == 1 and not _addresses(parsed):
+        try:
+            again = _read_page(image, deadline, lang, config="-c thresholding_method=1")
+        except OcrError:  # out of time or failed: the first reading stands
+            again = []
+        parsed = again if _addresses(again) else parsed
+    for _size, words, _box in parsed:
+        for word in words:
+            if "@" in word[0]:
+                _reread_address(image, word, deadline, lang)
+    if page_number == 1:
+        _reread_name_lines(image, parsed, deadline, name_languages)
+    return _lines(parsed, 72.0 / dpi, page_number)
+
+
+def _read_page(image, deadline, lang, config=""):
+    hocr = _tesseract(pytesseract.image_to_pdf_or_hocr, image, deadline, lang=lang, extension="hocr", config=config)
+    return _parse(hocr.decode("utf-8", "replace"))
+
+
+def _addresses(parsed):
+    """Whether a line holds an e-mail address, OCR's stray space at the @ allowed."""
+    return any(_SPACED_ADDRESS.search(" ".join(word[0] for word in words)) for _size, words, _box in parsed)
+
+
+def _reread_name_lines(image, parsed, deadline, name_languages):
+    """The largest lines at the top of page one, read again on their own.
+
+    A line read with low confidence (a name in a script ``lang`` lacks) is
+    read with the Latin script model and each installed pack of
+    ``name_languages``, and the most confident reading kept. A confident name-like line is read with Tesseract's Latin
+    script model (every Latin-script language) and takes its letters when the
+    two readings differ only where the Latin one has a letter English lacks
+    (``Łukasz`` read as ``tukasz``, ``Ørjan`` as ``Orjan``). A page with no
+    such line, or without these packs installed, costs nothing more."""
+    installed = _installed_languages(_tesseract_path())
+    scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
+    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
+    largest = max((size for size, _words, _box in top), default=0.0)
+    for _size, words, box in [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]:
+        text = " ".join(word[0] for word in words)
+        confidence = sum(word[1] for word in words) / max(len(words), 1)
+        try:
+            if confidence < MIN_NAME_CONFIDENCE and scripts:
+                readings = [_read_words(image, box, deadline, pack) for pack in scripts]
+                best = max(readings, key=_mean_confidence)
+                if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > confidence:
+                    words[:] = [[word, score, None] for word, score in best]
+            elif "Latin" in installed and _NAME_LIKE.fullmatch(text):
+                latin = _read_words(image, box, deadline, "Latin")
+                if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(text, _joined(latin)):
+                    for word, (letters, _score) in zip(words, latin):
+                        word[0] = letters
+        except OcrError:  # out of time or Tesseract failed: the first reading stands
+            return
+
+
+def _read_words(image, box, deadline, lang):
+    """``[(word, confidence)]`` of the one line of ``image`` in ``box``."""
+    data = _tesseract(
+        pytesseract.image_to_data,
+        _line_image(image, box),
+        deadline,
+        lang=lang,
+        config="--psm 7",
+        output_type=pytesseract.Output.DICT,
+    )
+    return [(word.strip(), float(score)) for word, score in zip(data["text"], data["conf"]) if word.strip()]
+
+
+def _mean_confidence(words):
+    return sum(score for _word, score in words) / len(words) if words else 0.0
+
+
+def _joined(words):
+    return " ".join(word for word, _score in words)
+
+
+def _accents_only(plain, other):
+    """Whether ``other`` is ``plain`` with some letters replaced by letters
+    outside ASCII (and nothing else changed)."""
+    return (
+        plain != other
+        and len(plain) == len(other)
+        and all(a == b or (a.isalpha() and b.isalpha() and not b.isascii()) for a, b in zip(plain, other))
+    )
+
+
+def _tesseract(read, image, deadline, **options):
+    """``read(image, **options)``: one of pytesseract's functions, under the deadline."""
     remaining = deadline - time.monotonic()
     if remaining <= 0.05:
         raise OcrTimeout("no time left")
     try:
-        hocr = pytesseract.image_to_pdf_or_hocr(image, extension="hocr", lang=lang, timeout=remaining)
+        return read(image, timeout=remaining, **options)
     except pytesseract.TesseractError as exc:
         raise OcrError("Tesseract could not read this image (%s)." % str(exc).strip()[:200]) from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout" (the process is killed)
@@ -214,28 +286,75 @@ def read_lines(image, dpi, page_number, deadline, lang="eng"):
         raise OcrError("Tesseract could not read this image (%s)." % exc) from exc
     except OSError as exc:
         raise OcrError("Tesseract could not be run (%s)." % exc) from exc
-    return parse_hocr(hocr.decode("utf-8", "replace"), 72.0 / dpi, page_number)
+
+
+def _reread_address(image, word, deadline, lang):
+    """An e-mail word read after a pictogram is read again without it: the
+    new reading replaces the word when it is the end of the first one (the
+    letters the pictogram made dropped). A low-confidence address that is
+    not corrected this way is marked doubtful."""
+    text, confidence, box = word
+    found = EMAIL_RE.search(text)
+    if not found or not box:
+        return
+    cut = icons.leading_icon(image, box)
+    if cut is not None:
+        try:
+            again = _reread(image, (cut, *box[1:]), deadline, lang)
+        except OcrError:  # no time left or Tesseract failed: keep the first reading, doubtful
+            again = ""
+        address = EMAIL_RE.fullmatch(again)
+        if address and found.group(0).endswith(again) and again != found.group(0):
+            word[0], word[1] = text.replace(found.group(0), again), max(confidence, MIN_EMAIL_CONFIDENCE)
+            return
+    if confidence < MIN_EMAIL_CONFIDENCE:
+        word.append(found.group(0))
+
+
+def _reread(image, box, deadline, lang):
+    """The text of one line of ``image`` in ``box``."""
+    crop = _line_image(image, box)
+    return _tesseract(pytesseract.image_to_string, crop, deadline, lang=lang, config="--psm 7").strip()
+
+
+def _line_image(image, box):
+    """The part of ``image`` in ``box``, dark on light, on a white margin."""
+    x0, y0, x1, y1 = box
+    crop = image.convert("L").crop((x0, y0, x1 + 1, y1 + 1))
+    if icons.is_dark(crop):
+        crop = ImageOps.invert(crop)
+    return ImageOps.expand(crop, border=REREAD_MARGIN, fill=255)
 
 
 def parse_hocr(hocr, points_per_pixel, page_number):
     """Lines of Tesseract's hOCR, each one run sized by the line's ``x_size``
     (the text height Tesseract estimated) in points."""
+    return _lines(_parse(hocr), points_per_pixel, page_number)
+
+
+def _parse(hocr):
     parser = _HocrParser()
     parser.feed(hocr)
     parser.close()
+    return parser.lines
+
+
+def _lines(parsed, points_per_pixel, page_number):
     lines = []
-    for size, words in parser.lines:
-        words = [(text, confidence) for text, confidence in words if text]
-        text = " ".join(word for word, _confidence in words)
+    for size, words, _box in parsed:
+        words = [word for word in words if word[0]]
+        text = " ".join(word[0] for word in words)
         if text.strip():
-            confidence = sum(c for _w, c in words) / len(words)
-            lines.append(TextLine(text, page_number, [(text, round(size * points_per_pixel, 1))], confidence))
+            confidence = sum(word[1] for word in words) / len(words)
+            doubtful = tuple(word[3] for word in words if len(word) > 3)
+            run = [(text, round(size * points_per_pixel, 1))]
+            lines.append(TextLine(text, page_number, run, confidence, doubtful))
     return lines
 
 
 class _HocrParser(html.parser.HTMLParser):
-    """Collects ``(x_size, [[word, confidence]])`` per hOCR line. The standard library's
-    HTML parser resolves no entities from outside and fetches nothing."""
+    """Collects ``(x_size, [[word, confidence, bbox]], bbox)`` per hOCR line. The standard
+    library's HTML parser resolves no entities from outside and fetches nothing."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -246,10 +365,13 @@ class _HocrParser(html.parser.HTMLParser):
         classes = set((attributes.get("class") or "").split())
         title = attributes.get("title") or ""
         if classes & _LINE_CLASSES:
-            self.lines.append((_line_size(title), []))
+            box = _BBOX.search(title)
+            self.lines.append((_line_size(title), [], tuple(map(int, box.groups())) if box else None))
         elif "ocrx_word" in classes and self.lines:
-            confidence = _WCONF.search(title)
-            self.lines[-1][1].append(["", float(confidence.group(1)) if confidence else 0.0])
+            confidence, box = _WCONF.search(title), _BBOX.search(title)
+            self.lines[-1][1].append(
+                ["", float(confidence.group(1)) if confidence else 0.0, tuple(map(int, box.groups())) if box else None]
+            )
             self._word_depth = len(self._depth)
         self._depth.append(tag)
 

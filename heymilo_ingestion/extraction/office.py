@@ -19,7 +19,8 @@ MAX_UNPACKED = 100 * 2**20  # what a reader holds in memory at once, parts and i
 MAX_XML_PART = 20 * 2**20  # one XML part parsed into a tree (a resume's is under 1 MB)
 MAX_RATIO = 100
 
-XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+SAFE_PARSE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+XML_PARSER = etree.XMLParser(**SAFE_PARSE)
 
 
 class OfficeError(Exception):

@@ -14,12 +14,16 @@ larger, so a bold name in body-size type is still the most prominent text
 of the first lines.
 """
 
+import functools
+import io
 import posixpath
 import re
 import time
 
+from lxml import etree
+
 from . import legacy
-from .office import OfficeError, open_package, parse_xml, read_part, text_line
+from .office import SAFE_PARSE, OfficeError, open_package, parse_xml, read_part, text_line
 from .pdf import PdfContent
 
 DEFAULT_SIZE = 11.0  # Word's default when a document declares none
@@ -46,8 +50,8 @@ def read_docx(data, limits):
     if body is None:
         raise OfficeError("This Word document is damaged (it has no body).")
     relations = package.relations(main)
-    styles = next((package.xml(target) for kind, target, _mode in relations.values() if kind.endswith("/styles")), None)
-    reader = _Reader(_StyleSizes(styles), limits)
+    styles = next((target for kind, target, _mode in relations.values() if kind.endswith("/styles")), None)
+    reader = _Reader(_StyleSizes(*_style_table(package.raw(styles) if styles else b"")), limits)
     headers, footers = _page_parts(body, relations)
     for part in headers:
         reader.read_story(package.xml(part), _hyperlinks(package.relations(part)))
@@ -73,9 +77,12 @@ class _Package:
         self.zip, self.names = package, set(package.namelist())
 
     def xml(self, name):
+        return parse_xml(self.raw(name), WHAT)
+
+    def raw(self, name):
         if name not in self.names:
             raise OfficeError("This Word document is damaged (a part is missing).")
-        return parse_xml(read_part(self.zip, name, WHAT), WHAT)
+        return read_part(self.zip, name, WHAT)
 
     def main_part(self):
         for kind, target, _mode in self.relations("").values():
@@ -167,28 +174,50 @@ class _Reader:
             self.lines.append(line)
 
 
+def _style_table(data):
+    """``({style id: (size, bold, based on)}, (default size, default bold))``
+    of a styles part."""
+    return _parse_styles(data) if data else ({}, (DEFAULT_SIZE, False))
+
+
+@functools.lru_cache(maxsize=16)  # keyed by the part's bytes: at most 16 parts of a few 100 KB kept
+def _parse_styles(data):
+    """The style table of ``data``: only ``w:style`` and ``w:docDefaults`` are
+    kept (a template's latent styles and paragraph settings are skipped).
+    Documents made from one template share the part, and parsing a template's
+    styles costs more than reading a resume's text: a batch from one source
+    parses it once."""
+    table, default = {}, (DEFAULT_SIZE, False)
+    try:
+        for _event, element in etree.iterparse(io.BytesIO(data), tag=(W + "style", W + "docDefaults"), **SAFE_PARSE):
+            if element.tag == W + "docDefaults":
+                size, bold = _direct(element.find("%srPrDefault/%srPr" % (W, W)))
+                default = (size or DEFAULT_SIZE, bool(bold))
+            else:
+                size, bold = _direct(element.find(W + "rPr"))
+                based = element.find(W + "basedOn")
+                table[element.get(W + "styleId")] = (size, bold, based.get(W + "val") if based is not None else None)
+            element.clear()
+    except etree.XMLSyntaxError as exc:
+        raise OfficeError("This %s is damaged (its XML cannot be read)." % WHAT) from exc
+    return table, default
+
+
 class _StyleSizes:
     """Effective (size, bold) of paragraphs and runs through the style chain."""
 
-    def __init__(self, styles):
-        self._by_id = {s.get(W + "styleId"): s for s in styles.iter(W + "style")} if styles is not None else {}
-        defaults = styles.find(W + "docDefaults") if styles is not None else None
-        rpr = defaults.find("%srPrDefault/%srPr" % (W, W)) if defaults is not None else None
-        size, bold = _direct(rpr)
-        self.default = (size or DEFAULT_SIZE, bool(bold))
-        self._cache = {}
+    def __init__(self, table, default):
+        self._table, self.default, self._cache = table, default, {}
 
     def style(self, style_id, seen=()):
         """(size or None, bold or None) of a style, following ``basedOn``."""
         if style_id in self._cache:
             return self._cache[style_id]
-        element = self._by_id.get(style_id)
-        if element is None or style_id in seen:
+        if style_id not in self._table or style_id in seen:
             return None, None
-        size, bold = _direct(element.find(W + "rPr"))
-        based = element.find(W + "basedOn")
+        size, bold, based = self._table[style_id]
         if based is not None and (size is None or bold is None):
-            parent_size, parent_bold = self.style(based.get(W + "val"), (*seen, style_id))
+            parent_size, parent_bold = self.style(based, (*seen, style_id))
             size = parent_size if size is None else size
             bold = parent_bold if bold is None else bold
         self._cache[style_id] = size, bold

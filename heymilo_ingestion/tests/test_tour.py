@@ -49,9 +49,9 @@ class TestIngestionTour(IngestionTourCase):
         )
         self.run_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_tour")
         applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
-        self.assertEqual(sorted(applicants.mapped("partner_name")), ["Tess Tour", "Tim Tour"], "ingested")
+        self.assertEqual(sorted(applicants.mapped("partner_name")), ["Tess Tour", "Tim Tour", "Zed Zip"], "ingested")
         self.assertFalse(self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id)]), "all deleted")
-        self.assertEqual(job.heymilo_stat_ingested, 2, "the applicants stay counted after their profiles' deletion")
+        self.assertEqual(job.heymilo_stat_ingested, 3, "the applicants stay counted after their profiles' deletion")
         documents = self.env["heymilo.ingestion.document"].search([("job_id", "=", job.id), ("parent_id", "=", False)])
         self.assertEqual(sorted(documents.mapped("outcome")), ["failed", "partial", "success"])
 

@@ -36,7 +36,8 @@ class TestPageViews(TransactionCase):
 
     def test_one_upload_path(self):
         """The page's drop zone is the only way in: no upload dialog, where the posting could be changed."""
-        dialogs = self.env["ir.actions.act_window"].search([("res_model", "=like", "heymilo.%"), ("target", "=", "new")])
+        Window = self.env["ir.actions.act_window"]
+        dialogs = Window.search([("res_model", "=like", "heymilo.%"), ("target", "=", "new")])
         self.assertFalse(dialogs.filtered(lambda a: "upload" in a.res_model), dialogs.mapped("res_model"))
         self.assertNotIn("heymilo.ingestion.upload", self.env)
         job_form = etree.fromstring(self.env["hr.job"].get_views([(False, "form")])["views"]["form"]["arch"])

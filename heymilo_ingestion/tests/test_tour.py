@@ -2,6 +2,7 @@ from unittest.mock import patch
 
 from odoo.tests import HttpCase, tagged
 
+from .common import make_resume
 from .files import MACRO_WORD, make_zip
 
 # A macro-enabled Word file (refused whatever its name) and an archive with a broken scan.
@@ -59,7 +60,8 @@ class TestIngestionTour(IngestionTourCase):
 @tagged("post_install", "-at_install")
 class TestIngestionMobileTour(IngestionTourCase):
     """The page on a phone (390×844): a drop zone that says tap, statistics
-    in one row, nothing wider than the screen."""
+    in one row, nothing wider than the screen; the recruiter's path: upload
+    from the file picker, review a resume beside its fields, ingest, export."""
 
     browser_size = "390x844"
     touch_enabled = True
@@ -67,10 +69,18 @@ class TestIngestionMobileTour(IngestionTourCase):
     def test_ingestion_page_on_a_phone(self):
         job = self.env["hr.job"].create({"name": "Phone Engineer"})
         self.env["heymilo.ingestion.document"]._create_from_upload(
-            job, [("list.csv", b"Full Name,E-mail\nPia Phone,pia@example.com\n")]
+            job,
+            [
+                ("list.csv", b"Full Name,E-mail\nPia Phone,pia@example.com\n"),
+                ("maria.pdf", make_resume("Maria Phone", "maria.phone@example.com")),
+            ],
         )
         self.env["heymilo.ingestion.document"]._cron_extract_documents()
-        self.start_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour", login="admin")
+        self.run_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour")
+        applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
+        self.assertEqual(applicants.mapped("partner_name"), ["Maria Phone"], "ingested from the review screen")
+        uploaded = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id), ("name", "=", "Pete Phone")])
+        self.assertEqual(uploaded.state, "extracted", "uploaded from the phone, waiting for review")
 
 
 @tagged("post_install", "-at_install")

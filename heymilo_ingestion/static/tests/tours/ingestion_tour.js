@@ -657,9 +657,31 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
             },
         },
         {
-            content: "Open the profiles",
-            trigger: ".o_heymilo_open_profiles",
+            content: "Choose a CSV with the phone's file picker",
+            trigger: ".o_heymilo_dropzone:contains('Tap to choose')",
+            run() {
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([PHONE_CSV], "phone.csv", { type: "text/csv" }));
+                const input = document.querySelector(".o_heymilo_file_input");
+                input.files = transfer.files;
+                input.dispatchEvent(new Event("change", { bubbles: true }));
+            },
+        },
+        {
+            content: "Upload it for review",
+            trigger: ".o_heymilo_pending:has(.o_heymilo_accepted:contains('phone.csv'):contains('Ready')) .o_heymilo_upload_only:enabled",
             run: "click",
+        },
+        {
+            content: "The upload's outcome is said on the phone too",
+            trigger: ".o_notification:contains('Upload processed'):contains('succeeded')",
+        },
+        {
+            content: "Open the profiles",
+            trigger: ".o_data_row:contains('phone.csv') .badge:contains('Success')",
+            run() {
+                document.querySelector(".o_heymilo_open_profiles").click();
+            },
         },
         {
             content: "Expand the CSV document",
@@ -677,8 +699,83 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                 }
             },
         },
+        {
+            content: "Review the resume",
+            trigger: ".o_group_header:contains('maria.pdf')",
+            run: "click",
+        },
+        {
+            content: "View Details of the resume's profile",
+            trigger: ".o_data_row:contains('Maria Phone') button[name='action_view_details']",
+            run: "click",
+        },
+        {
+            content: "The review screen shows the PDF itself with the fields, on the screen",
+            trigger: ".o_heymilo_review .o_heymilo_review_source iframe[src^='/web/content/']",
+            run() {
+                if (document.querySelector(".o_heymilo_review input[name='name']").value !== "Maria Phone") {
+                    fail("The review screen opened on another profile");
+                }
+                if (this.anchor.getBoundingClientRect().height < 200) {
+                    fail("The resume is too small to read on a phone");
+                }
+                const fields = document.querySelector(".o_heymilo_review_fields").getBoundingClientRect();
+                if (fields.right > window.innerWidth + 1) {
+                    fail("The review fields are wider than the phone");
+                }
+            },
+        },
+        {
+            content: "Ingest her from the review screen",
+            trigger: ".o_heymilo_review_ingest:enabled",
+            run: "click",
+        },
+        {
+            content: "She is queued for ingestion",
+            trigger: ".o_notification:contains('Maria Phone queued for ingestion')",
+        },
+        {
+            content: "Back to the profiles",
+            trigger: ".o_heymilo_review_back",
+            run: "click",
+        },
+        {
+            content: "Select her by a long touch (a phone has no checkboxes)",
+            trigger: ".o_list_renderer .o_group_header:contains('maria.pdf')",
+            async run() {
+                if (!document.querySelector(".o_data_row")?.textContent.includes("Maria Phone")) {
+                    this.anchor.click();
+                }
+                await waitUntil(() => phoneRow("Maria Phone"), "Maria's row");
+                phoneRow("Maria Phone").dispatchEvent(new TouchEvent("touchstart", { bubbles: true }));
+                await new Promise((resolve) => setTimeout(resolve, 600));
+                phoneRow("Maria Phone").dispatchEvent(new TouchEvent("touchend", { bubbles: true }));
+            },
+        },
+        {
+            content: "Open the actions",
+            trigger: ".o_list_selection_box:contains('1')",
+            run() {
+                document.querySelector(".o_cp_action_menus button:has(.fa-cog)").click();
+            },
+        },
+        {
+            content: "Export her to CSV",
+            trigger: ".o-dropdown--menu .o-dropdown-item:contains('Export CSV')",
+            run: "click",
+        },
+        {
+            content: "The page is still there after the download",
+            trigger: "body:not(:has(.o-dropdown--menu)) .o_data_row:contains('Maria Phone') .badge:contains('Ingested')",
+        },
     ],
 });
+
+const PHONE_CSV = "Full Name,E-mail\nPete Phone,pete.phone@example.com\n";
+
+function phoneRow(name) {
+    return [...document.querySelectorAll(".o_data_row")].find((r) => r.textContent.includes(name));
+}
 
 /** A list as wide as the phone: nothing to scroll sideways to. */
 function listFits(what) {

@@ -256,8 +256,8 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             },
         },
         {
-            content: "At 1440 px: one toolbar row, file names whole, the status note bounded, sizes in KB",
-            trigger: ".o_data_row:contains('batch.zip') td[name='file_size']:contains('KB')",
+            content: "At 1440 px: one toolbar row, file names whole, the status note bounded, sizes in B / KB",
+            trigger: ".o_data_row:contains('batch.zip') td[name='file_size']",
             run() {
                 oneRow(".o_control_panel_main > *");
                 oneRow(".o_heymilo_page_size, .o_heymilo_open_profiles");

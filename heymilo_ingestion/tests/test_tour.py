@@ -72,13 +72,15 @@ class TestIngestionMobileTour(IngestionTourCase):
             job,
             [
                 ("list.csv", b"Full Name,E-mail\nPia Phone,pia@example.com\n"),
-                ("maria.pdf", make_resume("Maria Phone", "maria.phone@example.com")),
+                ("maria.pdf", make_resume("Maria Moreno", "maria.moreno@example.com")),
             ],
         )
         self.env["heymilo.ingestion.document"]._cron_extract_documents()
+        resume = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id), ("file_type", "=", "pdf")])
+        self.assertEqual(resume.name, "Maria Moreno", "the resume read as the tour expects")
         self.run_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour")
         applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
-        self.assertEqual(applicants.mapped("partner_name"), ["Maria Phone"], "ingested from the review screen")
+        self.assertEqual(applicants.mapped("partner_name"), ["Maria Moreno"], "ingested from the review screen")
         uploaded = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id), ("name", "=", "Pete Phone")])
         self.assertEqual(uploaded.state, "extracted", "uploaded from the phone, waiting for review")
 

@@ -706,14 +706,14 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
         },
         {
             content: "View Details of the resume's profile",
-            trigger: ".o_data_row:contains('Maria Phone') button[name='action_view_details']",
+            trigger: ".o_data_row:contains('Maria Moreno') button[name='action_view_details']",
             run: "click",
         },
         {
             content: "The review screen shows the PDF itself with the fields, on the screen",
             trigger: ".o_heymilo_review .o_heymilo_review_source iframe[src^='/web/content/']",
             run() {
-                if (document.querySelector(".o_heymilo_review input[name='name']").value !== "Maria Phone") {
+                if (document.querySelector(".o_heymilo_review input[name='name']").value !== "Maria Moreno") {
                     fail("The review screen opened on another profile");
                 }
                 if (this.anchor.getBoundingClientRect().height < 200) {
@@ -732,7 +732,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
         },
         {
             content: "She is queued for ingestion",
-            trigger: ".o_notification:contains('Maria Phone queued for ingestion')",
+            trigger: ".o_notification:contains('Maria Moreno queued for ingestion')",
         },
         {
             content: "Back to the profiles",
@@ -743,13 +743,13 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
             content: "Select her by a long touch (a phone has no checkboxes)",
             trigger: ".o_list_renderer .o_group_header:contains('maria.pdf')",
             async run() {
-                if (!document.querySelector(".o_data_row")?.textContent.includes("Maria Phone")) {
+                if (!document.querySelector(".o_data_row")?.textContent.includes("Maria Moreno")) {
                     this.anchor.click();
                 }
-                await waitUntil(() => phoneRow("Maria Phone"), "Maria's row");
-                phoneRow("Maria Phone").dispatchEvent(new TouchEvent("touchstart", { bubbles: true }));
+                await waitUntil(() => phoneRow("Maria Moreno"), "Maria's row");
+                phoneRow("Maria Moreno").dispatchEvent(new TouchEvent("touchstart", { bubbles: true }));
                 await new Promise((resolve) => setTimeout(resolve, 600));
-                phoneRow("Maria Phone").dispatchEvent(new TouchEvent("touchend", { bubbles: true }));
+                phoneRow("Maria Moreno").dispatchEvent(new TouchEvent("touchend", { bubbles: true }));
             },
         },
         {
@@ -766,7 +766,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
         },
         {
             content: "The page is still there after the download",
-            trigger: "body:not(:has(.o-dropdown--menu)) .o_data_row:contains('Maria Phone') .badge:contains('Ingested')",
+            trigger: "body:not(:has(.o-dropdown--menu)) .o_data_row:contains('Maria Moreno') .badge:contains('Ingested')",
         },
     ],
 });

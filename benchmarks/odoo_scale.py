@@ -49,6 +49,7 @@ def start_server(args, cron_threads):
     command += ["--http-port=%d" % port, "--max-cron-threads=%d" % cron_threads, "--log-level=warn"]
     command += ["--addons-path=%s" % args.addons_path] if args.addons_path else []
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process.port = port
     for _ in range(240):
         try:
             urllib.request.urlopen("http://127.0.0.1:%d/web/health" % port, timeout=2)

@@ -12,6 +12,7 @@ from odoo.http import request
 from werkzeug.exceptions import HTTPException
 
 from ..extraction import limits as engine_limits
+from ..uploads import UploadedFile
 
 _logger = logging.getLogger(__name__)
 
@@ -27,7 +28,8 @@ HTTP_ERROR_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_t
 def request_limit(_controller=None):
     """The largest upload request for the configured file size limit
     (instead of Odoo's 128 MB cap for every request). Werkzeug spools each
-    file of the body to a temporary file as it arrives."""
+    file of the body to a temporary file as it arrives, and it is stored
+    from there (``UploadedFile``)."""
     return request_limit_for(request.env["heymilo.ingestion.document"].sudo()._limits().max_file_size)
 
 
@@ -171,8 +173,13 @@ class IngestionGateway(http.Controller):
 
     def _uploaded_files(self):
         """The uploaded files, checked by the same rules as the ingestion
-        page (``_upload_problems``); the first problem answers the request."""
-        files = [(upload.filename or "upload", upload.read()) for upload in request.httprequest.files.getlist("files")]
+        page (``_upload_problems``); the first problem answers the request.
+        Each stays in the temporary file werkzeug spooled it to: hashed and
+        stored from there, never read whole into memory."""
+        files = [
+            UploadedFile(upload.filename or "upload", upload.stream)
+            for upload in request.httprequest.files.getlist("files")
+        ]
         problems = request.env["heymilo.ingestion.document"].sudo()._upload_problems(files)
         if problems:
             code, message = problems[0]

@@ -9,6 +9,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
 from ..extraction import limits as engine_limits
+from ..uploads import UploadedFile
 from .gateway import FORM_OVERHEAD
 
 UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
@@ -41,7 +42,7 @@ class IngestionPageUpload(http.Controller):
                 raise UserError(
                     request.env._("At most %s files can be uploaded at once.", engine_limits.MAX_FILES_PER_UPLOAD)
                 )
-            files = [(file.filename or "upload", file.read())] if file else []
+            files = [UploadedFile(file.filename or "upload", file.stream)] if file else []
             documents = Document._create_from_upload(job, files, auto_ingest == "1", upload_id=upload_id)
         except (UserError, AccessError) as exc:
             return request.make_json_response({"error": {"code": "refused", "message": str(exc)}}, status=422)

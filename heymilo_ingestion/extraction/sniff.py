@@ -33,9 +33,11 @@ ENCRYPTED_OFFICE = "a password-protected Office document; remove the password (o
 
 
 def sniff(data):
-    """Return (type, description) for ``data`` (a whole file, or only its
-    first bytes): the engine's type and, for unsupported content, what it
-    looks like to a person."""
+    """Return (type, description) for ``data`` (a whole file, only its first
+    bytes, or a seekable binary file): the engine's type and, for unsupported
+    content, what it looks like to a person."""
+    if hasattr(data, "read"):
+        return _sniff_file(data)
     if not data:
         return UNKNOWN, "an empty file"
     head = data[:1024]
@@ -56,12 +58,26 @@ def sniff(data):
     return UNKNOWN, "a binary file of an unknown kind"
 
 
-def _sniff_zip(data):
+def _sniff_file(stream):
+    """A file that may be large, read in place: its first bytes, the central
+    directory of a ZIP, and a compound file whole (a legacy Office file, no
+    larger than the upload limit)."""
+    stream.seek(0)
+    head = stream.read(65536)
+    if head.startswith(_OLE):
+        stream.seek(0)
+        return sniff(stream.read())
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _sniff_zip(head, stream)
+    return sniff(head)
+
+
+def _sniff_zip(data, stream=None):
     """Office documents are ZIP containers; tell them apart from archives by
-    their members (from the central directory when ``data`` is whole, else
-    from the local headers in its first bytes)."""
+    their members (from the central directory when ``data`` is whole or its
+    file ``stream`` is given, else from the local headers in its first bytes)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        with zipfile.ZipFile(stream or io.BytesIO(data)) as package:
             names = set(package.namelist())
             odf = package.read("mimetype")[:100] if "mimetype" in names else None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError, NotImplementedError):

@@ -1,6 +1,5 @@
 import base64
 import dataclasses
-import hashlib
 import logging
 import uuid
 from collections import defaultdict
@@ -9,6 +8,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, split_every
+from odoo.tools.mimetypes import guess_mimetype
 
 from ..exceptions import private_user_error
 from ..extraction import engine, errors
@@ -30,6 +30,8 @@ from ..extraction.result import (
     Document,
 )
 from ..extraction.sniff import sniff
+from ..uploads import UploadedFile
+from .heymilo_queue_mixin import is_conflict
 
 _logger = logging.getLogger(__name__)
 
@@ -268,17 +270,19 @@ class HeymiloIngestionDocument(models.Model):
 
     @api.model
     def _create_from_upload(self, job, files, auto_ingest=False, upload_id=None):
-        """Queue uploaded ``files`` (``[(name, bytes)]``) for ``job``; files
-        sent in several requests share their ``upload_id``.
+        """Queue uploaded ``files`` for ``job``: ``UploadedFile``s, or
+        ``(name, bytes or seekable file)`` pairs; files sent in several
+        requests share their ``upload_id``.
 
         The whole upload is refused with a clear message when it breaks a limit
         (count, size, type): nothing is half-uploaded. A file identical to one
         already uploaded for the posting is recorded as a failed duplicate.
         """
+        files = [UploadedFile.of(*file) if isinstance(file, tuple) else file for file in files]
         problems = self._upload_problems(files)
         if problems:
             raise private_user_error("\n".join(message for _code, message in problems))
-        checksums = [hashlib.sha256(data).hexdigest() for _name, data in files]
+        checksums = [file.sha256 for file in files]
         existing = {
             doc.checksum: doc
             for doc in self.search(
@@ -286,14 +290,14 @@ class HeymiloIngestionDocument(models.Model):
             )
         }
         vals_list, upload_id = [], upload_id or uuid.uuid4().hex
-        for (name, data), checksum in zip(files, checksums):
-            vals = self._prepare_file_vals(job, safe_filename(name), data, checksum)
+        for file in files:
+            vals = self._prepare_file_vals(job, file)
             vals.update(
                 auto_ingest=auto_ingest,
                 upload_id=upload_id,
                 send_invitation=self.env.context.get("heymilo_send_invitation", True),
             )
-            original = existing.get(checksum)
+            original = existing.get(file.sha256)
             if original:
                 vals.update(
                     state="failed",
@@ -304,15 +308,16 @@ class HeymiloIngestionDocument(models.Model):
                         date=fields.Datetime.to_string(original.create_date),
                     ),
                 )
-            existing.setdefault(checksum, self)  # a file twice in one upload
+            existing.setdefault(file.sha256, self)  # a file twice in one upload
             vals_list.append(vals)
-        documents = self._create_with_files(vals_list, [data for _name, data in files])
+        documents = self.create(vals_list)
+        documents._attach_uploads(files)
         self.env.ref("heymilo_ingestion.ir_cron_extract_documents")._trigger()
         return documents
 
     @api.model
     def _upload_problems(self, files):
-        """What stops the upload of ``files`` (``[(name, bytes)]``), as
+        """What stops the upload of ``files`` (``UploadedFile``s), as
         ``[(code, message)]``: the rules of both the page and the gateway
         (which answers each code with its HTTP status)."""
         if not files:
@@ -329,22 +334,22 @@ class HeymiloIngestionDocument(models.Model):
                 )
             ]
         limits, problems = self._limits(), []
-        for raw_name, data in files:
-            name = safe_filename(raw_name)  # as it will be stored: never echo hidden or reordering characters
-            if len(data) > limits.max_file_size:
+        for file in files:
+            name = safe_filename(file.name)  # as it will be stored: never echo hidden or reordering characters
+            if file.size > limits.max_file_size:
                 problems.append(
                     (
                         "file_too_large",
                         self.env._(
                             "%(name)s is %(size).1f MB; files up to %(max)s MB are accepted.",
                             name=name,
-                            size=len(data) / 2**20,
+                            size=file.size / 2**20,
                             max=limits.max_file_size // 2**20,
                         ),
                     )
                 )
                 continue
-            file_type, description = sniff(data)
+            file_type, description = file.sniff()
             if file_type not in ACCEPTED_TYPES:
                 problems.append(
                     (
@@ -378,22 +383,39 @@ class HeymiloIngestionDocument(models.Model):
         return uploader._create_from_upload(job, decoded, bool(auto_ingest)).ids
 
     @api.model
-    def _prepare_file_vals(self, job, name, data, checksum):
-        file_type = sniff(data)[0]
+    def _prepare_file_vals(self, job, file):
+        file_type = file.sniff()[0]
         return {
-            "name": name,
+            "name": safe_filename(file.name),
             "job_id": job.id,
             "file_type": file_type if file_type in ACCEPTED_TYPES else False,
-            "checksum": checksum,
-            "file_size": len(data),
+            "checksum": file.sha256,
+            "file_size": file.size,
         }
 
-    @api.model
-    def _create_with_files(self, vals_list, datas):
-        """Create documents and their filestore attachments in two batched queries."""
-        documents = self.create(vals_list)
-        documents._attach(datas)
-        return documents
+    def _attach_uploads(self, files):
+        """Store uploaded ``files`` (``UploadedFile``, one per document) as
+        these documents' attachments, copied from their temporary files into
+        the filestore in chunks; with the database storage, one file at a time
+        is read into memory."""
+        Attachment = self.env["ir.attachment"]  # the uploader's rights, as for any attachment
+        if Attachment._storage() != "file":
+            for document, file in zip(self, files):
+                document._attach([file.content()])
+            return
+        attachments = Attachment.create(
+            [
+                {
+                    "name": document.name.rsplit("/", 1)[-1],
+                    "mimetype": MIMETYPES.get(document.file_type) or guess_mimetype(file.head()),
+                    "res_model": self._name,
+                    "res_id": document.id,
+                }
+                for document, file in zip(self, files)
+            ]
+        )
+        attachments._heymilo_store_files(files)
+        self.invalidate_recordset(["attachment_id"])
 
     def _attach(self, datas):
         """Store ``datas`` (one per document) as these documents' attachments."""
@@ -498,6 +520,11 @@ class HeymiloIngestionDocument(models.Model):
             self._queue_commit()
         return documents
 
+    def _queue_reclaim(self):
+        """A claimed document stays this worker's after a rollback: its
+        ``processing`` state (the lease) was committed with the claim."""
+        return self.filtered(lambda d: d.state == "processing")
+
     @api.model
     def _requeue_stale(self):
         """Documents left ``processing`` past the lease belong to a worker that
@@ -533,7 +560,9 @@ class HeymiloIngestionDocument(models.Model):
         try:
             with self.env.cr.savepoint():
                 files._store_results(results)
-        except Exception:  # retried one by one just below
+        except Exception as exc:  # retried one by one just below
+            if is_conflict(exc):
+                raise
             log_exception(
                 _logger, "Storing extraction results of %s failed; storing one by one", files.ids, level=logging.WARNING
             )
@@ -550,6 +579,8 @@ class HeymiloIngestionDocument(models.Model):
             with self.env.cr.savepoint():
                 method(*args)
         except Exception as exc:  # one bad document must not stop the batch
+            if is_conflict(exc):
+                raise
             log_exception(_logger, "Ingestion document %s failed", self.id)
             self._set_failed(self.env._("Unexpected error while processing this file (%s).", type(exc).__name__))
 
@@ -573,11 +604,14 @@ class HeymiloIngestionDocument(models.Model):
             if result.status == SUCCESS
             for profile in result.profiles
         )
+        stored = 0
         for chunk in split_every(STORE_CHUNK, vals, list):
             profiles = Profile.create(chunk)
             # Archive members wait for the CSV/resume merge before ingestion.
             profiles.filtered(lambda p: not p.document_id.parent_id)._queue_auto_ingestion()
             profiles.invalidate_recordset()  # written first
+            stored += len(chunk)
+        Profile._refresh_statistics(stored)
         # One write per distinct outcome rather than one per document.
         outcomes = defaultdict(self.browse)
         for document, result in results.items():

@@ -3,6 +3,7 @@ import base64
 from odoo import api, fields, models
 
 from ..extraction.sniff import sniff
+from ..uploads import UploadedFile
 
 ZIP = "zip"
 # Failures that a second run can cure; the others are in the file itself.
@@ -136,7 +137,7 @@ class HeymiloIngestionDocumentStatus(models.Model):
         checked = []
         for entry in files:
             head = base64.b64decode(entry.get("head") or "")
-            problems = self._upload_problems([(entry["name"], head)])
+            problems = self._upload_problems([UploadedFile.of(entry["name"], head)])
             file_type = sniff(head)[0] if head else False
             checked.append({"file_type": file_type, "reason": "\n".join(message for _code, message in problems)})
         return checked

@@ -41,22 +41,18 @@ class HeymiloIngestionProfileDuplicate(models.Model):
         others = self.search(
             [("job_id", "in", self.job_id.ids), "|", ("email", "in", list(emails)), ("phone", "in", list(phones))]
         )
+        # Each side indexed by contact once: a list of 100,000 rows is stored
+        # in chunks of thousands, and comparing every pair was quadratic.
+        first_candidate = _first_by_contact(
+            (c, (), _contact(c.email_normalized, c.partner_phone_sanitized)) for c in candidates
+        )
+        first_profile = _first_by_contact(
+            (p, (p.job_id,), _contact(p.email, p.phone)) for p in (others | self).sorted("id") if p.id
+        )
         for profile in self:
             key = _contact(profile.email, profile.phone)
-            candidate = next(
-                (c for c in candidates if _matches(key, _contact(c.email_normalized, c.partner_phone_sanitized))), None
-            )
-            twin = next(
-                (
-                    other
-                    for other in (others | self).sorted("id")
-                    if other != profile
-                    and other.job_id == profile.job_id
-                    and other.id < (profile.id or float("inf"))
-                    and _matches(key, _contact(other.email, other.phone))
-                ),
-                None,
-            )
+            candidate = _earliest(first_candidate, key)
+            twin = _earliest(first_profile, key, profile.job_id, before=profile)
             if candidate:
                 profile.duplicate_hint = self.env._("Same contact as candidate %s", candidate.partner_name)
             elif twin:
@@ -71,6 +67,30 @@ class HeymiloIngestionProfileDuplicate(models.Model):
         todo = self.filtered(lambda p: p.duplicate_hint and p.state in ("extracted", "failed"))
         for profile in todo:
             profile.write({"state": "duplicate", "error_message": self.env._("Skipped: %s.", profile.duplicate_hint)})
+
+
+def _first_by_contact(records):
+    """``{("email" | "phone", *scope, value): (position, record)}``: the
+    first of ``records`` (``(record, scope, contact)``) with each value."""
+    first = {}
+    for position, (record, scope, contact) in enumerate(records):
+        for kind, value in zip(("email", "phone"), contact):
+            if value:
+                first.setdefault((kind, *scope, value), (position, record))
+    return first
+
+
+def _earliest(first, contact, *scope, before=None):
+    """The first record with the e-mail or the phone of ``contact``, coming
+    before the record ``before`` (by id) when it is given."""
+    found = [
+        first[(kind, *scope, value)]
+        for kind, value in zip(("email", "phone"), contact)
+        if value and (kind, *scope, value) in first
+    ]
+    limit = before.id or float("inf") if before is not None else float("inf")
+    found = [(position, record) for position, record in found if record.id < limit]
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _contact(email, phone):

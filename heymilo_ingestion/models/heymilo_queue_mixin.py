@@ -1,12 +1,27 @@
+import logging
+import random
 import threading
 import time
 
+import psycopg2
 from odoo import models
+from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
 from odoo.tools import SQL, config
 
 from .. import budget as run_budget
 
+_logger = logging.getLogger(__name__)
+
 PARAM_RUN_SECONDS = "heymilo_ingestion.cron_run_seconds"
+CONFLICT_TRIES = 5  # runs of one batch that another worker's commits keep in conflict
+
+
+def is_conflict(exc):
+    """A PostgreSQL concurrency error (serialization failure, deadlock, lock
+    timeout): another worker's transaction changed a row this one needs
+    (two workers finishing members of one archive both update it). The
+    batch is run again on a fresh snapshot; it is never the record's fault."""
+    return isinstance(exc, psycopg2.OperationalError) and exc.pgcode in PG_CONCURRENCY_ERRORS_TO_RETRY
 
 
 class HeymiloQueueMixin(models.AbstractModel):
@@ -45,10 +60,10 @@ class HeymiloQueueMixin(models.AbstractModel):
         done = 0
         while True:
             started = time.monotonic()
-            records = claim()
+            records = self._queue_retrying(lambda _attempt: claim())
             if not records:
                 break
-            getattr(records, work)()
+            records = self._queue_work(records, work)
             remaining = self.search_count(remaining_domain)
             if not done and remaining:
                 self._queue_wake_lanes()
@@ -62,6 +77,40 @@ class HeymiloQueueMixin(models.AbstractModel):
             self.env["ir.cron"]._notify_progress(done=done, remaining=0)
             self._queue_commit()
         return done
+
+    def _queue_retrying(self, step):
+        """Return ``step(attempt)``; on a concurrency error (``is_conflict``)
+        roll the transaction back and call it again on a fresh snapshot, as
+        Odoo retries an RPC call, up to ``CONFLICT_TRIES`` times."""
+        attempt = 1
+        while True:
+            try:
+                return step(attempt)
+            except psycopg2.OperationalError as exc:
+                if not is_conflict(exc) or attempt == CONFLICT_TRIES:
+                    raise
+                _logger.info("%s: %s; running again (attempt %d)", self._name, exc.pgerror, attempt + 1)
+            self.env.cr.rollback()
+            self.env.transaction.reset()
+            time.sleep(random.uniform(0.05, 0.25) * attempt)  # let the other worker commit
+            attempt += 1
+
+    def _queue_work(self, records, work):
+        """Call the method named ``work`` on ``records``, again on what is
+        still this worker's after a conflict; returns the records worked."""
+
+        def batch(attempt):
+            mine = records if attempt == 1 else records._queue_reclaim()
+            if mine:
+                getattr(mine, work)()
+            return mine
+
+        return self._queue_retrying(batch)
+
+    def _queue_reclaim(self):
+        """After a rollback, what of this batch is still this worker's: the
+        rows locked again (a claim that is a row lock ends with its transaction)."""
+        return self._queue_claim(SQL("state = 'queued' AND id = ANY(%s)", self.ids), len(self))
 
     def _queue_wake_lanes(self):
         """Wake the other scheduled actions that run the same code ("lanes"):

@@ -12,10 +12,14 @@ from markupsafe import Markup
 from odoo.tools import SQL, email_normalize
 
 from ..extraction.result import RESUME_TYPES
+from .ir_qweb import compiled_once
 
 # Records made by ingestion are logged by its note (with the resume) instead
-# of one "created" message or notification each; nobody is subscribed on the fly.
-QUIET = {"mail_create_nolog": True, "mail_create_nosubscribe": True, "mail_notrack": True}
+# of one "created" message or notification each; nobody is subscribed on the
+# fly. ``tracking_disable`` also skips mail.thread's per-record auto-subscribe:
+# what it would do is done once per batch where it applies (the candidates'
+# manager, the posting's followers on its applicants).
+QUIET = {"tracking_disable": True}
 
 
 class IngestionBatch:
@@ -31,8 +35,14 @@ class IngestionBatch:
         for profile in done:
             profile._set_ingested(profile.candidate_id, profile.applicant_id)
         todo = self.profiles - done
-        if not todo:
-            return
+        ingested = done
+        if todo:
+            ingested |= self._ingest(todo)
+        # In the same flush as their state: one UPDATE of the batch's profiles.
+        ingested._queue_webhooks()
+
+    def _ingest(self, todo):
+        """Ingest ``todo``; returns the profiles that got a new applicant."""
         candidates = self._candidates(todo)
         applicants, duplicates = self._applicants(todo, candidates)
         for profile, (candidate, applicant) in duplicates.items():
@@ -41,6 +51,7 @@ class IngestionBatch:
         self._send_invitations(applicants)
         for profile, applicant in applicants.items():
             profile._set_ingested(candidates[profile], applicant)
+        return self.profiles.concat(*applicants)
 
     # -- candidates --------------------------------------------------------------
 
@@ -97,7 +108,10 @@ class IngestionBatch:
             del vals["email_from"]  # computed from the partner, without the per-record inverse
             if (partner.phone or False) == vals["partner_phone"]:
                 del vals["partner_phone"]
-        return self.env["hr.candidate"].with_context(**QUIET).create(vals_list)
+        created = self.env["hr.candidate"].with_context(**QUIET).create(vals_list)
+        for manager in created.user_id:  # by default the ingesting user, unless it is the superuser
+            created.filtered(lambda c, m=manager: c.user_id == m)._message_auto_subscribe({"user_id": manager.id})
+        return created
 
     def _partners(self, vals_list):
         """``{normalised e-mail: res.partner}`` for these candidate values:
@@ -160,7 +174,7 @@ class IngestionBatch:
             for job in profiles.job_id
         }
         # Without mail.thread's per-record work, done below once per posting.
-        created = Applicant.with_context(tracking_disable=True).create(
+        created = Applicant.with_context(**QUIET).create(
             [
                 dict(
                     shared[job],
@@ -293,9 +307,8 @@ class IngestionBatch:
                 if template and (profile.document_id.parent_id or profile.document_id).send_invitation:
                     by_template[template, author].append(applicant.id)
         for (template, author), applicant_ids in by_template.items():
-            template.with_user(author).sudo().send_mail_batch(
-                applicant_ids, email_values={"author_id": author.partner_id.id}
-            )
+            with compiled_once(template.with_user(author).sudo().env) as env:
+                template.with_env(env).send_mail_batch(applicant_ids, email_values={"author_id": author.partner_id.id})
 
 
 def _by_author(applicants):

@@ -2,12 +2,14 @@
 if __name__.startswith("odoo.addons."):
     from . import test_upload_and_extraction
     from . import test_queue
+    from . import test_queue_conflicts
     from . import test_security
     from . import test_ingestion
     from . import test_confidence
     from . import test_api_keys
     from . import test_gateway
     from . import test_page_upload
+    from . import test_streamed_uploads
     from . import test_large_lists
     from . import test_webhook_delivery
     from . import test_webhook_budgets

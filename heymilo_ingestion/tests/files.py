@@ -177,3 +177,13 @@ def make_png_bomb(width, height):
 MACRO_WORD = make_zip(
     [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w:document/>"), ("word/vbaProject.bin", b"")]
 )
+
+
+class ChunksOnly(io.BytesIO):
+    """A spooled upload that fails the test when anything reads more than a
+    chunk of it at once (``uploads.CHUNK``, 1 MB)."""
+
+    def read(self, size=-1):
+        data = super().read(size)
+        assert len(data) <= 2**20, "read %d bytes at once" % len(data)
+        return data

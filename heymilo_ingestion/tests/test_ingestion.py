@@ -51,6 +51,15 @@ class TestIngestion(IngestionCase):
         self.assertEqual((mail.subject, mail.state), ("Your interview", "outgoing"))
         self.assertTrue(profile.ingested_at)
 
+    def test_invitation_body_rendered_for_each_applicant(self):
+        """The body (QWeb) is compiled once per batch, rendered per applicant."""
+        self.use_invitation(body_html='<p>Dear <t t-out="object.partner_name"/> (<t t-out="object.job_id.name"/>)</p>')
+        profiles = self.extracted([("list.csv", CSV_DATA)])
+        self.ingest(profiles)
+        for profile in profiles:
+            mail = self.env["mail.mail"].search([("res_id", "=", profile.applicant_id.id)])
+            self.assertIn("Dear %s (Data Engineer)" % profile.name, mail.body_html)
+
     def test_existing_candidate_reused_only_empty_fields_filled(self):
         existing = self.env["hr.candidate"].create({"partner_name": "Ada L.", "email_from": "ADA@example.org"})
         profiles = self.extracted([("list.csv", CSV_DATA)])

@@ -26,3 +26,4 @@ if __name__.startswith("odoo.addons."):
     from . import test_page
     from . import test_analysis
     from . import test_live_ingestion
+    from . import test_page_views

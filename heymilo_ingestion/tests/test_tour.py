@@ -2,6 +2,7 @@ from unittest.mock import patch
 
 from odoo.tests import HttpCase, tagged
 
+from .common import make_resume
 from .files import MACRO_WORD, make_zip
 
 # A macro-enabled Word file (refused whatever its name) and an archive with a broken scan.
@@ -49,9 +50,9 @@ class TestIngestionTour(IngestionTourCase):
         )
         self.run_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_tour")
         applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
-        self.assertEqual(sorted(applicants.mapped("partner_name")), ["Tess Tour", "Tim Tour"], "ingested")
+        self.assertEqual(sorted(applicants.mapped("partner_name")), ["Tess Tour", "Tim Tour", "Zed Zip"], "ingested")
         self.assertFalse(self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id)]), "all deleted")
-        self.assertEqual(job.heymilo_stat_ingested, 2, "the applicants stay counted after their profiles' deletion")
+        self.assertEqual(job.heymilo_stat_ingested, 3, "the applicants stay counted after their profiles' deletion")
         documents = self.env["heymilo.ingestion.document"].search([("job_id", "=", job.id), ("parent_id", "=", False)])
         self.assertEqual(sorted(documents.mapped("outcome")), ["failed", "partial", "success"])
 
@@ -59,7 +60,8 @@ class TestIngestionTour(IngestionTourCase):
 @tagged("post_install", "-at_install")
 class TestIngestionMobileTour(IngestionTourCase):
     """The page on a phone (390×844): a drop zone that says tap, statistics
-    in one row, nothing wider than the screen."""
+    in one row, nothing wider than the screen; the recruiter's path: upload
+    from the file picker, review a resume beside its fields, ingest, export."""
 
     browser_size = "390x844"
     touch_enabled = True
@@ -67,10 +69,20 @@ class TestIngestionMobileTour(IngestionTourCase):
     def test_ingestion_page_on_a_phone(self):
         job = self.env["hr.job"].create({"name": "Phone Engineer"})
         self.env["heymilo.ingestion.document"]._create_from_upload(
-            job, [("list.csv", b"Full Name,E-mail\nPia Phone,pia@example.com\n")]
+            job,
+            [
+                ("list.csv", b"Full Name,E-mail\nPia Phone,pia@example.com\n"),
+                ("maria.pdf", make_resume("Maria Moreno", "maria.moreno@example.com")),
+            ],
         )
         self.env["heymilo.ingestion.document"]._cron_extract_documents()
-        self.start_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour", login="admin")
+        resume = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id), ("file_type", "=", "pdf")])
+        self.assertEqual(resume.name, "Maria Moreno", "the resume read as the tour expects")
+        self.run_tour("/odoo/action-hr_recruitment.action_hr_job", "heymilo_ingestion_mobile_tour")
+        applicants = self.env["hr.applicant"].search([("job_id", "=", job.id)])
+        self.assertEqual(applicants.mapped("partner_name"), ["Maria Moreno"], "ingested from the review screen")
+        uploaded = self.env["heymilo.ingestion.profile"].search([("job_id", "=", job.id), ("name", "=", "Pete Phone")])
+        self.assertEqual(uploaded.state, "extracted", "uploaded from the phone, waiting for review")
 
 
 @tagged("post_install", "-at_install")

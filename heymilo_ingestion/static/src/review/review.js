@@ -7,11 +7,18 @@ import { useService } from "@web/core/utils/hooks";
 const MODEL = "heymilo.ingestion.profile";
 export const REVIEW_FIELDS = ["name", "email", "phone", "linkedin_url", "location", "headline"];
 const LOW_CONFIDENCE = 0.6; // below this, a field is highlighted for a second look
+// The profile's confidence of each field (as the server names them: linkedin_url's is linkedin_confidence).
+const CONFIDENCE = {
+    name: "name_confidence",
+    email: "email_confidence",
+    phone: "phone_confidence",
+    linkedin_url: "linkedin_confidence",
+};
 
 /** The review screen: the source file beside the profile's editable fields,
  * Previous / Next through the batch (Alt+P / Alt+N), Ingest (Alt+I) and
- * Skip (Alt+S) on each. A field whose ``<field>_confidence`` (when the
- * profile model has one) is low is highlighted. */
+ * Skip (Alt+S) on each. A field whose confidence (when the profile model
+ * has one) is low is highlighted. */
 export class IngestionReview extends Component {
     static template = "heymilo_ingestion.Review";
     static props = ["*"];
@@ -34,7 +41,7 @@ export class IngestionReview extends Component {
         onWillStart(async () => {
             const fields = await this.orm.call(MODEL, "fields_get", [], { attributes: ["type", "selection"] });
             this.stateLabels = Object.fromEntries(fields.state.selection);
-            this.confidenceFields = REVIEW_FIELDS.map((f) => `${f}_confidence`).filter((f) => f in fields);
+            this.confidenceFields = Object.values(CONFIDENCE).filter((f) => f in fields);
             await this.load();
         });
         const options = { bypassEditableProtection: true };
@@ -62,7 +69,7 @@ export class IngestionReview extends Component {
     }
 
     isLow(field) {
-        const value = this.state.profile[`${field}_confidence`];
+        const value = this.state.profile[CONFIDENCE[field]];
         return typeof value === "number" && value < LOW_CONFIDENCE;
     }
 

@@ -1,4 +1,5 @@
 import { registry } from "@web/core/registry";
+import { rpc } from "@web/core/network/rpc";
 
 /** Drop real files on the page the way a browser does (a DataTransfer on a
  * drop event), so that the drag-and-drop code itself is exercised. */
@@ -39,6 +40,69 @@ function pressAlt(key) {
 
 function fail(message) {
     throw new Error(message);
+}
+
+/** Elements side by side: every one overlaps the others' band (no wrap). */
+function oneRow(selector) {
+    const boxes = [...document.querySelectorAll(selector)]
+        .filter((el) => el.offsetParent)
+        .map((el) => el.getBoundingClientRect());
+    if (boxes.length && Math.max(...boxes.map((b) => b.top)) >= Math.min(...boxes.map((b) => b.bottom))) {
+        fail(`${selector} wraps onto a second line`);
+    }
+}
+
+/** Elements stacked: each on its own line. */
+function ownLines(selector) {
+    const tops = [...document.querySelectorAll(selector)].map((el) => Math.round(el.getBoundingClientRect().top));
+    if (new Set(tops).size !== tops.length) {
+        fail(`${selector} run together on one line`);
+    }
+}
+
+/** Wait until check() holds (what the user waits for), or fail after 10 s. */
+async function waitUntil(check, what) {
+    for (let i = 0; i < 100 && !check(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!check()) {
+        fail(`Waited in vain for ${what}`);
+    }
+}
+
+/** The review screen highlights exactly the fields extraction is unsure of
+ * (confidence below 0.6, as read from the server); returns how many. */
+async function checkHighlights() {
+    const id = await reviewedId();
+    const names = ["name", "email", "phone", "linkedin_url"];
+    const [confidence] = await rpc("/web/dataset/call_kw/heymilo.ingestion.profile/read", {
+        model: "heymilo.ingestion.profile",
+        method: "read",
+        args: [[id], names.map((n) => `${n.replace("_url", "")}_confidence`)],
+        kwargs: {},
+    });
+    let low = 0;
+    for (const name of names) {
+        const score = confidence[`${name.replace("_url", "")}_confidence`];
+        const marked = document.querySelector(`.o_heymilo_review input[name='${name}']`).classList.contains("o_heymilo_low_confidence");
+        if (marked !== score < 0.6) {
+            fail(`${name} (confidence ${score}) is ${marked ? "" : "not "}highlighted`);
+        }
+        low += marked;
+    }
+    return low;
+}
+
+/** The id of the profile on the review screen (its e-mail is unique in the tour). */
+async function reviewedId() {
+    const email = document.querySelector(".o_heymilo_review input[name='email']").value;
+    const ids = await rpc("/web/dataset/call_kw/heymilo.ingestion.profile/search", {
+        model: "heymilo.ingestion.profile",
+        method: "search",
+        args: [[["email", "=", email]]],
+        kwargs: {},
+    });
+    return ids[0];
 }
 
 const ELEVEN = Array.from({ length: 11 }, (_, i) => `n${String(i + 1).padStart(2, "0")}.csv`);
@@ -185,6 +249,40 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             trigger: ".o_heymilo_stat:contains('Total profiles extracted') .o_heymilo_stat_value:contains('3')",
         },
         {
+            content: "Most frequent failures: one reason per line",
+            trigger: ".o_heymilo_errors .o_heymilo_error_line:contains('Damaged file')",
+            run() {
+                ownLines(".o_heymilo_errors > *");
+            },
+        },
+        {
+            content: "At 1440 px: one toolbar row, file names whole, the status note bounded, sizes in B / KB",
+            trigger: ".o_data_row:contains('batch.zip') td[name='file_size']",
+            run() {
+                oneRow(".o_control_panel_main > *");
+                oneRow(".o_heymilo_page_size, .o_heymilo_open_profiles");
+                for (const cell of document.querySelectorAll(".o_data_row td[name='name']")) {
+                    if (cell.scrollWidth > cell.clientWidth + 1) {
+                        fail(`The file name ${cell.textContent} is cut`);
+                    }
+                }
+                const table = document.querySelector(".o_list_table").getBoundingClientRect().width;
+                const note = document.querySelector("thead th[data-name='status_note']").getBoundingClientRect().width;
+                if (note > table / 3) {
+                    fail(`The status note takes ${Math.round((100 * note) / table)} % of the list`);
+                }
+                const header = document.querySelector("thead th[data-name='file_size']").textContent.trim();
+                if (header !== "Size") {
+                    fail(`The size column is headed "${header}"`);
+                }
+                for (const cell of document.querySelectorAll(".o_data_row td[name='file_size']")) {
+                    if (!/^\d+(\.\d)? (B|KB|MB)$/.test(cell.textContent.trim())) {
+                        fail(`A size reads "${cell.textContent.trim()}", not B / KB / MB`);
+                    }
+                }
+            },
+        },
+        {
             content: "Search a candidate who is inside the ZIP",
             trigger: ".o_searchview_input",
             run: "edit Zed Zip",
@@ -221,6 +319,34 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             content: "Clear the search",
             trigger: ".o_searchview_facet:contains('Zed Zip')",
             run: "hover && click .o_searchview_facet:contains('Zed Zip') .o_facet_remove",
+        },
+        {
+            content: "All documents are listed again",
+            trigger: "body:not(:has(.o_searchview_facet)) .o_data_row:contains('tour.csv')",
+        },
+        {
+            content: "Search a candidate who is in no file",
+            trigger: ".o_searchview_input",
+            run: "edit Nobody Anywhere",
+        },
+        {
+            content: "Search by candidate",
+            trigger: ".o_searchview_autocomplete .o_menu_item:contains('Candidate')",
+            run: "click",
+        },
+        {
+            content: "The empty page says that nothing matches, and that archives were searched too",
+            trigger: ".o_view_nocontent:contains('none matches the search'):contains('inside archives too')",
+            run() {
+                if (document.querySelector(".o_view_nocontent").textContent.includes("<p")) {
+                    fail("The empty-page help shows raw HTML");
+                }
+            },
+        },
+        {
+            content: "Clear the search",
+            trigger: ".o_searchview_facet:contains('Nobody Anywhere')",
+            run: "hover && click .o_searchview_facet:contains('Nobody Anywhere') .o_facet_remove",
         },
         {
             content: "All documents are listed again",
@@ -384,6 +510,42 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
             trigger: ".o_heymilo_review input[name='name']:value('Tess Tour')",
         },
         {
+            content: "Alt+S skips through the batch to Zed, the fields extraction is unsure of highlighted",
+            trigger: ".o_heymilo_review .o_heymilo_review_position:contains('1 / 3')",
+            async run() {
+                let low = await checkHighlights();
+                for (let position = 2; position <= 3; position++) {
+                    pressAlt("s");
+                    await waitUntil(
+                        () => document.querySelector(".o_heymilo_review_position").textContent.includes(`${position} / 3`),
+                        `Alt+S to profile ${position}`
+                    );
+                    await waitUntil(() => document.querySelector(".o_heymilo_review input[name='email']").value, "the fields");
+                    low += await checkHighlights();
+                    if (document.querySelector(".o_heymilo_review input[name='name']").value === "Zed Zip") {
+                        break;
+                    }
+                }
+                if (!low) {
+                    fail("No field of the batch is highlighted (Tim has no phone: nothing sure there)");
+                }
+            },
+        },
+        {
+            content: "Alt+I ingests Zed, not yet ingested, from the keyboard",
+            trigger: ".o_heymilo_review input[name='name']:value('Zed Zip')",
+            run() {
+                if (!document.querySelector(".o_heymilo_review_ingest:enabled")) {
+                    fail("Zed should be ready to ingest");
+                }
+                pressAlt("i");
+            },
+        },
+        {
+            content: "Zed is queued for ingestion",
+            trigger: ".o_notification:contains('Zed Zip queued for ingestion')",
+        },
+        {
             content: "Back to the profiles",
             trigger: ".o_heymilo_review_back",
             run: "click",
@@ -424,7 +586,7 @@ registry.category("web_tour.tours").add("heymilo_ingestion_tour", {
         },
         {
             content: "A confirmation with the count, saying what happens to the applicants",
-            trigger: ".modal .o_heymilo_delete_summary:contains('Delete 3 extracted profile(s)'):contains('2 of them were ingested')",
+            trigger: ".modal .o_heymilo_delete_summary:contains('Delete 3 extracted profile(s)'):contains('3 of them were ingested')",
         },
         {
             content: "Confirm",
@@ -495,9 +657,31 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
             },
         },
         {
-            content: "Open the profiles",
-            trigger: ".o_heymilo_open_profiles",
+            content: "Choose a CSV with the phone's file picker",
+            trigger: ".o_heymilo_dropzone:contains('Tap to choose')",
+            run() {
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([PHONE_CSV], "phone.csv", { type: "text/csv" }));
+                const input = document.querySelector(".o_heymilo_file_input");
+                input.files = transfer.files;
+                input.dispatchEvent(new Event("change", { bubbles: true }));
+            },
+        },
+        {
+            content: "Upload it for review",
+            trigger: ".o_heymilo_pending:has(.o_heymilo_accepted:contains('phone.csv'):contains('Ready')) .o_heymilo_upload_only:enabled",
             run: "click",
+        },
+        {
+            content: "The upload's outcome is said on the phone too",
+            trigger: ".o_notification:contains('Upload processed'):contains('succeeded')",
+        },
+        {
+            content: "Open the profiles",
+            trigger: ".o_data_row:contains('phone.csv') .badge:contains('Success')",
+            run() {
+                document.querySelector(".o_heymilo_open_profiles").click();
+            },
         },
         {
             content: "Expand the CSV document",
@@ -515,8 +699,83 @@ registry.category("web_tour.tours").add("heymilo_ingestion_mobile_tour", {
                 }
             },
         },
+        {
+            content: "Review the resume",
+            trigger: ".o_group_header:contains('maria.pdf')",
+            run: "click",
+        },
+        {
+            content: "View Details of the resume's profile",
+            trigger: ".o_data_row:contains('Maria Moreno') button[name='action_view_details']",
+            run: "click",
+        },
+        {
+            content: "The review screen shows the PDF itself with the fields, on the screen",
+            trigger: ".o_heymilo_review .o_heymilo_review_source iframe[src^='/web/content/']",
+            run() {
+                if (document.querySelector(".o_heymilo_review input[name='name']").value !== "Maria Moreno") {
+                    fail("The review screen opened on another profile");
+                }
+                if (this.anchor.getBoundingClientRect().height < 200) {
+                    fail("The resume is too small to read on a phone");
+                }
+                const fields = document.querySelector(".o_heymilo_review_fields").getBoundingClientRect();
+                if (fields.right > window.innerWidth + 1) {
+                    fail("The review fields are wider than the phone");
+                }
+            },
+        },
+        {
+            content: "Ingest her from the review screen",
+            trigger: ".o_heymilo_review_ingest:enabled",
+            run: "click",
+        },
+        {
+            content: "She is queued for ingestion",
+            trigger: ".o_notification:contains('Maria Moreno queued for ingestion')",
+        },
+        {
+            content: "Back to the profiles",
+            trigger: ".o_heymilo_review_back",
+            run: "click",
+        },
+        {
+            content: "Select her by a long touch (a phone has no checkboxes)",
+            trigger: ".o_list_renderer .o_group_header:contains('maria.pdf')",
+            async run() {
+                if (!document.querySelector(".o_data_row")?.textContent.includes("Maria Moreno")) {
+                    this.anchor.click();
+                }
+                await waitUntil(() => phoneRow("Maria Moreno"), "Maria's row");
+                phoneRow("Maria Moreno").dispatchEvent(new TouchEvent("touchstart", { bubbles: true }));
+                await new Promise((resolve) => setTimeout(resolve, 600));
+                phoneRow("Maria Moreno").dispatchEvent(new TouchEvent("touchend", { bubbles: true }));
+            },
+        },
+        {
+            content: "Open the actions",
+            trigger: ".o_list_selection_box:contains('1')",
+            run() {
+                document.querySelector(".o_cp_action_menus button:has(.fa-cog)").click();
+            },
+        },
+        {
+            content: "Export her to CSV",
+            trigger: ".o-dropdown--menu .o-dropdown-item:contains('Export CSV')",
+            run: "click",
+        },
+        {
+            content: "The page is still there after the download",
+            trigger: "body:not(:has(.o-dropdown--menu)) .o_data_row:contains('Maria Moreno') .badge:contains('Ingested')",
+        },
     ],
 });
+
+const PHONE_CSV = "Full Name,E-mail\nPete Phone,pete.phone@example.com\n";
+
+function phoneRow(name) {
+    return [...document.querySelectorAll(".o_data_row")].find((r) => r.textContent.includes(name));
+}
 
 /** A list as wide as the phone: nothing to scroll sideways to. */
 function listFits(what) {

@@ -98,6 +98,10 @@ run_odoo_tier() {
     return 1
   fi
   if [ "$ran" -eq 0 ]; then echo "Odoo tier FAILED: no Odoo test ran"; return 1; fi
+  # Odoo skips a browser test whose Chrome did not start in time: a tour that did not run is no pass.
+  if grep -aE " skipped .*([Cc]hrome|devtools)" "$log_dir/odoo.log"; then
+    echo "Odoo tier FAILED: a browser test was skipped"; failed_total=$((failed_total + 1)); return 1
+  fi
   return 0
 }
 

@@ -1,7 +1,9 @@
 from contextlib import contextmanager
+from unittest.mock import patch
 
 from odoo import SUPERUSER_ID, api
-from odoo.tests import TransactionCase
+from odoo.tests import HttpCase, TransactionCase
+from odoo.tests import common as odoo_test_common
 
 from .files import make_resume, make_zip
 
@@ -73,3 +75,13 @@ def two_workers(registry, model):
         finally:
             cr1.rollback()
             cr2.rollback()
+
+
+class TourCase(HttpCase):
+    """A browser test that waits up to a minute for Chrome to start: Odoo's
+    10 s are too short on a busy machine, where it would skip the tour."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.startClassPatcher(patch.object(odoo_test_common, "CHECK_BROWSER_ITERATIONS", 600))

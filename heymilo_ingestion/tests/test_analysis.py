@@ -1,8 +1,8 @@
 from lxml import etree
-from odoo.tests import HttpCase, tagged
+from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
-from .common import CSV_DATA, IngestionCase, make_zip
+from .common import CSV_DATA, IngestionCase, TourCase, make_zip
 
 NUMERIC = ("integer", "float", "monetary")
 MEMBER_CSV = b"Full Name,E-mail\nZed Zip,zed@example.com\n"
@@ -78,7 +78,7 @@ class TestAnalysisViews(IngestionCase):
         self.assertEqual([(g["state"], g["state_count"]) for g in groups], [("extracted", 3)])
 
 
-class AnalysisTourCase(HttpCase):
+class AnalysisTourCase(TourCase):
     """Analysis opened from the menu in a browser: Chart.js's colours of
     each status, the measures offered, the pivot's headers."""
 

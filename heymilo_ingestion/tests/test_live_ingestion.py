@@ -3,9 +3,9 @@ import threading
 import time
 
 from odoo import SUPERUSER_ID, api
-from odoo.tests import HttpCase, tagged
+from odoo.tests import tagged
 
-from .common import IngestionCase
+from .common import IngestionCase, TourCase
 
 SIGNAL = "heymilo_ingestion.test_cron_signal"
 CSV = b"Full Name,E-mail\nAna Live,ana.live@example.com\nBo Live,bo.live@example.com\nCy Live,cy.live@example.com\n"
@@ -48,7 +48,7 @@ class TestIngestionProgress(IngestionCase):
         self.assertEqual((ana | bo | cy).get_ingest_summary(), "3 queued → 2 ingested, 1 duplicate")
 
 
-class LiveIngestionTourCase(HttpCase):
+class LiveIngestionTourCase(TourCase):
     """Ingest from a profile's form and from the list while the ingestion
     cron runs on its own, in another thread, as Odoo's cron worker does:
     the form and the list go from Queued to the outcome and sum up without

@@ -1,8 +1,8 @@
 from unittest.mock import patch
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import tagged
 
-from .common import make_resume
+from .common import TourCase, make_resume
 from .files import MACRO_WORD, make_zip
 
 # A macro-enabled Word file (refused whatever its name) and an archive with a broken scan.
@@ -10,7 +10,7 @@ WORD = MACRO_WORD
 BATCH = make_zip([("list.csv", b"Full Name,E-mail\nZed Zip,zed.zip@example.com\n"), ("scan.png", b"\x89PNG\r\n\x1a\n")])
 
 
-class IngestionTourCase(HttpCase):
+class IngestionTourCase(TourCase):
     """The queued work is done right away (no cron worker runs during tests)."""
 
     def run_tour(self, url, tour, **kwargs):
@@ -86,7 +86,7 @@ class TestIngestionMobileTour(IngestionTourCase):
 
 
 @tagged("post_install", "-at_install")
-class TestKeysTour(HttpCase):
+class TestKeysTour(TourCase):
     """Keys and secret on the posting: the secret masked with Reveal, New
     Signing Secret and Revoke confirmed, Generate API Key in a dialog."""
 

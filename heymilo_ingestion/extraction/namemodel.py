@@ -47,7 +47,14 @@ FEATURES = (
     "whole_line",  # the whole line, nothing cut off
     "function_words",  # words of sentences in it (we, our, für, para…)
     "body_words",  # share of its words the document also writes in small letters (editing, management)
+    "lower",  # printed in small letters ("riadh ahmed")
+    "joined",  # two lines put together ("JAN VAN" / "CAUWENBERGHE")
+    "long_line",  # a piece of a line that holds much more (a run of a sentence)
+    "part_of",  # its words are some of a nearby candidate's of about its size ("Juan Francisco" of "… Sobrino Ramírez")
+    "outspelt",  # how much more of the e-mail or LinkedIn handle another candidate spells
 )
+CJK_LETTERS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC ITERATION")
+GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
 
@@ -64,6 +71,7 @@ class Candidate:
     source: str = "text"  # text, label, email
     whole_line: bool = True
     line: object = None  # the ``TextLine`` it was read from
+    joined: bool = False  # put together from two lines
 
 
 @dataclass
@@ -83,7 +91,29 @@ def vectors(candidates, context):
     sizes = [c.size for c in candidates if c.source == "text"]
     positions = [c.position for c in candidates if c.position is not None]
     peers = (max(sizes, default=0.0), min(positions, default=None))
-    return [features(c, context, peers) for c in candidates]
+    found = [features(c, context, peers) for c in candidates]
+    words = [frozenset(fold(w) for w in re.split(r"[\s.]+", c.name) if w) for c in candidates]
+    for candidate, vector, own in zip(candidates, found, words):
+        vector["part_of"] = float(
+            any(own < other and _near(candidate, c) and not _written_small_any(other - own, context)
+                for c, other in zip(candidates, words))
+        )
+        rivals = [v["covers"] for c, v, other in zip(candidates, found, words) if not (own <= other or other <= own)]
+        vector["outspelt"] = max(0.0, max(rivals, default=0.0) - vector["covers"])
+    return found
+
+
+def _written_small_any(words, context):
+    """Whether the text writes one of ``words`` in small letters (a word of
+    sentences: "Stage" above "Intissar Ghannane" is no part of her name)."""
+    return _body_share(list(words), context) > 0
+
+
+def _near(candidate, other):
+    """Whether ``other`` stands within two lines of ``candidate`` at about its size."""
+    if candidate.position is None or other.position is None or abs(candidate.position - other.position) > 2:
+        return False
+    return not candidate.size or abs(candidate.size - other.size) <= 0.1 * candidate.size
 
 
 def features(candidate, context, peers):
@@ -126,7 +156,18 @@ def features(candidate, context, peers):
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
         "body_words": _body_share(words, context),
+        "lower": float(bool(letters) and all(c.islower() for c in letters) and script == "latin"),
+        "joined": float(candidate.joined),
+        "long_line": float(_rest_of_line(candidate) >= 20),
     }
+
+
+def _rest_of_line(candidate):
+    """How many letters its line holds beside the candidate's."""
+    if candidate.line is None:
+        return 0
+    count = lambda text: sum(c.isalpha() for c in text)  # noqa: E731
+    return count(candidate.line.text) - count(candidate.raw)
 
 
 def probability(vector):
@@ -151,6 +192,8 @@ def choose(candidates, context):
     # A close runner-up makes the choice a guess: confidence is the winner's
     # share of the two, scaled by its own probability.
     confidence = calibrated(top * top / (top + runner_up))
+    if winner.source == "email":  # read from the address: a guess, never high
+        confidence = min(confidence, GUESS_CONFIDENCE)
     if top < MIN_PROBABILITY:
         return None, confidence
     return winner, confidence
@@ -247,10 +290,11 @@ def _coverage(words, identities):
 
 
 def _is_cjk(text):
+    """Chinese, Japanese or Korean letters only ("佐々木": 々 repeats the one before)."""
     return (
         bool(text)
         and not text.isascii()
-        and all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
+        and all(unicodedata.name(c, "").startswith(CJK_LETTERS) for c in text)
     )
 
 

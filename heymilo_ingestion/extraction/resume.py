@@ -350,6 +350,8 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             continue
         seen.add((run_text, position))
         name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
+        if not name and run_text.islower():  # "riadh ahmed": the feature ``lower`` weighs it
+            name = clean(" ".join(w.capitalize() for w in run_text.split()))
         if not name:
             name = clean(line.text)
         whole = bool(name) and _letters(name) == letters_of(line)
@@ -359,7 +361,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
-    candidates += _two_line_names(candidates, context.identities)
+    candidates += _joined_lines(head, large)
     for position, label in _labels(head):
         line = head[position]
         size = max((s for _t, s in line.runs), default=0.0)
@@ -428,26 +430,31 @@ def _split_glued(raw, identities):
     return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
-def _two_line_names(candidates, identities):
-    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL"),
-    when the e-mail or LinkedIn handle spells both lines (two people's names
-    one above the other are not one name)."""
-    whole = {c.position: c for c in candidates if c.source == "text" and c.whole_line}
+def _joined_lines(head, large):
+    """A name set on two lines ("JOÃO VICTOR" / "LISBOA PORCEL", "NORBERT" /
+    "OCIOS"), at the top or in the large text further down: the two lines put
+    together, when each holds one to three words, of one size unless each
+    holds one word. Whether it is one name is the model's (features ``joined``,
+    ``part_of``, ``covers``)."""
     joined = []
-    for position, first in whole.items():
-        second = whole.get(position + 1)
-        if second and abs(first.size - second.size) <= 0.05 * first.size and " " not in first.name + second.name:
-            continue  # one word a line is _one_word_name's
-        if second and abs(first.size - second.size) <= 0.05 * first.size and _both_spelt(first, second, identities):
-            name = clean_name(first.raw + " " + second.raw)
-            if name:
-                joined.append(namemodel.Candidate(name, position, first.size, name, "text", True, first.line))
+    texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head[:HEADER_LINES]]
+    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head[:HEADER_LINES]]
+    for position in range(len(texts) - 1):
+        first, second = texts[position].split(), texts[position + 1].split()
+        size = max(sizes[position], sizes[position + 1])
+        if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3 and len(first) + len(second) <= 5):
+            continue
+        if not all(_line_of_name(words) for words in (first, second)):
+            continue
+        if position >= CANDIDATE_LINES and min(sizes[position], sizes[position + 1]) < large:
+            continue
+        if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > 0.05 * size:
+            continue  # "Hannah Schmidt" over a smaller "Controller" is a name and a job
+        raw = texts[position] + " " + texts[position + 1]
+        name = clean_name(raw)
+        if name:
+            joined.append(namemodel.Candidate(name, position, size, raw, "text", True, head[position], joined=True))
     return joined
-
-
-def _both_spelt(first, second, identities):
-    words = [[_identity(w) for w in c.name.split()] for c in (first, second)]
-    return any(all(any(w and w in identity for w in part) for part in words) for identity in identities)
 
 
 def _name(head, text, emails, linkedin_url):
@@ -456,6 +463,15 @@ def _name(head, text, emails, linkedin_url):
     if winner is None:
         return None, "", confidence
     return winner.line, winner.name, confidence
+
+
+def _line_of_name(words):
+    """Whether a line's words may be part of a name: words of letters, a
+    lone word in capitals or capitalised ("CAUWENBERGHE", "Redecker", not
+    "UdenIT") and no heading."""
+    if not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    return len(words) > 1 or bool(_single_word(words[0])) and (words[0].isupper() or words[0][1:].islower())
 
 
 def _joined_pieces(ranked, size):
@@ -489,14 +505,29 @@ _FORM_HINT = re.compile(
 )
 
 
+# "Name, Vorname: Riemenschneider, Dennis": the surname first.
+_SURNAME_FIRST = re.compile(
+    r"(?im)^\s*(?:name|nom|%s)\s*,\s*(?:%s)\s*[:\-]\s*([^\W\d_][^,\n]*),\s*([^\W\d_][^\n]*)$"
+    % (_FORM_PARTS[2], _FORM_PARTS[0])
+)
+
+
 def _form_name(head):
-    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz"."""
+    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz",
+    "Nom Ali" / "Prénom Abdou" (a label starting its line needs no colon)."""
     text = "\n".join(clean_text(line.text) for line in head)
     if not _FORM_HINT.search(text):
         return ""
+    reversed_order = _SURNAME_FIRST.search(text)
+    if reversed_order:
+        return clean_name(reversed_order.group(2) + " " + reversed_order.group(1))
     parts = []
     for label in _FORM_PARTS:
-        match = re.search(r"(?im)(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % label, text)
+        match = re.search(
+            r"(?im)(?:^[ \t]*(?:%s)(?![^\W\d_])[ \t]*[:\-]?[ \t]*|(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*)"
+            r"([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % (label, label),
+            text,
+        )
         if match:
             parts.append(match.group(1).strip())
     if len(parts) < 2:
@@ -557,20 +588,32 @@ _INTRODUCTION_HINTS = ("i'm", "i’m", "i am", "name is", "appelle", "je suis", 
 def _labels(head):
     """``(line number, name)`` of each "Name: …" label and introduction of
     the first lines (one pass over their text)."""
-    text = "\n".join(line.text for line in head)
+    text = "\n".join(clean_text(line.text) for line in head)  # "⽒名" (a Kangxi radical) is 氏名
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     low = text.lower()
     introduces = any(hint in low for hint in _INTRODUCTION_HINTS)
     for regex in (_NAME_LABEL, _INTRODUCTION) if introduces else (_NAME_LABEL,):
         for match in regex.finditer(text):
-            name = clean_name(match.group(1))
+            name = clean_name(_label_value(match.group(1)))
             if name:
                 yield bisect.bisect(starts, match.start()) - 1, name
 
 
+# The next label of a line: "李双江 性   别：男", "Ana Ruiz  Nationality: …".
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]+\s*[:：]|[^\W\d_]\s+[^\W\d_]\s*[:：])")
+
+
+def _label_value(value):
+    """A label's value up to the line's next label, written with a colon or
+    a CJK label word ("오진실 성별 남": 성별 is sex)."""
+    tokens = _NEXT_LABEL.split(value, maxsplit=1)[0].split()
+    cut = next((i for i, t in enumerate(tokens[1:], 1) if _is_cjk(t) and _CJK_HEADING.search(t)), len(tokens))
+    return " ".join(tokens[:cut])
+
+
 def _name_label(text):
     for match in _NAME_LABEL.finditer(text):
-        name = clean_name(match.group(1))
+        name = clean_name(_label_value(match.group(1)))
         if name:
             return name
     for match in _INTRODUCTION.finditer(text):
@@ -613,7 +656,7 @@ def _drop_qualifiers(text):
 def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
-    raw = _drop_qualifiers(clean_text(raw))
+    raw = _drop_qualifiers(clean_text(raw)).replace("\u0640", "")  # Arabic tatweel only stretches letters
     raw = re.sub(r"\s+", " ", _unspace_letters(vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
@@ -663,7 +706,9 @@ _CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履�
 _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
-    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|現在|现在|"
+    # name labels and the labels that follow a name on its line: sex, birth
+    "氏名|姓名|성명|성별|생년|生年|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
     "手机|手機|电话|電話|邮箱|郵箱|地址|住所|性别|性別|出生|年龄|年齡|微信|籍贯|民族|携帯|메일|전화|주소"
 )
@@ -697,12 +742,14 @@ def _respace_letters(raw, text, emails):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
                 return "   ".join(w.upper() for w in words)
-    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last word.
+    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last
+    # word; else the shortest first word it holds ("busa" of busamdlamini@).
     low = fold(letters)
     for identity in [re.sub(r"[^a-z]", "", fold(e.split("@")[0])) for e in emails[:1]]:
-        for cut in range(3, len(low) - 2):
-            if low[cut:] in identity or low[:cut] in identity:
-                return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper())
+        cuts = [cut for cut in range(3, len(low) - 2) if low[cut:] in identity]
+        cuts = cuts or [cut for cut in range(4, len(low) - 2) if low[:cut] in identity]
+        if cuts:
+            return "%s   %s" % (letters[: cuts[0]].upper(), letters[cuts[0] :].upper())
     return raw
 
 
@@ -723,9 +770,7 @@ def _natural_case(token):
 
 
 def _is_cjk(token):
-    return not token.isascii() and all(
-        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token
-    )
+    return not token.isascii() and all(unicodedata.name(c, "").startswith(namemodel.CJK_LETTERS) for c in token)
 
 
 # -- headline and location ---------------------------------------------------------

@@ -155,7 +155,7 @@ def features(candidate, context, peers):
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
-        "body_words": _body_share(words, context),
+        "body_words": _body_share(words, context, candidate.raw),
         "lower": float(bool(letters) and all(c.islower() for c in letters) and script == "latin"),
         "joined": float(candidate.joined),
         "long_line": float(_rest_of_line(candidate) >= 20),
@@ -210,33 +210,36 @@ def calibrated(margin):
     return margin * HIGH_FROM / high
 
 
-def _body_share(words, context):
+def _body_share(words, context, raw=""):
     """The share of ``words`` (three letters or more) the text also writes in
-    small letters, outside addresses and links: a heading's words come back in
-    sentences ("video editing"), a person's name hardly ever does."""
+    small letters, outside addresses and links and besides ``raw`` itself
+    ("Zaheer khan"): a heading's words come back in sentences ("video
+    editing"), a person's name hardly ever does."""
     words = [w.lower() for w in words if len(w) >= 3 and w.isalpha()]
     if not words or not context.text:
         return 0.0
+    small = 0
     for word in words:
         if word not in context.written_small:
             context.written_small[word] = _written_small(word, context.text)
-    return sum(context.written_small[w] for w in words) / len(words)
+        small += context.written_small[word] > _written_small(word, raw)
+    return small / len(words)
 
 
 def _written_small(word, text):
-    """Whether ``text`` holds ``word`` (in small letters) as a word of its
-    own, not inside an address or a link (``maria.gonzalez@``, ``/in/maria-g``)."""
-    start = text.find(word)
-    while start >= 0:
+    """How many times (up to two) ``text`` holds ``word`` (in small letters)
+    as a word of its own, not inside an address or a link
+    (``maria.gonzalez@``, ``/in/maria-g``)."""
+    found, start = 0, text.find(word)
+    while start >= 0 and found < 2:
         end = start + len(word)
         before, after = text[start - 1 : start], text[end : end + 1]
         glued_before = bool(before) and (before.isalnum() or before in ".@/-_")
         dotted = after == "." and text[end + 1 : end + 2].isalnum()  # "maria.gonzalez"
         glued_after = bool(after) and (after.isalnum() or after in "@/-_" or dotted)
-        if not (glued_before or glued_after):
-            return True
+        found += not (glued_before or glued_after)
         start = text.find(word, end)
-    return False
+    return found
 
 
 def _stands_out(size, sizes):

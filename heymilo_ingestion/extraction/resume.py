@@ -27,7 +27,7 @@ _DEGREES = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s+(?:\||•|·|–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"\s*,\s*|\s*[|•·]\s*|\s+(?:–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -361,7 +361,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
-    candidates += _joined_lines(head, large)
+    candidates += _joined_lines(head, large, identities)
     for position, label in _labels(head):
         line = head[position]
         size = max((s for _t, s in line.runs), default=0.0)
@@ -391,14 +391,16 @@ def _in_brackets(run_text, line_text):
 
 def _late_lines(lines, identities):
     """The lines of page one past the first ones that may hold the name: the
-    page's largest text, and lines the e-mail or LinkedIn handle spells."""
-    largest = max((s for line in lines for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
-    found = []
-    for line in lines:
-        size = max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
-        if size >= 0.95 * largest or _spelt(line.text, identities):
-            found.append(line)
-    return found[:5]
+    page's two largest sizes of text, and lines the e-mail or LinkedIn handle
+    spells."""
+    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in lines]
+    large = sorted({round(s) for s in sizes}, reverse=True)[:2]
+    found = [
+        (not spelt, -size, index)
+        for index, (line, size) in enumerate(zip(lines, sizes))
+        if (spelt := _spelt(line.text, identities)) or size and round(size) in large
+    ]
+    return [lines[index] for index in sorted(index for *_rank, index in sorted(found)[:6])]
 
 
 def _spelt(text, identities):
@@ -430,11 +432,13 @@ def _split_glued(raw, identities):
     return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
-def _joined_lines(head, large):
+def _joined_lines(head, large, identities):
     """A name set on two lines ("JOÃO VICTOR" / "LISBOA PORCEL", "NORBERT" /
     "OCIOS"), at the top or in the large text further down: the two lines put
     together, when each holds one to three words, of one size unless each
-    holds one word. Whether it is one name is the model's (features ``joined``,
+    holds one word; two lines of several words when the e-mail or LinkedIn
+    handle spells both (two people's names one above the other are not one
+    name). Whether it is one name is the model's (features ``joined``,
     ``part_of``, ``covers``)."""
     joined = []
     texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head[:HEADER_LINES]]
@@ -450,6 +454,8 @@ def _joined_lines(head, large):
             continue
         if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > 0.05 * size:
             continue  # "Hannah Schmidt" over a smaller "Controller" is a name and a job
+        if min(len(first), len(second)) > 1 and not _both_spelt(first, second, identities):
+            continue  # two names one above the other ("Ada Byron" / "Maria Gonzalez") are not one
         raw = texts[position] + " " + texts[position + 1]
         name = clean_name(raw)
         if name:
@@ -463,6 +469,11 @@ def _name(head, text, emails, linkedin_url):
     if winner is None:
         return None, "", confidence
     return winner.line, winner.name, confidence
+
+
+def _both_spelt(first, second, identities):
+    words = [[_identity(w) for w in line] for line in (first, second)]
+    return any(all(any(w and w in identity for w in line) for line in words) for identity in identities)
 
 
 def _line_of_name(words):
@@ -696,7 +707,10 @@ def clean_name(raw):
         return ""
     if sum(len(w) > 1 for w in words) < 1:
         return ""
-    name = " ".join(_natural_case(t) for t in tokens)
+    # Short small words between capitalised ones are particles: "Matheus de Souza".
+    name = " ".join(
+        t if 0 < i < len(tokens) - 1 and t.islower() and len(t) <= 3 else _natural_case(t) for i, t in enumerate(tokens)
+    )
     return name if len(words[-1]) == 1 else name.rstrip(".")
 
 

@@ -62,7 +62,7 @@ def test_second_holdout_is_fresh_repositories_only():
     assert not set(fresh) & first
 
 
-def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
+def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import accuracy  # noqa: PLC0415
 
@@ -72,8 +72,12 @@ def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
         {"file": "b", "split": "holdout"},
         {"file": "c", "split": "holdout2"},
         {"file": "d"},
+        {"file": "e", "split": "holdout3"},
+        {"file": "f", "split": "holdout4"},
     ]
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "d"]
+    # The development splits by default; a fresh holdout only when asked for.
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout3")] == ["e"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 

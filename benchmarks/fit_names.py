@@ -174,7 +174,12 @@ def _line(title, counts):
     right, wrong, n, high, high_wrong = counts
     n = n or 1
     return "    %-40s %4d  right %5.1f %%  wrong %4.1f %%  high %3d (wrong %d)" % (
-        title, counts[2], 100.0 * right / n, 100.0 * wrong / n, high, high_wrong
+        title,
+        counts[2],
+        100.0 * right / n,
+        100.0 * wrong / n,
+        high,
+        high_wrong,
     )
 
 

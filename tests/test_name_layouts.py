@@ -90,3 +90,8 @@ def test_arabic_tatweel_is_not_part_of_the_name():
 def test_a_name_read_from_the_email_is_never_high():
     lines = ["Summary", "Experienced engineer for data platforms", "contact: maria.lopez@example.com"]
     assert name_of(_pdf(lines, [12, 10, 10])) == ("Maria Lopez", "medium")
+
+
+def test_a_cjk_heading_word_beside_latin_words_is_no_name():
+    assert clean_name("English 日本語") == ""
+    assert clean_name("Zhang Wei 张伟") == "Zhang Wei 张伟"

@@ -95,8 +95,10 @@ def vectors(candidates, context):
     words = [frozenset(fold(w) for w in re.split(r"[\s.]+", c.name) if w) for c in candidates]
     for candidate, vector, own in zip(candidates, found, words):
         vector["part_of"] = float(
-            any(own < other and _near(candidate, c) and not _written_small_any(other - own, context)
-                for c, other in zip(candidates, words))
+            any(
+                own < other and _near(candidate, c) and not _written_small_any(other - own, context)
+                for c, other in zip(candidates, words)
+            )
         )
         rivals = [v["covers"] for c, v, other in zip(candidates, found, words) if not (own <= other or other <= own)]
         vector["outspelt"] = max(0.0, max(rivals, default=0.0) - vector["covers"])
@@ -294,11 +296,7 @@ def _coverage(words, identities):
 
 def _is_cjk(text):
     """Chinese, Japanese or Korean letters only ("佐々木": 々 repeats the one before)."""
-    return (
-        bool(text)
-        and not text.isascii()
-        and all(unicodedata.name(c, "").startswith(CJK_LETTERS) for c in text)
-    )
+    return bool(text) and not text.isascii() and all(unicodedata.name(c, "").startswith(CJK_LETTERS) for c in text)
 
 
 def _script(text):

@@ -683,6 +683,8 @@ def clean_name(raw):
         if own:
             return own.group(1)
         return joined if 2 <= len(joined) <= 6 and not _CJK_HEADING.search(joined) else ""
+    if any(_is_cjk(t) and _CJK_HEADING.search(t) for t in tokens):  # "English 日本語": languages
+        return ""
     # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
     words = [part for t in tokens for part in t.split(".") if part]
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):

@@ -49,7 +49,7 @@ def select(labels, split=None):
     (a split not named in SPLITS is never measured by default)."""
     if split:
         return [label for label in labels if label.get("split", "dev") == split]
-    return [label for label in labels if label.get("split", "dev") in SPLITS]
+    return [label for label in labels if label.get("split", "dev") in SPLITS and label.get("split") != FRESH]
 
 
 def _beside(*parts):
@@ -210,7 +210,7 @@ def main():
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--corpus", choices=["all", "realworld"], default="all", help="realworld: only that set")
-    parser.add_argument("--split", choices=(*SPLITS, FRESH), help="only the files of this split")
+    parser.add_argument("--split", choices=sorted({*SPLITS, FRESH}), help="only the files of this split")
     args = parser.parse_args()
     for title, directory, labels in corpora(args.dirs):
         if args.corpus == "realworld" and title != "real-world":

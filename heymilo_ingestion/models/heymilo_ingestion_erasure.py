@@ -3,7 +3,7 @@ import logging
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from .heymilo_ingestion_profile import EXPORT_DESCRIPTION
+from ..export import EXPORT_DESCRIPTION
 
 _logger = logging.getLogger(__name__)
 

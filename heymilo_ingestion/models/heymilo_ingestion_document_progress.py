@@ -14,10 +14,7 @@ class HeymiloIngestionDocumentProgress(models.Model):
 
     def _notify_progress_bus(self):
         """Ask the uploaders' open ingestion pages to reload."""
-        Bus = self.env["bus.bus"].sudo()
-        for user in self.user_id:
-            mine = self.filtered(lambda d, user=user: d.user_id == user)
-            Bus._sendone(user.partner_id, "heymilo_ingestion/progress", {"job_ids": mine.job_id.ids})
+        self._queue_notify_users("user_id", "heymilo_ingestion/progress", lambda mine: {"job_ids": mine.job_id.ids})
 
     def _notify_uploaders(self):
         """Tell each uploader's browser that their documents moved on (the

@@ -4,16 +4,12 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 
 from ..export import EXPORT_DESCRIPTION
+from ..profile_fields import ENGINE_FIELDS
 
 _logger = logging.getLogger(__name__)
 
 PERSONAL_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "linkedin_url",
-    "location",
-    "headline",
+    *ENGINE_FIELDS,
     "other_links",
     "other_emails",
     "other_phones",

@@ -179,7 +179,7 @@ class HeymiloIngestionProfile(models.Model):
             return {"url": url, "name": self.document_id.name}
         lines = ["%s: %s" % (self._fields[key].string, self[key]) for key in ENGINE_FIELDS if self[key]]
         if self.source_row:
-            lines.insert(0, self.env._("Row %s of %s", self.source_row, self.document_id.name))
+            lines.insert(0, self.env._("Row %(row)s of %(file)s", row=self.source_row, file=self.document_id.name))
         return {"text": "\n".join(lines + [self.extra_data_text or ""]).strip(), "name": self.document_id.name}
 
     @api.model

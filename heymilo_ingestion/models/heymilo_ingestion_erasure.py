@@ -73,6 +73,15 @@ class HeymiloIngestionErasure(models.AbstractModel):
         return profiles
 
     @api.model
+    def _erase_around(self, candidates, reason, change):
+        """Call ``change`` (it deletes or anonymises ``candidates``' records)
+        and erase the ingestion data of their people, found before it."""
+        profiles = self._profiles_of_candidates(candidates)
+        result = change()
+        self._erase_profiles(profiles, reason)
+        return result
+
+    @api.model
     def _erase_profiles(self, profiles, reason):
         """Erase these profiles and every stored copy of their data."""
         profiles = profiles.sudo().exists()

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from odoo.tools import SQL, email_normalize
 
 from ..extraction.result import RESUME_TYPES
+from .batch_memo import once_per_batch
 from .ir_qweb import compiled_once
 
 # Records made by ingestion are logged by its note (with the resume) instead
@@ -31,6 +32,10 @@ class IngestionBatch:
         self.profiles = profiles
 
     def run(self):
+        with once_per_batch():
+            self._run()
+
+    def _run(self):
         done = self.profiles.filtered("applicant_id")  # a retry after a crash: already made
         for profile in done:
             profile._set_ingested(profile.candidate_id, profile.applicant_id)

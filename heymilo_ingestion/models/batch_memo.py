@@ -50,6 +50,8 @@ def memoized(key, compute):
 def _memoizing(function):
     @functools.wraps(function)
     def once(*args, **kwargs):
+        if _MEMO.get() is None:  # outside a batch: as it was, without building a key
+            return function(*args, **kwargs)
         # Types too: a Markup and a str of the same text are not the same input.
         key = (function, tuple((type(arg), arg) for arg in args), tuple(sorted(kwargs.items())))
         try:

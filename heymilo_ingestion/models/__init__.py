@@ -3,6 +3,7 @@ from . import hr_job
 from . import hr_applicant
 from . import ir_attachment
 from . import ir_qweb
+from . import ir_default
 from . import ir_http
 from . import heymilo_api_key
 from . import heymilo_ingestion_document

@@ -299,6 +299,9 @@ class HeymiloIngestionProfile(models.Model):
             [
                 {
                     "profile_id": profile.id,
+                    # Its stored related fields, in the INSERT rather than a second UPDATE.
+                    "job_id": profile.job_id.id,
+                    "company_id": profile.company_id.id,
                     "payload": Delivery._payload(profile),
                     "next_attempt_at": fields.Datetime.now(),
                 }

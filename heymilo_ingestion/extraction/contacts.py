@@ -10,9 +10,11 @@ it was found makes a wrong one very unlikely (see README, "Confidence").
 
 import bisect
 import re
+from urllib.parse import unquote
 
 from . import confidence, labels, vocabulary
 from .fields import EMAIL_RE, LINKEDIN_RE, digits, fold, normalize_email, normalize_phone
+from .places import country_code
 
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
@@ -21,11 +23,18 @@ MAX_PHONES = 5
 PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
+# "010-9416-2506 010-9416-2506": a second number after one space.
+_SECOND_NUMBER = re.compile(r"(?<=\d) (?=[0+(]\d)")
+# "268/2381", "2016/679", "110/110": a rank, a regulation, a grade.
+_FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
+# A URL, and one cut at the line end whose rest starts the next line.
+_IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S+", re.I)
+_URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
-    r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
+    r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
 )
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
@@ -38,7 +47,7 @@ _NOT_PHONE_LABEL = re.compile(
 _OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
 _REFERENCES = re.compile(
     r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
-    r"(?: personales| laborales)?|referenze|referenties|referensi)$"
+    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
 )
 _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
@@ -46,6 +55,8 @@ _EMPLOYER = re.compile(
 )
 # Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
 _PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
+# A label, and maybe the country code, ending a line: the number is on the next one.
+_LABEL_AT_END = re.compile(r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+\d{1,4}\)?)?\s*$" % _PHONE_LABEL.pattern, re.I)
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
@@ -57,23 +68,38 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
+_REFERENCE_SPAN = 15  # lines: three referees of five lines each
+
+
 def reference_lines(lines):
     """Indexes of the lines of a references section (referees' contacts),
-    from its heading to the next known heading or the end."""
-    inside, found = False, set()
+    from its heading to the next known heading, at most ``_REFERENCE_SPAN``
+    lines on (a heading we do not know may end it sooner)."""
+    inside, found, heading = False, set(), 0
     for index, line in enumerate(lines):
+        if inside and index - heading > _REFERENCE_SPAN:
+            inside = False  # a section of its own language's headings (not known) ends somewhere
         if not inside and not _REFERENCE_HINT.search(line):
             continue
         words = fold(line).strip(" :.-").split()
         if len(words) > 6:
             pass
         elif _REFERENCES.match(" ".join(words)):
-            inside = True
-        elif inside and words and len(words) <= 3 and set(words) <= vocabulary.HEADINGS:
+            # A heading beside another ("HOBBIES" / "REFEREES" / the contact
+            # block): a sidebar's headings read apart from their content.
+            neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+            inside, heading = not any(_is_heading(neighbour) for neighbour in neighbours), index
+        elif inside and _is_heading(line):
             inside = False
         if inside:
             found.add(index)
     return found
+
+
+def _is_heading(line):
+    """A known section heading of up to three words ("Soft Skills", "Education")."""
+    words = fold(line).strip(" :.-").split()
+    return bool(words) and len(words) <= 3 and set(words) <= vocabulary.HEADINGS
 
 
 # A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
@@ -81,26 +107,29 @@ _PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|u
 
 
 def emails(text, links, references):
-    """``(addresses, confidence of the first)``: the candidate's own first
-    (a referee's, or an organisation's mailbox, only when there is no other)."""
+    """``(addresses, confidence of the first)``: the candidate's own, an
+    organisation's mailbox (info@, hr@) only when there is no other. A
+    referee's address (in a references section, or beside a person's title
+    further down) is nobody's the engine should write to."""
     starts = [m.end() for m in re.finditer("\n", text)] if references else []
     found = [
-        (normalize_email(m.group(0)), bool(references) and bisect.bisect(starts, m.start()) in references, "text")
+        (normalize_email(m.group(0)), "text")
         for m in EMAIL_RE.finditer(text)
+        if not (references and bisect.bisect(starts, m.start()) in references)
     ]
-    found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
+    found += [(normalize_email(link[7:]), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
-        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text, links)]
+        found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
         found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    lines = text.splitlines()
+    found = [((joined, "rebuilt") if (joined := _joined(lines, value)) else (value, source)) for value, source in found]
     if not found:
         return [], 0.0
-    found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
-    first, referee, _source = found[0]
-    sources = {source for value, _r, source in found if value == first}
-    if referee:
-        score = confidence.EMAIL_OF_REFEREE
-    elif confidence.ROLE_MAILBOX.match(first):
+    found.sort(key=lambda item: bool(confidence.ROLE_MAILBOX.match(item[0])))
+    first = found[0][0]
+    sources = {source for value, source in found if value == first}
+    if confidence.ROLE_MAILBOX.match(first):
         score = confidence.EMAIL_ROLE
     elif "rebuilt" in sources:
         score = confidence.EMAIL_REBUILT
@@ -108,7 +137,30 @@ def emails(text, links, references):
         score = confidence.EMAIL_IN_TEXT_AND_LINK
     else:
         score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
-    return _unique(value for value, _r, _s in found), score
+    return _unique(value for value, _s in found), score
+
+
+# The end of a line that may be the first part of a local part: lower case, no label.
+_LOCAL_PART_START = re.compile(r"(?:^|\s)([a-z][a-z0-9._-]{2,})$")
+_CUT_LOCAL_PART = re.compile(r"^\d{1,4}@")
+_EMAIL_LABEL = re.compile(r"^(?:e-?mail(?:-?id)?|mail|correo|courriel|e-?posta|contact)$", re.I)
+
+
+def _joined(lines, address):
+    """The address whose local part a line break cut ("massimilianoconte" /
+    "1998@gmail.com"): a local part of a few digits only (a year, a number
+    added to a taken name) starting a line after a lower-case word; else ''."""
+    if not _CUT_LOCAL_PART.match(address):
+        return ""
+    for index in range(1, len(lines)):
+        if not lines[index].lstrip().lower().startswith(address):
+            continue
+        match = _LOCAL_PART_START.search(lines[index - 1].rstrip())
+        if match and not _EMAIL_LABEL.match(match.group(1)) and not _DOMAIN.match(match.group(1)):
+            joined = match.group(1) + address
+            if EMAIL_RE.fullmatch(joined):
+                return joined
+    return ""
 
 
 # "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
@@ -147,36 +199,24 @@ def phones(text, links, references, location_region, default_region, emails=()):
     """``(numbers, confidence of the first)``: the candidate's own numbers in
     reading order, a labelled or international number before a bare digit run
     that might be anything else. A referee's number (in a references section,
-    or after "Referee:"), a fax and an employer's number further down are
-    not the candidate's. A number printed without country code is read in the
-    region of the document's international numbers, else of the candidate's
-    location, else the configured default region."""
-    candidates = []  # (rank, position, raw, line index)
-    # "610948097@qq.com": the account number of the address is no phone.
-    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
-    for index, line in enumerate(text.splitlines()):
-        if index in references:
-            continue
-        for match in PHONE_RE.finditer(line):
-            before = line[: match.start()][-25:]
-            labelled = bool(_PHONE_LABEL.search(before))
-            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
-                continue
-            if index >= HEADER_LINES and _EMPLOYER.search(line):
-                continue  # an employer's number, printed with its name below the header
-            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
-            for raw in _phone_parts(found):
-                if digits(raw) in accounts:
-                    continue
-                strong = labelled or raw.startswith(("+", "00"))
-                candidates.append((0 if strong else 1, len(candidates), raw, index))
-    candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
-    region = _infer_region(candidates) or location_region or default_region
-    # Of numbers found alike, one that validates (in the region) comes first:
-    # "52 37 104 90 283" (exam marks) is no phone beside "13026177235".
+    after "Referee:", or beside another person's e-mail address), a fax and an
+    employer's number further down are not the candidate's. A number printed
+    without country code is read in the regions the document shows (its
+    international numbers, the candidate's location, a country named in the
+    header, the e-mail's country domain, the script), else the configured
+    default region; where the document shows a region, a bare digit run that
+    is no valid number there is left out (a postcode, a grade, a reference)."""
+    lines = text.splitlines()
+    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
+    candidates += _tel_links(links)
+    regions = _unique([_infer_region(candidates), location_region, *_document_regions(lines[:HEADER_LINES], emails)])
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
-        value = normalize_phone(raw, region)[0]
+        value = _normalized(raw, regions + [default_region])
+        if not value.startswith("+") and rank and regions:
+            continue  # no valid number where the document says the candidate is
+        # Of numbers found alike, one that validates comes first: "52 37 104
+        # 90 283" (exam marks) is no phone beside "13026177235".
         normalized.append((rank, not value.startswith("+"), pos, value, index))
     ordered = sorted(normalized)[:MAX_PHONES]
     phones = _unique(value for _rank, _invalid, _pos, value, _index in ordered)
@@ -194,11 +234,85 @@ def phones(text, links, references, location_region, default_region, emails=()):
     return phones, round(score, 3)
 
 
+def _printed_numbers(lines, skipped, emails):
+    """``(rank, position, raw, line index)`` of each number printed outside
+    the ``skipped`` lines; rank 0 for a labelled or international one."""
+    # "610948097@qq.com": the account number of the address is no phone.
+    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
+    position = 0
+    for index, line in enumerate(lines):
+        if index in skipped:
+            continue
+        urls = [m.span() for m in _IN_URL.finditer(line)]
+        for match in PHONE_RE.finditer(line):
+            if any(a <= match.start() < b for a, b in urls):
+                continue  # "https://doi.org/10.1007/s11547-024-01893-w"
+            if match.start() == 0 and index and _URL_GOES_ON.search(lines[index - 1]):
+                continue  # the rest of a URL cut at the line end
+            before = line[: match.start()][-25:]
+            labelled = bool(_PHONE_LABEL.search(before))
+            carried = _LABEL_AT_END.search(lines[index - 1]) if index and not line[: match.start()].strip() else None
+            if carried:  # "Telefonnummer: (+49)" + line break + "17684366289"
+                labelled, before = True, ""
+            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
+                continue
+            if index >= HEADER_LINES and _EMPLOYER.search(line):
+                continue  # an employer's number, printed with its name below the header
+            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
+            if carried and carried.group(1) and not found.startswith(("+", "00", "(+")):
+                found = carried.group(1).strip("()") + " " + found
+            for raw in _phone_parts(found):
+                if digits(raw) in accounts or (not labelled and _FRACTION.match(raw)):
+                    continue
+                strong = labelled or raw.startswith(("+", "00"))
+                yield 0 if strong else 1, position, raw, index
+                position += 1
+
+
+def _tel_links(links):
+    """Numbers of ``tel:`` links; a template's "tel:+xxxxxxxxxxxx" is none."""
+    numbers = (unquote(link[4:]) for link in links if link.lower().startswith("tel:"))
+    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15]
+
+
+def _normalized(raw, regions):
+    """E.164 of ``raw`` in the first of ``regions`` where it is valid, else
+    ``raw`` as printed."""
+    for region in [None] if raw.startswith(("+", "00")) else regions:
+        value = normalize_phone(raw, region)[0]
+        if value.startswith("+"):
+            return value
+    return normalize_phone(raw)[0]
+
+
+def _beside_others(lines, emails):
+    """Lines of other people's contact blocks: those within two lines of an
+    e-mail address that is not the candidate's (the first) nor printed near
+    it, e.g. a referee's "Prof. …" / "a.bahani@…" / "+212 679-745676"."""
+    if not emails:
+        return set()
+    own = emails[0]
+    own_lines = [i for i, line in enumerate(lines) if own in line.lower()]
+    found = set()
+    for index, line in enumerate(lines):
+        if "@" not in line or own in line.lower():
+            continue
+        if any(abs(index - i) <= _OWN_BLOCK for i in own_lines) or not EMAIL_RE.search(line):
+            continue
+        found.update(range(index - 2, index + 3))
+    return found
+
+
+_OWN_BLOCK = 4  # lines around the candidate's e-mail that are the candidate's contact block
+
+
 def _phone_parts(found):
     """The numbers in a digit run: one, or several printed together
-    ("9806630177/9791310978", "+91 98240 60867-9722935445"); dates,
-    versions and runs of the wrong length are left out."""
+    ("9806630177/9791310978", "+91 98240 60867-9722935445", "010-9416-2506
+    010-9416-2506"); dates, versions and runs of the wrong length are left out."""
     parts = [found] if len(digits(found)) <= 15 else _PHONE_SEPARATORS.split(found)
+    if len(parts) == 1 and len(digits(found)) > 15:
+        parts = _SECOND_NUMBER.split(found)
     for part in parts:
         raw = re.sub(r"^\(\s*(\+\d{1,4})\s*\)\s*", r"\1 ", re.sub(r"-{2,}", "-", part.strip(" .-/")))  # "(+91) 98…"
         if raw.count("(") != raw.count(")"):
@@ -220,6 +334,35 @@ def _infer_region(candidates):
             if region:
                 return region
     return None
+
+
+def _document_regions(head, emails):
+    """Regions the document itself shows: a country named in the header
+    ("Porto Alegre/RS - Brasil", "Milano, Italy"), the country domain of the
+    e-mail addresses (".br", ".ac.ma"), the script (Hangul: Korea, kana:
+    Japan)."""
+    found = []
+    for line in head:
+        for segment in _SEGMENTS.split(line):
+            segment = segment.strip(" .")
+            if _COUNTRY_NAME.fullmatch(segment):
+                found.append(country_code(segment))
+    domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
+    found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
+    head_text = "".join(head)
+    if _HANGUL.search(head_text):
+        found.append("KR")
+    elif _KANA.search(head_text):
+        found.append("JP")
+    return [code for code in _unique(found) if code][:3]
+
+
+_COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
+_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s-\s|\s{2,})\s*")
+# Country domains used as generic ones (".io", ".me", ".ai", ".co", ".tv").
+_GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def other_links(text, links):

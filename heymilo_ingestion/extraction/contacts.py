@@ -112,16 +112,17 @@ def emails(text, links, references):
     referee's address (in a references section, or beside a person's title
     further down) is nobody's the engine should write to."""
     starts = [m.end() for m in re.finditer("\n", text)] if references else []
-    found = [
-        (normalize_email(m.group(0)), "text")
-        for m in EMAIL_RE.finditer(text)
-        if not (references and bisect.bisect(starts, m.start()) in references)
-    ]
+    found, referees = [], set()
+    for match in EMAIL_RE.finditer(text):
+        if references and bisect.bisect(starts, match.start()) in references:
+            referees.add(normalize_email(match.group(0)))
+        else:
+            found.append((normalize_email(match.group(0)), "text"))
     found += [(normalize_email(link[7:]), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
         found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
-        found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+        found = [item for item in found if item[0] not in referees and not _PLACEHOLDER_EMAIL.match(item[0])]
     lines = text.splitlines()
     found = [((joined, "rebuilt") if (joined := _joined(lines, value)) else (value, source)) for value, source in found]
     if not found:
@@ -135,6 +136,8 @@ def emails(text, links, references):
         score = confidence.EMAIL_REBUILT
     elif sources == {"text", "link"}:
         score = confidence.EMAIL_IN_TEXT_AND_LINK
+    elif _may_be_cut(lines, first):  # "massimiliano" / "conte1998@gmail.com"?
+        score = confidence.EMAIL_MAY_BE_CUT
     else:
         score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
     return _unique(value for value, _s in found), score
@@ -144,6 +147,15 @@ def emails(text, links, references):
 _LOCAL_PART_START = re.compile(r"(?:^|\s)([a-z][a-z0-9._-]{2,})$")
 _CUT_LOCAL_PART = re.compile(r"^\d{1,4}@")
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail(?:-?id)?|mail|correo|courriel|e-?posta|contact)$", re.I)
+
+
+def _may_be_cut(lines, address):
+    """Whether ``address`` starts a line after a lower-case word that may be
+    the first part of its local part."""
+    return any(
+        lines[index].lstrip().lower().startswith(address) and _LOCAL_PART_START.search(lines[index - 1].rstrip())
+        for index in range(1, len(lines))
+    )
 
 
 def _joined(lines, address):
@@ -166,6 +178,10 @@ def _joined(lines, address):
 # "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
 _OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
 _OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff]")  # Hebrew, Arabic
+_REVERSED_EMAIL = re.compile(r"(?<![\w.@])[a-z]{2,6}(?:\.[a-z0-9-]+)+@[\w.+-]+", re.I)
+# A word glued to a big mail provider's domain, no "@" anywhere in it.
+_WITHOUT_AT = re.compile(r"(?<![\w@.])([a-z][a-z0-9._-]{2,}?)((?:gmail|hotmail|outlook|yahoo|icloud)\.com)\b", re.I)
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 
 
@@ -193,6 +209,13 @@ def _broken_emails(text, links=()):
     for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
         if "at" in source.lower() and _OBFUSCATED_AT.search(source):
             yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
+    if _RIGHT_TO_LEFT.search(text):  # "com.gmail@61ahmsul": runs laid out right to left
+        for token in _REVERSED_EMAIL.findall(text):
+            reversed_token = "".join(reversed(re.findall(r"[A-Za-z]+|\d+|[^A-Za-z\d]", token)))
+            if EMAIL_RE.fullmatch(reversed_token):
+                yield reversed_token
+    for match in _WITHOUT_AT.finditer(text):  # "mehmetali39gmail.com": the "@" lost (OCR, a font)
+        yield "%s@%s" % match.groups()
 
 
 def phones(text, links, references, location_region, default_region, emails=()):
@@ -209,20 +232,22 @@ def phones(text, links, references, location_region, default_region, emails=()):
     lines = text.splitlines()
     candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
     candidates += _tel_links(links)
-    regions = _unique([_infer_region(candidates), location_region, *_document_regions(lines[:HEADER_LINES], emails)])
+    known = _unique([_infer_region(candidates), location_region])
+    guessed = [r for r in _document_regions(lines[:HEADER_LINES], emails) if r not in known]
+    regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
-        value = _normalized(raw, regions + [default_region])
-        if not value.startswith("+") and rank and regions:
+        value, region = _normalized(raw, regions)
+        if not value.startswith("+") and rank and (known or guessed):
             continue  # no valid number where the document says the candidate is
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235".
-        normalized.append((rank, not value.startswith("+"), pos, value, index))
+        normalized.append((rank, not value.startswith("+"), pos, value, index, region in guessed))
     ordered = sorted(normalized)[:MAX_PHONES]
-    phones = _unique(value for _rank, _invalid, _pos, value, _index in ordered)
+    phones = _unique(item[3] for item in ordered)
     if not phones:
         return [], 0.0
-    rank, _invalid, _pos, _value, index = ordered[0]
+    rank, _invalid, _pos, _value, index, region_guessed = ordered[0]
     if index < 0:
         score = confidence.PHONE_LINK
     elif index < HEADER_LINES:
@@ -231,6 +256,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
         score = confidence.PHONE_BODY
     if not phones[0].startswith("+"):  # no region validated it: kept as printed
         score *= confidence.PHONE_UNVALIDATED
+    elif region_guessed and rank:  # valid only where the e-mail's domain or the script points
+        score *= confidence.PHONE_REGION_GUESSED
     return phones, round(score, 3)
 
 
@@ -276,13 +303,13 @@ def _tel_links(links):
 
 
 def _normalized(raw, regions):
-    """E.164 of ``raw`` in the first of ``regions`` where it is valid, else
-    ``raw`` as printed."""
-    for region in [None] if raw.startswith(("+", "00")) else regions:
+    """``(E.164, region it was read in)`` of ``raw`` in the first of
+    ``regions`` where it is valid, else ``(raw as printed, None)``."""
+    for region in [None] if raw.startswith(("+", "00")) else filter(None, regions):
         value = normalize_phone(raw, region)[0]
         if value.startswith("+"):
-            return value
-    return normalize_phone(raw)[0]
+            return value, region
+    return normalize_phone(raw)[0], None
 
 
 def _beside_others(lines, emails):

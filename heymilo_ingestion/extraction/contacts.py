@@ -152,10 +152,16 @@ _EMAIL_LABEL = re.compile(r"^(?:e-?mail(?:-?id)?|mail|correo|courriel|e-?posta|c
 def _may_be_cut(lines, address):
     """Whether ``address`` starts a line after a lower-case word that may be
     the first part of its local part."""
-    return any(
-        lines[index].lstrip().lower().startswith(address) and _LOCAL_PART_START.search(lines[index - 1].rstrip())
+    return any(_LOCAL_PART_START.search(lines[index - 1].rstrip()) for index in _starting_lines(lines, address))
+
+
+def _starting_lines(lines, address):
+    """Indexes (after the first) of the lines that start with ``address``."""
+    return [
+        index
         for index in range(1, len(lines))
-    )
+        if "@" in lines[index] and lines[index].lstrip().lower().startswith(address)
+    ]
 
 
 def _joined(lines, address):
@@ -164,9 +170,7 @@ def _joined(lines, address):
     added to a taken name) starting a line after a lower-case word; else ''."""
     if not _CUT_LOCAL_PART.match(address):
         return ""
-    for index in range(1, len(lines)):
-        if not lines[index].lstrip().lower().startswith(address):
-            continue
+    for index in _starting_lines(lines, address):
         match = _LOCAL_PART_START.search(lines[index - 1].rstrip())
         if match and not _EMAIL_LABEL.match(match.group(1)) and not _DOMAIN.match(match.group(1)):
             joined = match.group(1) + address
@@ -225,15 +229,16 @@ def phones(text, links, references, location_region, default_region, emails=()):
     after "Referee:", or beside another person's e-mail address), a fax and an
     employer's number further down are not the candidate's. A number printed
     without country code is read in the regions the document shows (its
-    international numbers, the candidate's location, a country named in the
-    header, the e-mail's country domain, the script), else the configured
-    default region; where the document shows a region, a bare digit run that
+    international numbers, the candidate's location; when these say nothing,
+    a country named in the header, the e-mail's country domain, the script),
+    else the configured default region; where the document shows a region, a bare digit run that
     is no valid number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
     candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
     candidates += _tel_links(links)
     known = _unique([_infer_region(candidates), location_region])
-    guessed = [r for r in _document_regions(lines[:HEADER_LINES], emails) if r not in known]
+    national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
+    guessed = _document_regions(lines[:HEADER_LINES], emails) if national and not known else []
     regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
@@ -270,8 +275,9 @@ def _printed_numbers(lines, skipped, emails):
     for index, line in enumerate(lines):
         if index in skipped:
             continue
-        urls = [m.span() for m in _IN_URL.finditer(line)]
+        urls = None
         for match in PHONE_RE.finditer(line):
+            urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
             if any(a <= match.start() < b for a, b in urls):
                 continue  # "https://doi.org/10.1007/s11547-024-01893-w"
             if match.start() == 0 and index and _URL_GOES_ON.search(lines[index - 1]):

@@ -151,3 +151,31 @@ def test_the_benchmark_reads_a_bracketed_trunk_zero_in_a_label(monkeypatch):
 
     assert accuracy.same_phone("+27686806972", "+27 (0) 68 680 6972")
     assert not accuracy.same_phone("+27786417815", "+27 (0) 68 680 6972")
+
+
+# -- the other numbers and addresses a profile keeps ----------------------------------
+
+
+def test_date_ranges_and_broken_runs_are_no_other_phones():
+    profile = profile_of(  # no region known: the number stays as printed
+        HEADER + ["Phone: 0474 69 00 36", "Experience", "2021.08 - 2021.12 Data intern", "201710 - 201806 Analyst",
+                  "Licences 2023/2024/2025", "Office 365 (0365", "(1) 2024.03-2024.06 Project"]  # fmt: skip
+    )
+    assert profile.phones == ["0474 69 00 36"]
+
+
+def test_beside_a_valid_number_a_run_that_is_none_is_no_other_phone():
+    profile = profile_of(HEADER + ["Phone: +32 474 69 00 36", "Mobile: 52 37 104 90 283"])  # labelled, no number
+    assert profile.phones == ["+32474690036"]
+
+
+def test_a_mailto_link_with_an_encoded_space_gives_the_address_once():
+    profile = profile_of(HEADER, links=["mailto:%20maria.gonzalez@example.com"])
+    assert profile.emails == ["maria.gonzalez@example.com"]
+
+
+def test_a_number_of_a_document_in_chinese_characters_is_read_as_chinese():
+    mapping = {0x80: "\u7a0b", 0x81: "\u6d2a", 0x82: "\u4f1f", 0x83: "\u7535", 0x84: "\u8bdd"}
+    pdf = make_pdf_with_tounicode([b"\x80\x81\x82", b"\x83\x84 17856408587 cheng@example.com", b"7109-7126"], mapping)
+    profile = extract(pdf, "cv.pdf").profiles[0]
+    assert profile.phones == ["+8617856408587"]  # not the pages "7109-7126", valid in Taiwan

@@ -34,8 +34,11 @@ _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
-    r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
+    r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$|"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
+    r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
+    r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
 )
+_DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,2}")  # "(1) 2024.03-2024.06"
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
     r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
@@ -118,7 +121,8 @@ def emails(text, links, references):
             referees.add(normalize_email(match.group(0)))
         else:
             found.append((normalize_email(match.group(0)), "text"))
-    found += [(normalize_email(link[7:]), "link") for link in links if link.lower().startswith("mailto:")]
+    # "mailto:%20name@…": the link's own encoding is no part of the address.
+    found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
     if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
         found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
@@ -247,12 +251,18 @@ def phones(text, links, references, location_region, default_region, emails=()):
             continue  # no valid number where the document says the candidate is
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235".
-        normalized.append((rank, not value.startswith("+"), pos, value, index, region in guessed))
+        normalized.append((rank, not value.startswith("+"), pos, value, index, region))
     ordered = sorted(normalized)[:MAX_PHONES]
+    if ordered and not ordered[0][1]:
+        # Beside a valid number, a run that is none, or one valid only in
+        # another guessed region ("7109-7126", pages), is something else.
+        first_region = normalize_phone(ordered[0][3])[1]
+        ordered = [item for item in ordered if not item[1] and (item[5] not in guessed or item[5] == first_region)]
     phones = _unique(item[3] for item in ordered)
     if not phones:
         return [], 0.0
-    rank, _invalid, _pos, _value, index, region_guessed = ordered[0]
+    rank, _invalid, _pos, _value, index, region = ordered[0]
+    region_guessed = region in guessed
     if index < 0:
         score = confidence.PHONE_LINK
     elif index < HEADER_LINES:
@@ -351,7 +361,9 @@ def _phone_parts(found):
         if raw.count("(") != raw.count(")"):
             raw = raw.strip("()")
         count = len(digits(raw))
-        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")):
+        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw):
+            continue
+        if raw.count("(") != raw.count(")"):  # "365 (0365": pieces of two texts
             continue
         if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
             continue
@@ -373,7 +385,7 @@ def _document_regions(head, emails):
     """Regions the document itself shows: a country named in the header
     ("Porto Alegre/RS - Brasil", "Milano, Italy"), the country domain of the
     e-mail addresses (".br", ".ac.ma"), the script (Hangul: Korea, kana:
-    Japan)."""
+    Japan, Chinese characters only: China, Taiwan, Hong Kong)."""
     found = []
     for line in head:
         for segment in _SEGMENTS.split(line):
@@ -387,7 +399,9 @@ def _document_regions(head, emails):
         found.append("KR")
     elif _KANA.search(head_text):
         found.append("JP")
-    return [code for code in _unique(found) if code][:3]
+    elif _HAN.search(head_text):
+        found += ["CN", "TW", "HK"]
+    return [code for code in _unique(found) if code][:4]
 
 
 _COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
@@ -396,6 +410,7 @@ _SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s-\s|\s{2,})\s*")
 _GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def other_links(text, links):

@@ -58,8 +58,11 @@ def test_the_same_number_printed_twice_after_one_space_is_read():
 
 def test_a_label_and_country_code_ending_a_line_go_with_the_number_below():
     profile = profile_of(
-        ["Mansur Yakhshiboyev", "Geburtsdatum: 06/03/2002 | Wohnort: Tashkent, Uzbekistan | Telefonnummer: (+49)",
-         "17684366289 (Whatsapp) | E-Mail: mansur@example.com"]  # fmt: skip
+        [
+            "Mansur Yakhshiboyev",
+            "Geburtsdatum: 06/03/2002 | Wohnort: Tashkent, Uzbekistan | Telefonnummer: (+49)",
+            "17684366289 (Whatsapp) | E-Mail: mansur@example.com",
+        ]
     )
     assert profile.phone == "+4917684366289"
 
@@ -69,10 +72,23 @@ def test_a_label_and_country_code_ending_a_line_go_with_the_number_below():
 
 def test_a_sidebar_heading_read_apart_from_its_referees_does_not_hide_the_candidates_contact():
     profile = profile_of(
-        ["Thomas Kafando", "SOFT SKILLS", "HOBBIES", "REFEREES", "+212 659 089 174", "kafando.thomas@example.com",
-         "Mohammedia, Morocco", "EDUCATION"] + ["Project work line %d" % i for i in range(30)]
-        + ["Professor Abdellah Ailane, my", "teacher of Advanced Systems Control", "a.ailane@univ.example.ma",
-           "+212 666-136103"]  # fmt: skip
+        [
+            "Thomas Kafando",
+            "SOFT SKILLS",
+            "HOBBIES",
+            "REFEREES",
+            "+212 659 089 174",
+            "kafando.thomas@example.com",
+            "Mohammedia, Morocco",
+            "EDUCATION",
+        ]
+        + ["Project work line %d" % i for i in range(30)]
+        + [
+            "Professor Abdellah Ailane, my",
+            "teacher of Advanced Systems Control",
+            "a.ailane@univ.example.ma",
+            "+212 666-136103",
+        ]
     )
     assert profile.email == "kafando.thomas@example.com"
     assert profile.phone == "+212659089174"
@@ -158,8 +174,16 @@ def test_the_benchmark_reads_a_bracketed_trunk_zero_in_a_label(monkeypatch):
 
 def test_date_ranges_and_broken_runs_are_no_other_phones():
     profile = profile_of(  # no region known: the number stays as printed
-        HEADER + ["Phone: 0474 69 00 36", "Experience", "2021.08 - 2021.12 Data intern", "201710 - 201806 Analyst",
-                  "Licences 2023/2024/2025", "Office 365 (0365", "(1) 2024.03-2024.06 Project"]  # fmt: skip
+        HEADER
+        + [
+            "Phone: 0474 69 00 36",
+            "Experience",
+            "2021.08 - 2021.12 Data intern",
+            "201710 - 201806 Analyst",
+            "Licences 2023/2024/2025",
+            "Office 365 (0365",
+            "(1) 2024.03-2024.06 Project",
+        ]
     )
     assert profile.phones == ["0474 69 00 36"]
 

@@ -9,10 +9,11 @@ optionally source and split). Defaults: the project's corpus (data/corpus),
 the shared development corpus (../shared/corpus/dev) and the real-world set
 (labels in data/realworld/labels.jsonl, files in ../realworld/files or
 $HEYMILO_REALWORLD), each when present, read in place and never copied. The
-real-world set is reported per source and per split (dev, holdout). The
-second holdout (split holdout2, files no rule was tuned on) is measured only
-when asked for with ``--split holdout2``: default runs leave it out, so that
-tuning never looks at it.
+real-world set is reported per source and per split (dev, holdout, holdout2:
+all looked at, development data now). The fresh holdout (split holdout3,
+files no rule was tuned on) is measured only when asked for with
+``--split holdout3``: default runs leave it out, so that tuning never looks
+at it.
 
 For each field: *accuracy* (the value is the label's, or both are empty),
 *wrong* (a value is given that is not the label's: worse than none), and
@@ -39,8 +40,8 @@ from heymilo_ingestion.extraction.fields import fold, normalize_linkedin  # noqa
 FIELDS = ("name", "email", "phone", "linkedin")
 ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
 REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
-SPLITS = ("dev", "holdout", "holdout2")
-FRESH = "holdout2"  # measured only when asked for by name
+SPLITS = ("dev", "holdout", "holdout2", "holdout3")
+FRESH = "holdout3"  # measured only when asked for by name
 
 
 def select(labels, split=None):

@@ -1,6 +1,7 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
-second holdout (split holdout2) kept out of fitting and of default runs."""
+fresh holdouts from repositories used nowhere else, the newest (holdout3)
+kept out of fitting and of default runs."""
 
 import csv
 import hashlib
@@ -34,7 +35,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2"}
+        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2", "holdout3"}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -43,7 +44,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
 
 
 def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
-    labels = [label for label in _labels() if label["split"] != "holdout2"]  # the first set
+    labels = [label for label in _labels() if label["split"] in {"dev", "holdout"}]  # the first set
     splits = {}
     for label in labels:
         splits.setdefault(label["source"], set()).add(label["split"])
@@ -52,17 +53,18 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
     assert 0.25 <= share <= 0.35
 
 
-def test_second_holdout_is_fresh_repositories_only():
-    """holdout2: at least 50 files, each from a repository used nowhere else."""
+@pytest.mark.parametrize("split, minimum", [("holdout2", 50), ("holdout3", 35)])
+def test_later_holdouts_are_fresh_repositories_only(split, minimum):
+    """holdout2 and holdout3: each file from a repository used nowhere else."""
     sources = _sources()
-    fresh = [row["repo"] for row in sources if row["split"] == "holdout2"]
-    first = {row["repo"] for row in sources if row["split"] != "holdout2"}
-    assert len(fresh) >= 50
+    fresh = [row["repo"] for row in sources if row["split"] == split]
+    others = {row["repo"] for row in sources if row["split"] != split}
+    assert len(fresh) >= minimum
     assert len(set(fresh)) == len(fresh)
-    assert not set(fresh) & first
+    assert not set(fresh) & others
 
 
-def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
+def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import accuracy  # noqa: PLC0415
 
@@ -72,8 +74,10 @@ def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
         {"file": "b", "split": "holdout"},
         {"file": "c", "split": "holdout2"},
         {"file": "d"},
+        {"file": "e", "split": "holdout3"},
     ]
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "d"]
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout3")] == ["e"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 

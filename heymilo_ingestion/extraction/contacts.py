@@ -112,8 +112,8 @@ _PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|u
 def emails(text, links, references):
     """``(addresses, confidence of the first)``: the candidate's own, an
     organisation's mailbox (info@, hr@) only when there is no other. A
-    referee's address (in a references section, or beside a person's title
-    further down) is nobody's the engine should write to."""
+    referee's address (in a references section) is never given: it is
+    nobody the engine should write to."""
     starts = [m.end() for m in re.finditer("\n", text)] if references else []
     found, referees = [], set()
     for match in EMAIL_RE.finditer(text):
@@ -196,8 +196,10 @@ _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
 def _broken_emails(text, links=()):
     """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
     "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
-    + "jaincollege.edu.in" starting the next line, or addresses written as
-    "name[at]host[dot]org" (used when no whole one is found)."""
+    + "jaincollege.edu.in" starting the next line, addresses written as
+    "name[at]host[dot]org", laid out right to left in Arabic or Hebrew text
+    ("com.gmail@61ahmsul") or without their "@" before a big provider's
+    domain ("name39gmail.com"); used when no whole one is found."""
     lines = text.splitlines()
     for index, line in enumerate(lines):
         if "@" not in line:
@@ -235,8 +237,9 @@ def phones(text, links, references, location_region, default_region, emails=()):
     without country code is read in the regions the document shows (its
     international numbers, the candidate's location; when these say nothing,
     a country named in the header, the e-mail's country domain, the script),
-    else the configured default region; where the document shows a region, a bare digit run that
-    is no valid number there is left out (a postcode, a grade, a reference)."""
+    else the configured default region; where the document shows a region,
+    a bare digit run that is no valid number there is left out (a postcode,
+    a grade, a reference)."""
     lines = text.splitlines()
     candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
     candidates += _tel_links(links)
@@ -271,7 +274,7 @@ def phones(text, links, references, location_region, default_region, emails=()):
         score = confidence.PHONE_BODY
     if not phones[0].startswith("+"):  # no region validated it: kept as printed
         score *= confidence.PHONE_UNVALIDATED
-    elif region_guessed and rank:  # valid only where the e-mail's domain or the script points
+    elif region_guessed and rank:  # valid only where the header, the e-mail's domain or the script points
         score *= confidence.PHONE_REGION_GUESSED
     return phones, round(score, 3)
 

@@ -67,8 +67,9 @@ def _digits(value):
 
 
 def same_phone(found, expected):
-    """Digits compared, leading zeros and country codes tolerated."""
-    got, want = _digits(found), _digits(expected).lstrip("0")
+    """Digits compared, leading zeros and country codes tolerated, and the
+    trunk zero printed in brackets after the country code ("+27 (0) 68…")."""
+    got, want = _digits(found), _digits(re.sub(r"\(\s*0\s*\)", "", expected or "")).lstrip("0")
     return (
         bool(got)
         and len(want) >= 6

@@ -44,7 +44,7 @@ if [ -z "${SKIP_ODOO:-}" ]; then
 fi
 
 echo "== ruff"
-"$PY" -m ruff check . || failed=1
+"$PY" -m ruff check . || { failed=1; failed_total=$((failed_total + 1)); }
 echo "== pylint-odoo"
 pylint_args=(--rcfile=.pylintrc --disable=no-member,unsubscriptable-object)
 # no-member / unsubscriptable-object misread the ORM's dynamic attributes (OCA does not enable them).
@@ -52,7 +52,7 @@ pylint_args=(--rcfile=.pylintrc --disable=no-member,unsubscriptable-object)
 [ -n "$odoo_dir" ] || pylint_args+=(--ignored-modules=odoo,markupsafe,psycopg2,werkzeug,lxml)
 "$PY" -m pylint "${pylint_args[@]}" heymilo_ingestion
 rc=$?
-if [ $((rc & 3)) -ne 0 ]; then failed=1; fi
+if [ $((rc & 3)) -ne 0 ]; then failed=1; failed_total=$((failed_total + 1)); fi
 
 echo "== engine tests (pytest tests/)"
 "$PY" -m pytest tests/ 2>&1 | tee "$log_dir/pytest.log"

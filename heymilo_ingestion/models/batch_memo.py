@@ -22,7 +22,7 @@ import functools
 from contextlib import contextmanager
 
 from odoo import fields
-from odoo.addons.phone_validation.tools import phone_validation
+from odoo.addons.phone_validation.tools import phone_validation  # pylint: disable=import-error
 from odoo.tools import mail
 
 _MEMO = contextvars.ContextVar("heymilo_batch_memo", default=None)

@@ -3,7 +3,7 @@ from unittest.mock import patch
 from markupsafe import Markup
 from odoo import fields
 from odoo.addons.base.models.ir_default import IrDefault
-from odoo.addons.phone_validation.tools import phone_validation
+from odoo.addons.phone_validation.tools import phone_validation  # pylint: disable=import-error
 from odoo.tests import tagged
 from odoo.tools import html_sanitize, mail
 

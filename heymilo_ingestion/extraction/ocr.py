@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 
 from . import icons
@@ -52,6 +53,14 @@ REREAD_MARGIN = 10  # white pixels around a word read again on its own
 # The name's lines: in the top half of page one (of an A4 page, 0.7 of its
 # width down), at least this share of the largest size there, at most two.
 NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
+MAX_INITIALS = 3  # a capitals-only word of the name's line this short may be initials OCR glued
+# A gap between two words of a line this share of its text size is a column
+# gap, not a space (a word space is 0.25-0.35 of it; the PDF reader's rule).
+COLUMN_GAP = 0.8
+# Shares of the text size a word's box spans: cap/ascender height, x-height,
+# descender (of common Latin fonts).
+ASCENT, X_HEIGHT, DESCENT = 0.68, 0.48, 0.21
+_DESCENDERS = set("gjpqyQJ,;()[]{}|")
 _SPACED_ADDRESS = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4}")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
@@ -213,52 +222,105 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
 
     A line read with low confidence (a name in a script ``lang`` lacks) is
     read with the Latin script model and each installed pack of
-    ``name_languages``, and the most confident reading kept. A confident name-like line is read with Tesseract's Latin
-    script model (every Latin-script language) and takes its letters when the
-    two readings differ only where the Latin one has a letter English lacks
-    (``Łukasz`` read as ``tukasz``, ``Ørjan`` as ``Orjan``). A page with no
-    such line, or without these packs installed, costs nothing more."""
+    ``name_languages``, and the most confident reading kept. A confident
+    name-like line is read with Tesseract's Latin script model (every
+    Latin-script language) and takes its letters when the two readings differ
+    only where the Latin one has a letter English lacks (``Łukasz`` read as
+    ``tukasz``, ``Ørjan`` as ``Orjan``). The lines are read in one Tesseract
+    call per pack (loading a model is most of the cost of a line: the Latin
+    one's is ~0.6 s of CPU). A page with no such line, or without these packs
+    installed, costs nothing more."""
     installed = _installed_languages(_tesseract_path())
     scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
     top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
     largest = max((size for size, _words, _box in top), default=0.0)
-    for _size, words, box in [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]:
-        text = " ".join(word[0] for word in words)
-        confidence = sum(word[1] for word in words) / max(len(words), 1)
-        try:
-            if confidence < MIN_NAME_CONFIDENCE and scripts:
-                readings = [_read_words(image, box, deadline, pack) for pack in scripts]
-                best = max(readings, key=_mean_confidence)
-                if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > confidence:
-                    words[:] = [[word, score, None] for word, score in best]
-            elif "Latin" in installed and _NAME_LIKE.fullmatch(text):
-                latin = _read_words(image, box, deadline, "Latin")
-                if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(text, _joined(latin)):
-                    for word, (letters, _score) in zip(words, latin):
-                        word[0] = letters
-        except OcrError:  # out of time or Tesseract failed: the first reading stands
-            return
+    lines = [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]
+    doubtful = [line for line in lines if _mean_confidence(line[1]) < MIN_NAME_CONFIDENCE]
+    if not scripts:
+        doubtful = []
+    plain = [line for line in lines if line not in doubtful and _NAME_LIKE.fullmatch(_joined(line[1]))]
+    try:
+        readings = _reread_with(image, doubtful + plain if "Latin" in installed else doubtful, deadline, "Latin")
+        for pack in scripts:
+            if pack != "Latin" and doubtful:
+                for line, words in zip(doubtful, _read_words(image, [box for _s, _w, box in doubtful], deadline, pack)):
+                    readings.setdefault(id(line), []).append(words)
+    except OcrError:  # out of time or Tesseract failed: the first readings stand
+        readings = {}
+    for line in lines:
+        words = line[1]
+        if line in doubtful and readings.get(id(line)):
+            best = max(readings[id(line)], key=_mean_confidence)
+            if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > _mean_confidence(words):
+                words[:] = [[word, score, None] for word, score in best]
+        elif line in plain and readings.get(id(line)):
+            latin = readings[id(line)][0]
+            if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(_joined(words), _joined(latin)):
+                for word, (letters, _score) in zip(words, latin):
+                    word[0] = letters
+        _respace_initials(image, words)
 
 
-def _read_words(image, box, deadline, lang):
-    """``[(word, confidence)]`` of the one line of ``image`` in ``box``."""
-    data = _tesseract(
-        pytesseract.image_to_data,
-        _line_image(image, box),
-        deadline,
-        lang=lang,
-        config="--psm 7",
-        output_type=pytesseract.Output.DICT,
-    )
-    return [(word.strip(), float(score)) for word, score in zip(data["text"], data["conf"]) if word.strip()]
+def _reread_with(image, lines, deadline, lang):
+    """``{id(line): [reading]}`` of ``lines`` read again with ``lang``."""
+    boxes = [box for _size, _words, box in lines]
+    return {id(line): [words] for line, words in zip(lines, _read_words(image, boxes, deadline, lang) if lines else [])}
+
+
+def _respace_initials(image, words):
+    """Initials OCR read as one word ("GS" for "G S") split where the ink
+    shows a gap as wide as the line's spaces between words."""
+    gaps = sorted(b[2][0] - a[2][2] for a, b in zip(words, words[1:]) if a[2] and b[2])
+    if not gaps:
+        return
+    space = gaps[len(gaps) // 2]
+    for word in words:
+        text = word[0]
+        if word[2] and text.isalpha() and text.isupper() and len(text) <= MAX_INITIALS:
+            cuts = icons.lost_spaces(image, word[2], len(text), space)
+            word[0] = "".join(" " + c if i in cuts else c for i, c in enumerate(text))
+
+
+def _read_words(image, boxes, deadline, lang):
+    """``[(word, confidence)]`` of each one-line part of ``image`` in ``boxes``,
+    read in one Tesseract call: several parts are given to it as a list of
+    image files, each read as a page of one line (``--psm 7``)."""
+    if len(boxes) == 1:
+        source, folder = _line_image(image, boxes[0]), None
+    else:
+        folder = tempfile.TemporaryDirectory(prefix="heymilo_ocr_")
+        paths = []
+        for index, box in enumerate(boxes):
+            paths.append(os.path.join(folder.name, "line%d.png" % index))
+            _line_image(image, box).save(paths[-1])
+        source = os.path.join(folder.name, "lines.txt")
+        with open(source, "w", encoding="utf-8") as listing:
+            listing.write("\n".join(paths) + "\n")
+    try:
+        data = _tesseract(
+            pytesseract.image_to_data,
+            source,
+            deadline,
+            lang=lang,
+            config="--psm 7",
+            output_type=pytesseract.Output.DICT,
+        )
+    finally:
+        if folder:
+            folder.cleanup()
+    found = [[] for _box in boxes]
+    for page, word, score in zip(data["page_num"], data["text"], data["conf"]):
+        if word.strip() and 1 <= int(page) <= len(boxes):
+            found[int(page) - 1].append((word.strip(), float(score)))
+    return found
 
 
 def _mean_confidence(words):
-    return sum(score for _word, score in words) / len(words) if words else 0.0
+    return sum(word[1] for word in words) / len(words) if words else 0.0
 
 
 def _joined(words):
-    return " ".join(word for word, _score in words)
+    return " ".join(word[0] for word in words)
 
 
 def _accents_only(plain, other):
@@ -343,13 +405,64 @@ def _lines(parsed, points_per_pixel, page_number):
     lines = []
     for size, words, _box in parsed:
         words = [word for word in words if word[0]]
-        text = " ".join(word[0] for word in words)
-        if text.strip():
+        if words:
+            runs = _runs(size, words, points_per_pixel)
             confidence = sum(word[1] for word in words) / len(words)
             doubtful = tuple(word[3] for word in words if len(word) > 3)
-            run = [(text, round(size * points_per_pixel, 1))]
-            lines.append(TextLine(text, page_number, run, confidence, doubtful))
+            lines.append(TextLine("".join(text for text, _size in runs), page_number, runs, confidence, doubtful))
     return lines
+
+
+def _runs(size, words, points_per_pixel):
+    """``(text, points)`` runs of one OCR'd line, as a text layer gives them.
+
+    Tesseract joins text across a column gutter into one line with one size
+    (a Europass label column beside the name: "PERSONAL INFORMATION   Khalid
+    Othman"). A gap between words of at least ``COLUMN_GAP`` of the line's
+    size is kept as three spaces, as the PDF reader writes one, and starts a
+    run; each run is sized by its words' own heights (relative to the line's),
+    and neighbouring runs of one size are one run again, as glyph runs are."""
+    pieces = [[words[0]]]
+    for before, word in zip(words, words[1:]):
+        wide = before[2] and word[2] and word[2][0] - before[2][2] >= COLUMN_GAP * size
+        if wide:
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    line_em = _em(words)
+    runs = []
+    for piece in pieces:
+        em = _em(piece)
+        points = round(size * (em / line_em if em and line_em and len(pieces) > 1 else 1.0) * points_per_pixel, 1)
+        text = " ".join(word[0] for word in piece)
+        if runs and abs(points - runs[-1][1]) <= 0.05 * runs[-1][1]:
+            runs[-1] = (runs[-1][0] + "   " + text, max(points, runs[-1][1]))
+        elif runs:
+            runs[-1] = (runs[-1][0] + "   ", runs[-1][1])
+            runs.append((text, points))
+        else:
+            runs.append((text, points))
+    return runs
+
+
+def _em(words):
+    """The text size (pixels) the words' boxes suggest: a box spans the cap
+    or ascender height, or only the x-height, plus the descender when a
+    letter has one (the median over ``words``; 0.0 without boxes). Words
+    OCR hardly recognised (a logo, a pictogram read as letters) say nothing."""
+    sizes = []
+    for text, confidence, box, *_doubtful in words:
+        letters = [c for c in text if c.isalnum()]
+        if not box or not letters or confidence < MIN_NAME_CONFIDENCE:
+            continue
+        if not all(c.isascii() for c in letters):  # other scripts: the whole body
+            share = ASCENT + DESCENT
+        else:
+            tall = any(c.isupper() or c.isdigit() or c in "bdfhiklt" for c in letters)
+            share = (ASCENT if tall else X_HEIGHT) + (DESCENT if any(c in _DESCENDERS for c in text) else 0.0)
+        sizes.append((box[3] - box[1] + 1) / share)
+    sizes.sort()
+    return (sizes[(len(sizes) - 1) // 2] + sizes[len(sizes) // 2]) / 2 if sizes else 0.0
 
 
 class _HocrParser(html.parser.HTMLParser):

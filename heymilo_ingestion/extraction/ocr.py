@@ -10,6 +10,7 @@ Tesseract's hOCR output gives each line the text size it estimated
 parser reads from a PDF's glyphs, so names still come from the largest text.
 """
 
+import collections
 import functools
 import html.parser
 import os
@@ -190,20 +191,32 @@ def read_lines(image, dpi, page_number, deadline, lang="eng", name_languages="")
     Page one without any e-mail address is read a second time with
     Tesseract's adaptive (tiled Otsu) thresholding, which reads grey text on a
     dark sidebar that the global threshold loses (about 2.4 times the CPU of
-    a reading, so only then); that reading is kept if it finds an address."""
-    parsed = _read_page(image, deadline, lang)
+    a reading, so only then); that reading is kept if it finds an address.
+
+    When a name line English could not read is read well by the pack of
+    another script (Chinese, Cyrillic…), the page is in that script: it is
+    read again with that pack added, so that its text is not English-shaped
+    garbage (北京 read as "AGH", a wrong name). Only such pages pay for it."""
+    parsed, config = _read_page(image, deadline, lang), ""
     if page_number == 1 and not _addresses(parsed):
         try:
             again = _read_page(image, deadline, lang, config="-c thresholding_method=1")
         except OcrError:  # out of time or failed: the first reading stands
             again = []
-        parsed = again if _addresses(again) else parsed
+        if _addresses(again):
+            parsed, config = again, "-c thresholding_method=1"
+    if page_number == 1:
+        script = _reread_name_lines(image, parsed, deadline, name_languages)
+        if script and script not in lang.split("+"):
+            try:  # the page is in a script ``lang`` lacks: read it again with the pack that reads it
+                parsed = _read_page(image, deadline, lang + "+" + script, config=config)
+                _reread_name_lines(image, parsed, deadline, name_languages)
+            except OcrError:  # out of time or failed: the first reading stands
+                pass
     for _size, words, _box in parsed:
         for word in words:
             if "@" in word[0]:
                 _reread_address(image, word, deadline, lang)
-    if page_number == 1:
-        _reread_name_lines(image, parsed, deadline, name_languages)
     return _lines(parsed, 72.0 / dpi, page_number)
 
 
@@ -229,7 +242,8 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
     ``tukasz``, ``Ørjan`` as ``Orjan``). The lines are read in one Tesseract
     call per pack (loading a model is most of the cost of a line: the Latin
     one's is ~0.6 s of CPU). A page with no such line, or without these packs
-    installed, costs nothing more."""
+    installed, costs nothing more. Returns the pack other than Latin whose
+    reading of a doubtful line was taken (the page's script), else ""."""
     installed = _installed_languages(_tesseract_path())
     scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
     top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
@@ -239,32 +253,30 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
     if not scripts:
         doubtful = []
     plain = [line for line in lines if line not in doubtful and _NAME_LIKE.fullmatch(_joined(line[1]))]
+    plain = plain if "Latin" in scripts else []
+    readings = collections.defaultdict(list)  # id(line): [(pack, [(word, confidence)])]
     try:
-        readings = _reread_with(image, doubtful + plain if "Latin" in installed else doubtful, deadline, "Latin")
         for pack in scripts:
-            if pack != "Latin" and doubtful:
-                for line, words in zip(doubtful, _read_words(image, [box for _s, _w, box in doubtful], deadline, pack)):
-                    readings.setdefault(id(line), []).append(words)
+            reread = doubtful + plain if pack == "Latin" else doubtful
+            for line, words in zip(reread, _read_words(image, [box for _s, _w, box in reread], deadline, pack)):
+                readings[id(line)].append((pack, words))
     except OcrError:  # out of time or Tesseract failed: the first readings stand
-        readings = {}
+        readings.clear()
+    script = ""
     for line in lines:
         words = line[1]
-        if line in doubtful and readings.get(id(line)):
-            best = max(readings[id(line)], key=_mean_confidence)
+        if line in doubtful and readings[id(line)]:
+            pack, best = max(readings[id(line)], key=lambda reading: _mean_confidence(reading[1]))
             if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > _mean_confidence(words):
                 words[:] = [[word, score, None] for word, score in best]
-        elif line in plain and readings.get(id(line)):
-            latin = readings[id(line)][0]
+                script = script or pack
+        elif line in plain and readings[id(line)]:
+            latin = readings[id(line)][0][1]
             if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(_joined(words), _joined(latin)):
                 for word, (letters, _score) in zip(words, latin):
                     word[0] = letters
         _respace_initials(image, words)
-
-
-def _reread_with(image, lines, deadline, lang):
-    """``{id(line): [reading]}`` of ``lines`` read again with ``lang``."""
-    boxes = [box for _size, _words, box in lines]
-    return {id(line): [words] for line, words in zip(lines, _read_words(image, boxes, deadline, lang) if lines else [])}
+    return "" if script == "Latin" else script
 
 
 def _respace_initials(image, words):
@@ -285,6 +297,8 @@ def _read_words(image, boxes, deadline, lang):
     """``[(word, confidence)]`` of each one-line part of ``image`` in ``boxes``,
     read in one Tesseract call: several parts are given to it as a list of
     image files, each read as a page of one line (``--psm 7``)."""
+    if not boxes:
+        return []
     if len(boxes) == 1:
         source, folder = _line_image(image, boxes[0]), None
     else:

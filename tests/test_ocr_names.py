@@ -188,3 +188,28 @@ def test_the_name_lines_are_read_again_in_one_call_per_pack(monkeypatch):
     document = extract(rasterise(_page(draw), "PNG"), "scan.png", Limits(pdf_time_budget=120))
     assert document.profiles[0].name == "Łukasz Wójcik"
     assert calls == ["Latin"]
+
+
+def _photo_beside_the_name(pdf):
+    """A small photo (grey blocks) left of the name, on its line."""
+    import random
+
+    shades = random.Random(7)
+    for column in range(10):
+        for row in range(9):
+            pdf.setFillGray(shades.random())
+            pdf.rect(50 + 4 * column, 780 + 4 * row, 4, 4, stroke=0, fill=1)
+    pdf.setFillGray(0)
+    pdf.setFont("Helvetica-Bold", 24)
+    pdf.drawString(130, 790, "Rahul Kumar")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(130, 765, "India | rahulkumarraj48@gmail.com | +91 9501069824")
+    pdf.drawString(50, 735, "Experienced Salesforce developer with a record of organizational success.")
+
+
+@pytest.mark.parametrize("fmt", ["PDF", "PNG"])
+def test_a_photo_read_as_a_word_beside_the_name_is_not_part_of_it(fmt):
+    """OCR reads the photo as a word of low confidence ("Aoe", "a") on the
+    name's line: it is dropped from the line's clearly read name."""
+    document = extract(rasterise(_page(_photo_beside_the_name), fmt), "scan", Limits(pdf_time_budget=120))
+    assert document.profiles[0].name == "Rahul Kumar"

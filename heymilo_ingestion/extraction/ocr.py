@@ -54,6 +54,7 @@ REREAD_MARGIN = 10  # white pixels around a word read again on its own
 # The name's lines: in the top half of page one (of an A4 page, 0.7 of its
 # width down), at least this share of the largest size there, at most two.
 NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
+CLEAR = 80  # mean word confidence of a name line OCR read clearly (clean print: 85-96)
 MAX_INITIALS = 3  # a capitals-only word of the name's line this short may be initials OCR glued
 # A gap between two words of a line this share of its text size is a column
 # gap, not a space (a word space is 0.25-0.35 of it; the PDF reader's rule).
@@ -246,7 +247,7 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
     reading of a doubtful line was taken (the page's script), else ""."""
     installed = _installed_languages(_tesseract_path())
     scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
-    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
+    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and _has_letters(line[1])]
     largest = max((size for size, _words, _box in top), default=0.0)
     lines = [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]
     doubtful = [line for line in lines if _mean_confidence(line[1]) < MIN_NAME_CONFIDENCE]
@@ -276,7 +277,29 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
                 for word, (letters, _score) in zip(words, latin):
                     word[0] = letters
         _respace_initials(image, words)
+        _drop_edge_junk(words)
     return "" if script == "Latin" else script
+
+
+def _drop_edge_junk(words):
+    """A photo, logo or pictogram beside the name is read as a word of low
+    confidence ("Aes Rahul Kumar", "ees TRAN TUAN HUYNH"): such words at the
+    ends of a name line whose other words OCR read clearly are dropped."""
+    while len(words) > 1 and (junk := _junk_end(words)) is not None:
+        del words[junk]
+
+
+def _junk_end(words):
+    for end, rest in ((0, words[1:]), (-1, words[:-1])):
+        if words[end][1] < MIN_NAME_CONFIDENCE and _mean_confidence(rest) >= CLEAR and "@" not in words[end][0]:
+            return end
+    return None
+
+
+def _has_letters(words):
+    """Whether a line holds a letter: one of digits or signs alone (a logo,
+    a pictogram read as "9") is no name line."""
+    return any(c.isalpha() for word in words for c in word[0])
 
 
 def _respace_initials(image, words):

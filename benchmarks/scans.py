@@ -200,7 +200,9 @@ def main():
     limits = Limits(pdf_time_budget=args.budget, ocr_dpi=args.ocr_dpi, ocr_languages=args.languages)
     for title, directory, labels in [] if args.speed_only else measured_sets(args):
         run(title, directory, labels, args, limits)
-    print("OCR speed (OMP_THREAD_LIMIT=%s):" % os.environ.get("OMP_THREAD_LIMIT"))
+    print(
+        "OCR speed (OMP_THREAD_LIMIT=%s, load average %.1f):" % (os.environ.get("OMP_THREAD_LIMIT"), os.getloadavg()[0])
+    )
     speed(limits, args.dpi)
     print("hostile images:")
     hostile(limits)

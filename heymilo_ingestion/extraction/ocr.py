@@ -277,21 +277,29 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
                 for word, (letters, _score) in zip(words, latin):
                     word[0] = letters
         _respace_initials(image, words)
-        _drop_edge_junk(words)
+        _drop_edge_junk(words, line[0])
     return "" if script == "Latin" else script
 
 
-def _drop_edge_junk(words):
+def _drop_edge_junk(words, size):
     """A photo, logo or pictogram beside the name is read as a word of low
-    confidence ("Aes Rahul Kumar", "ees TRAN TUAN HUYNH"): such words at the
-    ends of a name line whose other words OCR read clearly are dropped."""
-    while len(words) > 1 and (junk := _junk_end(words)) is not None:
+    confidence ("Aes   Rahul Kumar"): such a word at either end of a name line
+    whose other words OCR read clearly is dropped when it stands apart (a
+    column gap away, or of another height than the letters). A name word OCR
+    doubted ("Łukasz" read as "tukasz") stands with the others: it stays."""
+    while len(words) > 1 and (junk := _junk_end(words, size)) is not None:
         del words[junk]
 
 
-def _junk_end(words):
-    for end, rest in ((0, words[1:]), (-1, words[:-1])):
-        if words[end][1] < MIN_NAME_CONFIDENCE and _mean_confidence(rest) >= CLEAR and "@" not in words[end][0]:
+def _junk_end(words, size):
+    for end, rest, neighbour in ((0, words[1:], words[1]), (-1, words[:-1], words[-2])):
+        word = words[end]
+        if word[1] >= MIN_NAME_CONFIDENCE or _mean_confidence(rest) < CLEAR or not word[2] or not neighbour[2]:
+            continue
+        gap = neighbour[2][0] - word[2][2] if end == 0 else word[2][0] - neighbour[2][2]
+        heights = sorted(w[2][3] - w[2][1] for w in rest if w[2])
+        other_height = heights and not 0.67 <= (word[2][3] - word[2][1]) / max(heights[len(heights) // 2], 1) <= 1.5
+        if gap >= COLUMN_GAP * size or other_height:
             return end
     return None
 

@@ -37,10 +37,11 @@ class SqlTimer:
     """Wall-clock time spent in ``cursor.execute`` (PostgreSQL's work and the
     round trip), by wrapping Odoo's cursor for the run."""
 
-    def __init__(self, sql_db):
+    def __init__(self, sql_db, by_statement):
         self.sql_db, self.seconds = sql_db, 0.0
         self.original = sql_db.Cursor.execute
-        self.by_statement = collections.defaultdict(lambda: [0, 0.0])
+        # Only when asked: naming each statement costs CPU time of its own.
+        self.by_statement = collections.defaultdict(lambda: [0, 0.0]) if by_statement else None
 
     def __enter__(self):
         timer, original = self, self.original
@@ -52,9 +53,10 @@ class SqlTimer:
             finally:
                 elapsed = time.perf_counter() - start
                 timer.seconds += elapsed
-                entry = timer.by_statement[" ".join(str(args[0]).split())[:90]]
-                entry[0] += 1
-                entry[1] += elapsed
+                if timer.by_statement is not None:
+                    entry = timer.by_statement[" ".join(str(getattr(args[0], "code", args[0])).split())[:90]]
+                    entry[0] += 1
+                    entry[1] += elapsed
 
         self.sql_db.Cursor.execute = execute
         return self
@@ -138,7 +140,7 @@ def main():
         total = len(profiles)
         profiler = cProfile.Profile() if args.profile else None
         before, load = odoo.sql_db.sql_counter, os.getloadavg()[0]
-        with SqlTimer(odoo.sql_db) as sql:
+        with SqlTimer(odoo.sql_db, args.sql_report) as sql:
             start, cpu = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()

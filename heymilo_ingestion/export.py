@@ -15,6 +15,8 @@ import re
 
 import phonenumbers
 
+# Marks the attachments an export makes (removed a day later, and on erasure).
+EXPORT_DESCRIPTION = "heymilo_ingestion export"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 PHONE_CHARACTERS = re.compile(r"\+[\d\s().-]+")

@@ -6,9 +6,22 @@ import hashlib
 import io
 import shutil
 
+from .extraction.result import CSV, IMAGE, PDF, ZIP
 from .extraction.sniff import sniff
 
 CHUNK = 2**20
+# The MIME type a document's attachment is stored with, by file type.
+MIMETYPES = {
+    PDF: "application/pdf",
+    CSV: "text/csv",
+    ZIP: "application/zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "doc": "application/msword",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    IMAGE: None,  # PNG, JPEG or TIFF: guessed from the bytes
+}
 
 
 class UploadedFile:

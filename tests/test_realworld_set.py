@@ -1,6 +1,7 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
-second holdout (split holdout2) kept out of fitting and of default runs."""
+fresh holdouts from repositories used nowhere else, the newest (holdout3)
+kept out of fitting and of default runs."""
 
 import csv
 import hashlib
@@ -34,7 +35,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2"}
+        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2", "holdout3"}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -43,7 +44,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
 
 
 def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
-    labels = [label for label in _labels() if label["split"] != "holdout2"]  # the first set
+    labels = [label for label in _labels() if label["split"] in {"dev", "holdout"}]  # the first set
     splits = {}
     for label in labels:
         splits.setdefault(label["source"], set()).add(label["split"])
@@ -52,49 +53,57 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
     assert 0.25 <= share <= 0.35
 
 
-def test_second_holdout_is_fresh_repositories_only():
-    """holdout2: at least 50 files, each from a repository used nowhere else."""
+@pytest.mark.parametrize("split, minimum", [("holdout2", 50), ("holdout3", 35)])
+def test_later_holdouts_are_fresh_repositories_only(split, minimum):
+    """holdout2 and holdout3: each file from a repository used nowhere else."""
     sources = _sources()
-    fresh = [row["repo"] for row in sources if row["split"] == "holdout2"]
-    first = {row["repo"] for row in sources if row["split"] != "holdout2"}
-    assert len(fresh) >= 50
+    fresh = [row["repo"] for row in sources if row["split"] == split]
+    others = {row["repo"] for row in sources if row["split"] != split}
+    assert len(fresh) >= minimum
     assert len(set(fresh)) == len(fresh)
-    assert not set(fresh) & first
+    assert not set(fresh) & others
 
 
-def test_accuracy_measures_the_second_holdout_only_when_asked(monkeypatch):
+def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import accuracy  # noqa: PLC0415
 
-    assert {label["split"] for label in _labels()} <= set(accuracy.SPLITS)
+    assert {label["split"] for label in _labels()} <= {*accuracy.SPLITS, accuracy.FRESH}
     labels = [
         {"file": "a", "split": "dev"},
         {"file": "b", "split": "holdout"},
         {"file": "c", "split": "holdout2"},
         {"file": "d"},
+        {"file": "e", "split": "holdout3"},
+        {"file": "f", "split": "holdout4"},
     ]
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "d"]
+    # The development splits by default; a fresh holdout only when asked for.
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout3")] == ["e"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 
 
-def test_name_model_is_fitted_on_the_dev_split_only(monkeypatch, tmp_path):
+def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
+    """dev, holdout and holdout2 are fitting data; any other split (the
+    fresh holdout3, one added later) is never opened by the fitter."""
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import fit_names  # noqa: PLC0415
 
-    labels = [{"file": "%s.pdf" % split, "split": split} for split in ("dev", "holdout", "holdout2")]
+    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+    labels = [{"file": "%s.pdf" % split, "split": split} for split in splits]
     for label in labels:
-        (tmp_path / label["file"]).write_bytes(b"%PDF-1.4")
+        (tmp_path / label["file"]).write_bytes(b"%PDF-1.4 " + label["split"].encode())
     read = []
 
     def fake_read(data, limits, backend):
-        read.append(data)
+        read.append(data.split()[-1].decode())
         raise fit_names.PdfError("not parsed here")
 
     monkeypatch.setattr(fit_names, "corpora", lambda dirs: [("real-world", tmp_path, labels)])
     monkeypatch.setattr(fit_names, "read_pdf", fake_read)
     assert fit_names.documents("pdfium") == []
-    assert len(read) == 1  # only dev.pdf was opened
+    assert read == ["dev", "holdout", "holdout2"]
 
 
 def _git(*args, cwd):

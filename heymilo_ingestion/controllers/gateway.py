@@ -12,6 +12,7 @@ from odoo.http import request
 from werkzeug.exceptions import HTTPException
 
 from ..extraction import limits as engine_limits
+from ..profile_fields import ENGINE_FIELDS
 from ..uploads import UploadedFile
 
 _logger = logging.getLogger(__name__)
@@ -194,20 +195,7 @@ class IngestionGateway(http.Controller):
             "state": document.state,
             "error": document.error_message or None,
             "profiles": [
-                {
-                    key: profile[key] or None
-                    for key in (
-                        "id",
-                        "name",
-                        "email",
-                        "phone",
-                        "linkedin_url",
-                        "location",
-                        "headline",
-                        "completeness",
-                        "state",
-                    )
-                }
+                {key: profile[key] or None for key in ("id", *ENGINE_FIELDS, "completeness", "state")}
                 for profile in document.profile_ids
             ],
             "children": [self._describe(child) for child in document.child_ids],

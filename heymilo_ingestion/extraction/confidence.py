@@ -19,7 +19,7 @@ EMAIL_IN_TEXT = 0.95
 EMAIL_IN_TEXT_AND_LINK = 0.99
 EMAIL_LINK_ONLY = 0.9
 EMAIL_REBUILT = 0.6  # pieces put together ("abin@g" + "mail.com")
-EMAIL_OF_REFEREE = 0.3  # only found among the references
+EMAIL_MAY_BE_CUT = 0.7  # starts a line after a lower-case word: maybe the rest of a cut address
 EMAIL_ROLE = 0.4  # info@, hr@, jobs@…: an organisation's mailbox, not a person's
 ROLE_MAILBOX = re.compile(
     r"^(?:info|hr|jobs?|careers?|recruit\w*|admin|contact|office|hello|support|sales|noreply|no-reply|mail)@", re.I
@@ -31,6 +31,7 @@ PHONE_HEAD_LABELLED = 0.95  # in the header, labelled or international, and vali
 PHONE_HEAD = 0.88  # in the header and valid
 PHONE_BODY = 0.7  # further down, valid
 PHONE_UNVALIDATED = 0.6  # a factor: no region could validate it (kept as printed)
+PHONE_REGION_GUESSED = 0.8  # a factor: unlabelled, valid only in a region the header, e-mail domain or script suggests
 
 COLUMN = 0.95  # a value a person typed into the column meant for it (CSV)
 OCR_AT_MOST = 0.8  # text read by OCR is never high: letters and digits can be misread

@@ -60,11 +60,23 @@ def plausible_handle(handle):
 def handle_of(url):
     """The handle of a LinkedIn profile URL, '' when ``url`` is none. A space
     after a hyphen is a line break the URL was written with ("ishwak- kalotra")."""
-    url = re.sub(r"(?<=-)\s+", "", url or "")
-    match = _PREFIX.search(url)
-    if not match:
+    url = _mojibake_mended(re.sub(r"(?<=-)\s+", "", url or ""))
+    # "…/in/https://www.linkedin.com/in/handle": a template put the whole
+    # URL where the handle goes; the last prefix is the profile's.
+    matches = list(_PREFIX.finditer(url))
+    if not matches:
         return ""
-    return unquote(_HANDLE_CHARS.match(url, match.end()).group(0)).strip(".-_:")
+    return unquote(_HANDLE_CHARS.match(url, matches[-1].end()).group(0)).strip(".-_:")
+
+
+def _mojibake_mended(url):
+    """A link annotation's UTF-8 read as Latin-1 ("orÃ§un" is "orçun")."""
+    if url.isascii():
+        return url
+    try:
+        return url.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return url
 
 
 def find_linkedin(text, links):
@@ -77,7 +89,8 @@ def find_linkedin(text, links):
         # the printed text shows; else the first.
         shown = [h for h in annotated if any(_agrees(p, h) for p, _c in printed)]
         if shown or not printed:
-            return PROFILE_URL % (shown or annotated)[0], ANNOTATION
+            handle = (shown or annotated)[0]  # LinkedIn issues ASCII handles: another may be mis-encoded
+            return PROFILE_URL % handle, ANNOTATION if handle.isascii() else REBUILT
         return PROFILE_URL % annotated[0], OVERRULED
     for handle, confidence in printed:
         if plausible_handle(handle):

@@ -47,7 +47,14 @@ FEATURES = (
     "whole_line",  # the whole line, nothing cut off
     "function_words",  # words of sentences in it (we, our, für, para…)
     "body_words",  # share of its words the document also writes in small letters (editing, management)
+    "lower",  # printed in small letters ("riadh ahmed")
+    "joined",  # two lines put together ("JAN VAN" / "CAUWENBERGHE")
+    "long_line",  # a piece of a line that holds much more (a run of a sentence)
+    "part_of",  # its words are some of a nearby candidate's of about its size ("Juan Francisco" of "… Sobrino Ramírez")
+    "outspelt",  # how much more of the e-mail or LinkedIn handle another candidate spells
 )
+CJK_LETTERS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC ITERATION")
+GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
 
@@ -64,6 +71,7 @@ class Candidate:
     source: str = "text"  # text, label, email
     whole_line: bool = True
     line: object = None  # the ``TextLine`` it was read from
+    joined: bool = False  # put together from two lines
 
 
 @dataclass
@@ -83,7 +91,31 @@ def vectors(candidates, context):
     sizes = [c.size for c in candidates if c.source == "text"]
     positions = [c.position for c in candidates if c.position is not None]
     peers = (max(sizes, default=0.0), min(positions, default=None))
-    return [features(c, context, peers) for c in candidates]
+    found = [features(c, context, peers) for c in candidates]
+    words = [frozenset(fold(w) for w in re.split(r"[\s.]+", c.name) if w) for c in candidates]
+    for candidate, vector, own in zip(candidates, found, words):
+        vector["part_of"] = float(
+            any(
+                own < other and _near(candidate, c) and not _written_small_any(other - own, context)
+                for c, other in zip(candidates, words)
+            )
+        )
+        rivals = [v["covers"] for c, v, other in zip(candidates, found, words) if not (own <= other or other <= own)]
+        vector["outspelt"] = max(0.0, max(rivals, default=0.0) - vector["covers"])
+    return found
+
+
+def _written_small_any(words, context):
+    """Whether the text writes one of ``words`` in small letters (a word of
+    sentences: "Stage" above "Intissar Ghannane" is no part of her name)."""
+    return _body_share(list(words), context) > 0
+
+
+def _near(candidate, other):
+    """Whether ``other`` stands within two lines of ``candidate`` at about its size."""
+    if candidate.position is None or other.position is None or abs(candidate.position - other.position) > 2:
+        return False
+    return not candidate.size or abs(candidate.size - other.size) <= 0.1 * candidate.size
 
 
 def features(candidate, context, peers):
@@ -125,8 +157,19 @@ def features(candidate, context, peers):
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
         "function_words": float(sum(fold(w) in vocabulary.FUNCTION_WORDS for w in words)),
-        "body_words": _body_share(words, context),
+        "body_words": _body_share(words, context, candidate.raw),
+        "lower": float(bool(letters) and all(c.islower() for c in letters) and script == "latin"),
+        "joined": float(candidate.joined),
+        "long_line": float(_rest_of_line(candidate) >= 20),
     }
+
+
+def _rest_of_line(candidate):
+    """How many letters its line holds beside the candidate's."""
+    if candidate.line is None:
+        return 0
+    count = lambda text: sum(c.isalpha() for c in text)  # noqa: E731
+    return count(candidate.line.text) - count(candidate.raw)
 
 
 def probability(vector):
@@ -151,6 +194,8 @@ def choose(candidates, context):
     # A close runner-up makes the choice a guess: confidence is the winner's
     # share of the two, scaled by its own probability.
     confidence = calibrated(top * top / (top + runner_up))
+    if winner.source == "email":  # read from the address: a guess, never high
+        confidence = min(confidence, GUESS_CONFIDENCE)
     if top < MIN_PROBABILITY:
         return None, confidence
     return winner, confidence
@@ -167,33 +212,36 @@ def calibrated(margin):
     return margin * HIGH_FROM / high
 
 
-def _body_share(words, context):
+def _body_share(words, context, raw=""):
     """The share of ``words`` (three letters or more) the text also writes in
-    small letters, outside addresses and links: a heading's words come back in
-    sentences ("video editing"), a person's name hardly ever does."""
+    small letters, outside addresses and links and besides ``raw`` itself
+    ("Zaheer khan"): a heading's words come back in sentences ("video
+    editing"), a person's name hardly ever does."""
     words = [w.lower() for w in words if len(w) >= 3 and w.isalpha()]
     if not words or not context.text:
         return 0.0
+    small = 0
     for word in words:
         if word not in context.written_small:
             context.written_small[word] = _written_small(word, context.text)
-    return sum(context.written_small[w] for w in words) / len(words)
+        small += context.written_small[word] > _written_small(word, raw)
+    return small / len(words)
 
 
 def _written_small(word, text):
-    """Whether ``text`` holds ``word`` (in small letters) as a word of its
-    own, not inside an address or a link (``maria.gonzalez@``, ``/in/maria-g``)."""
-    start = text.find(word)
-    while start >= 0:
+    """How many times (up to two) ``text`` holds ``word`` (in small letters)
+    as a word of its own, not inside an address or a link
+    (``maria.gonzalez@``, ``/in/maria-g``)."""
+    found, start = 0, text.find(word)
+    while start >= 0 and found < 2:
         end = start + len(word)
         before, after = text[start - 1 : start], text[end : end + 1]
         glued_before = bool(before) and (before.isalnum() or before in ".@/-_")
         dotted = after == "." and text[end + 1 : end + 2].isalnum()  # "maria.gonzalez"
         glued_after = bool(after) and (after.isalnum() or after in "@/-_" or dotted)
-        if not (glued_before or glued_after):
-            return True
+        found += not (glued_before or glued_after)
         start = text.find(word, end)
-    return False
+    return found
 
 
 def _stands_out(size, sizes):
@@ -247,11 +295,8 @@ def _coverage(words, identities):
 
 
 def _is_cjk(text):
-    return (
-        bool(text)
-        and not text.isascii()
-        and all(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
-    )
+    """Chinese, Japanese or Korean letters only ("佐々木": 々 repeats the one before)."""
+    return bool(text) and not text.isascii() and all(unicodedata.name(c, "").startswith(CJK_LETTERS) for c in text)
 
 
 def _script(text):

@@ -9,9 +9,8 @@ effective font sizes.
 """
 
 import re
-import time
 
-from .office import OfficeError, open_package, parse_xml, read_part, text_line
+from .office import OfficeError, StoryReader, open_package, parse_xml, read_part
 from .pdf import PdfContent
 
 DEFAULT_SIZE = 12.0  # LibreOffice's default
@@ -56,11 +55,10 @@ def read_odt(data, limits):
     return PdfContent(lines=reader.lines, links=list(dict.fromkeys(reader.links)), pages=0, backend="lxml")
 
 
-class _Reader:
+class _Reader(StoryReader):
     def __init__(self, sizes, limits):
-        self.sizes, self.lines, self.links = sizes, [], []
-        self.chars, self.max_chars = 0, limits.pdf_max_chars_per_page * limits.pdf_max_pages
-        self.deadline = time.monotonic() + limits.pdf_time_budget
+        super().__init__(limits)
+        self.sizes = sizes
 
     def read_story(self, part):
         for node in part.iter(*_PARAGRAPHS, _LINK, _DRAW_LINK):  # draw:a: a link on a picture (an icon)
@@ -68,7 +66,7 @@ class _Reader:
                 if node.get(_HREF):
                     self.links.append(node.get(_HREF))
                 continue
-            if self.chars > self.max_chars or time.monotonic() > self.deadline:
+            if self.over_budget():
                 raise OfficeError("This OpenDocument text is too long to be a resume (time budget or text limit).")
             self._paragraph(node)
 
@@ -102,12 +100,6 @@ class _Reader:
                 yield from self._runs(child, self.sizes.apply(child.get(_STYLE_NAME), state))
             if child.tail:
                 yield child.tail, size
-
-    def _add(self, runs):
-        line = text_line(runs)
-        if line:
-            self.chars += len(line.text)
-            self.lines.append(line)
 
 
 def count(raw):

@@ -7,6 +7,7 @@ expansion, DTDs or network access, so external entities (XXE) never resolve.
 """
 
 import io
+import time
 import zipfile
 
 from lxml import etree
@@ -78,6 +79,26 @@ def parse_xml(data, what):
         return etree.fromstring(data, XML_PARSER)
     except etree.XMLSyntaxError as exc:
         raise OfficeError("This %s is damaged (its XML cannot be read)." % what) from exc
+
+
+class StoryReader:
+    """What the Word and OpenDocument readers share: the lines read so far,
+    the links met, and the PDF limits of text and time (a huge office file
+    must not hold a worker longer than a PDF may)."""
+
+    def __init__(self, limits):
+        self.lines, self.links = [], []
+        self.chars, self.max_chars = 0, limits.pdf_max_chars_per_page * limits.pdf_max_pages
+        self.deadline = time.monotonic() + limits.pdf_time_budget
+
+    def over_budget(self):
+        return self.chars > self.max_chars or time.monotonic() > self.deadline
+
+    def _add(self, runs):
+        line = text_line(runs)
+        if line:
+            self.chars += len(line.text)
+            self.lines.append(line)
 
 
 def text_line(runs):

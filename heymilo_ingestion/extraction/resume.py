@@ -8,18 +8,19 @@ import bisect
 import re
 import unicodedata
 
-from . import confidence, labels, namemodel, vocabulary
-from .fields import EMAIL_RE, LINKEDIN_RE, clean_text, digits, fold, normalize_email, normalize_phone
+from . import contacts, labels, namemodel, vocabulary
+from .contacts import HEADER_LINES
+from .contacts import PHONE_RE as _PHONE_RE
+from .contacts import URL_RE as _URL_RE
+from .fields import EMAIL_RE, clean_text, fold
 from .linkedin import find_linkedin, handle_of
 from .places import country_code, is_place, place_region
 from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
-HEADER_LINES = 40
 TOP_LINES = 6  # where a resume puts the name, after a title such as "Curriculum Vitae"
 NEAR_SIZE = 0.85  # a name at the top this large beside larger text below is still the name
 FIRST_LINES, NEAR_SIZE_FIRST = 2, 0.75  # on the very first lines, even when smaller
-MAX_PHONES = 5
 
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(
@@ -27,39 +28,10 @@ _DEGREES = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s+(?:\||•|·|–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"\s*,\s*|\s*[|•·]\s*|\s+(?:–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
-# Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
-_PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
-# A local part with stray spaces before its last pieces, then a spaced domain.
-_BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
-_PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
-_DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
-_DATE_RE = re.compile(
-    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
-    r"^\d{1,2}[./]\d{4}\s*-\s*\d{1,2}[./]\d{4}$"  # "11/2019 - 06/2022"
-)
-# Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
-_NOT_PHONE_LABEL = re.compile(
-    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
-    r"c[oó]digo postal|postleitzahl)"
-    r"(?:\W*(?:no|number|num|#))?\W*$",
-    re.I,
-)
-# Someone else's number: "Referee: …", "Fax", "Supervisor: …".
-_OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
-_REFERENCES = re.compile(
-    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
-    r"(?: personales| laborales)?|referenze|referenties|referensi)$"
-)
-_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
-_EMPLOYER = re.compile(
-    r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
-)
-# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
-_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
 _LOCATION_LABEL = re.compile(r"^(?:%s)\b\s*[:\-]?\s*(.*)$" % labels.label_pattern("location"), re.I)
 _PLACE_PART = r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
 _CITY_RE = re.compile(rf"^{_PLACE_PART}(?:, ?{_PLACE_PART}){{1,2}}$")
@@ -69,11 +41,6 @@ _INSTITUTION = re.compile(
 )
 # "San Francisco, CA 94103": the postal code is not part of the place.
 _POSTCODE = re.compile(r"\s+\d{4,6}$")
-_URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
-    r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
-    re.I,
-)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
 
 
@@ -82,18 +49,18 @@ def parse_resume(lines, links=(), region=None):
     text = "\n".join(clean_text(line.text) for line in lines)
     page_one = [line for line in lines if line.page == 1] or lines[:HEADER_LINES]
     profile = Profile(text=text)
-    references = _reference_lines(text.splitlines())
-    profile.emails, email_confidence = _emails(text, links, references)
+    references = contacts.reference_lines(text.splitlines())
+    profile.emails, email_confidence = contacts.emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
     name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
-    profile.phones, phone_confidence = _phones(
+    profile.phones, phone_confidence = contacts.phones(
         text, links, references, place_region(profile.location), region, profile.emails
     )
     profile.phone = profile.phones[0] if profile.phones else ""
-    profile.links = _other_links(text, links)
+    profile.links = contacts.other_links(text, links)
     profile.confidence = {
         "name": round(name_confidence, 3) if profile.name else 0.0,
         "email": email_confidence,
@@ -101,196 +68,6 @@ def parse_resume(lines, links=(), region=None):
         "linkedin_url": linkedin_confidence,
     }
     return profile
-
-
-# -- e-mail, phone, LinkedIn ---------------------------------------------------
-
-
-def _unique(values):
-    return list(dict.fromkeys(v for v in values if v))
-
-
-def _reference_lines(lines):
-    """Indexes of the lines of a references section (referees' contacts),
-    from its heading to the next known heading or the end."""
-    inside, found = False, set()
-    for index, line in enumerate(lines):
-        if not inside and not _REFERENCE_HINT.search(line):
-            continue
-        words = fold(line).strip(" :.-").split()
-        if len(words) > 6:
-            pass
-        elif _REFERENCES.match(" ".join(words)):
-            inside = True
-        elif inside and words and len(words) <= 3 and set(words) <= vocabulary.HEADINGS:
-            inside = False
-        if inside:
-            found.add(index)
-    return found
-
-
-# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
-_PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|user(?:name)?|seu[._-]?email)@")
-
-
-def _emails(text, links, references):
-    """``(addresses, confidence of the first)``: the candidate's own first
-    (a referee's, or an organisation's mailbox, only when there is no other)."""
-    starts = [m.end() for m in re.finditer("\n", text)] if references else []
-    found = [
-        (normalize_email(m.group(0)), bool(references) and bisect.bisect(starts, m.start()) in references, "text")
-        for m in EMAIL_RE.finditer(text)
-    ]
-    found += [(normalize_email(link[7:]), False, "link") for link in links if link.lower().startswith("mailto:")]
-    found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
-    if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
-        found = [(normalize_email(value), False, "rebuilt") for value in _broken_emails(text, links)]
-        found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
-    if not found:
-        return [], 0.0
-    found.sort(key=lambda item: (item[1], bool(confidence.ROLE_MAILBOX.match(item[0]))))
-    first, referee, _source = found[0]
-    sources = {source for value, _r, source in found if value == first}
-    if referee:
-        score = confidence.EMAIL_OF_REFEREE
-    elif confidence.ROLE_MAILBOX.match(first):
-        score = confidence.EMAIL_ROLE
-    elif "rebuilt" in sources:
-        score = confidence.EMAIL_REBUILT
-    elif sources == {"text", "link"}:
-        score = confidence.EMAIL_IN_TEXT_AND_LINK
-    else:
-        score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
-    return _unique(value for value, _r, _s in found), score
-
-
-# "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
-_OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
-_OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
-_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
-
-
-def _broken_emails(text, links=()):
-    """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
-    "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
-    + "jaincollege.edu.in" starting the next line, or addresses written as
-    "name[at]host[dot]org" (used when no whole one is found)."""
-    lines = text.splitlines()
-    for index, line in enumerate(lines):
-        if "@" not in line:
-            continue
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        domain = line.split("@", 1)[1].rstrip()
-        if ("." not in domain or domain.endswith(".")) and following:
-            line = line.rstrip() + following  # the domain goes on on the next line
-        for match in _BROKEN_EMAIL.finditer(line):
-            candidate = re.sub(r"\s+", "", match.group(1)) + "@" + re.sub(r"\s+", "", match.group(2))
-            if EMAIL_RE.fullmatch(candidate):
-                yield candidate
-        first = following.split(" ", 1)[0]
-        for token in re.findall(r"\S+@[A-Za-z0-9-]+(?=\s)", line):
-            if _DOMAIN.match(first) and EMAIL_RE.fullmatch(token + first):
-                yield token + first
-    for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
-        if "at" in source.lower() and _OBFUSCATED_AT.search(source):
-            yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
-
-
-def _phones(text, links, references, location_region, default_region, emails=()):
-    """``(numbers, confidence of the first)``: the candidate's own numbers in
-    reading order, a labelled or international number before a bare digit run
-    that might be anything else. A referee's number (in a references section,
-    or after "Referee:"), a fax and an employer's number further down are
-    not the candidate's. A number printed without country code is read in the
-    region of the document's international numbers, else of the candidate's
-    location, else the configured default region."""
-    candidates = []  # (rank, position, raw, line index)
-    # "610948097@qq.com": the account number of the address is no phone.
-    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
-    for index, line in enumerate(text.splitlines()):
-        if index in references:
-            continue
-        for match in _PHONE_RE.finditer(line):
-            before = line[: match.start()][-25:]
-            labelled = bool(_PHONE_LABEL.search(before))
-            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
-                continue
-            if index >= HEADER_LINES and _EMPLOYER.search(line):
-                continue  # an employer's number, printed with its name below the header
-            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
-            for raw in _phone_parts(found):
-                if digits(raw) in accounts:
-                    continue
-                strong = labelled or raw.startswith(("+", "00"))
-                candidates.append((0 if strong else 1, len(candidates), raw, index))
-    candidates += [(0, -1, link[4:], -1) for link in links if link.lower().startswith("tel:")]
-    region = _infer_region(candidates) or location_region or default_region
-    # Of numbers found alike, one that validates (in the region) comes first:
-    # "52 37 104 90 283" (exam marks) is no phone beside "13026177235".
-    normalized = []
-    for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
-        value = normalize_phone(raw, region)[0]
-        normalized.append((rank, not value.startswith("+"), pos, value, index))
-    ordered = sorted(normalized)[:MAX_PHONES]
-    phones = _unique(value for _rank, _invalid, _pos, value, _index in ordered)
-    if not phones:
-        return [], 0.0
-    rank, _invalid, _pos, _value, index = ordered[0]
-    if index < 0:
-        score = confidence.PHONE_LINK
-    elif index < HEADER_LINES:
-        score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
-    else:
-        score = confidence.PHONE_BODY
-    if not phones[0].startswith("+"):  # no region validated it: kept as printed
-        score *= confidence.PHONE_UNVALIDATED
-    return phones, round(score, 3)
-
-
-def _phone_parts(found):
-    """The numbers in a digit run: one, or several printed together
-    ("9806630177/9791310978", "+91 98240 60867-9722935445"); dates,
-    versions and runs of the wrong length are left out."""
-    parts = [found] if len(digits(found)) <= 15 else _PHONE_SEPARATORS.split(found)
-    for part in parts:
-        raw = re.sub(r"^\(\s*(\+\d{1,4})\s*\)\s*", r"\1 ", re.sub(r"-{2,}", "-", part.strip(" .-/")))  # "(+91) 98…"
-        if raw.count("(") != raw.count(")"):
-            raw = raw.strip("()")
-        count = len(digits(raw))
-        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")):
-            continue
-        if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
-            continue
-        yield raw
-
-
-def _infer_region(candidates):
-    """Numbers printed without a country code most likely share the region of
-    the international ones in the same document."""
-    for _rank, _pos, raw, _index in candidates:
-        if raw.startswith(("+", "00")):
-            region = normalize_phone(raw)[1]
-            if region:
-                return region
-    return None
-
-
-def _other_links(text, links):
-    found = list(links) + [m.group(0) for m in _URL_RE.finditer(text)]
-    result = []
-    for url in found:
-        url = url.rstrip(".,;)")
-        low = url.lower()
-        if (
-            LINKEDIN_RE.search(url)
-            or low.startswith(("mailto:", "tel:"))
-            or "localhost" in low
-            or "@" in url
-            or low.rstrip("/") in ("https://example.com", "http://example.com")
-        ):
-            continue
-        result.append(url)
-    return _unique(result)[:10]
 
 
 # -- name ----------------------------------------------------------------------
@@ -350,6 +127,8 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             continue
         seen.add((run_text, position))
         name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
+        if not name and run_text.islower():  # "riadh ahmed": the feature ``lower`` weighs it
+            name = clean(" ".join(w.capitalize() for w in run_text.split()))
         if not name:
             name = clean(line.text)
         whole = bool(name) and _letters(name) == letters_of(line)
@@ -359,7 +138,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
-    candidates += _two_line_names(candidates, context.identities)
+    candidates += _joined_lines(head, large, identities)
     for position, label in _labels(head):
         line = head[position]
         size = max((s for _t, s in line.runs), default=0.0)
@@ -389,14 +168,16 @@ def _in_brackets(run_text, line_text):
 
 def _late_lines(lines, identities):
     """The lines of page one past the first ones that may hold the name: the
-    page's largest text, and lines the e-mail or LinkedIn handle spells."""
-    largest = max((s for line in lines for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
-    found = []
-    for line in lines:
-        size = max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0)
-        if size >= 0.95 * largest or _spelt(line.text, identities):
-            found.append(line)
-    return found[:5]
+    page's two largest sizes of text, and lines the e-mail or LinkedIn handle
+    spells."""
+    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in lines]
+    large = sorted({round(s) for s in sizes}, reverse=True)[:2]
+    found = [
+        (not spelt, -size, index)
+        for index, (line, size) in enumerate(zip(lines, sizes))
+        if (spelt := _spelt(line.text, identities)) or size and round(size) in large
+    ]
+    return [lines[index] for index in sorted(index for *_rank, index in sorted(found)[:6])]
 
 
 def _spelt(text, identities):
@@ -428,26 +209,35 @@ def _split_glued(raw, identities):
     return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
-def _two_line_names(candidates, identities):
-    """A name set on two lines of one size ("JOÃO VICTOR" / "LISBOA PORCEL"),
-    when the e-mail or LinkedIn handle spells both lines (two people's names
-    one above the other are not one name)."""
-    whole = {c.position: c for c in candidates if c.source == "text" and c.whole_line}
+def _joined_lines(head, large, identities):
+    """A name set on two lines ("JOÃO VICTOR" / "LISBOA PORCEL", "NORBERT" /
+    "OCIOS"), at the top or in the large text further down: the two lines put
+    together, when each holds one to three words, of one size unless each
+    holds one word; two lines of several words when the e-mail or LinkedIn
+    handle spells both (two people's names one above the other are not one
+    name). Whether it is one name is the model's (features ``joined``,
+    ``part_of``, ``covers``)."""
     joined = []
-    for position, first in whole.items():
-        second = whole.get(position + 1)
-        if second and abs(first.size - second.size) <= 0.05 * first.size and " " not in first.name + second.name:
-            continue  # one word a line is _one_word_name's
-        if second and abs(first.size - second.size) <= 0.05 * first.size and _both_spelt(first, second, identities):
-            name = clean_name(first.raw + " " + second.raw)
-            if name:
-                joined.append(namemodel.Candidate(name, position, first.size, name, "text", True, first.line))
+    texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head[:HEADER_LINES]]
+    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head[:HEADER_LINES]]
+    for position in range(len(texts) - 1):
+        first, second = texts[position].split(), texts[position + 1].split()
+        size = max(sizes[position], sizes[position + 1])
+        if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3 and len(first) + len(second) <= 5):
+            continue
+        if not all(_line_of_name(words) for words in (first, second)):
+            continue
+        if position >= CANDIDATE_LINES and min(sizes[position], sizes[position + 1]) < large:
+            continue
+        if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > 0.05 * size:
+            continue  # "Hannah Schmidt" over a smaller "Controller" is a name and a job
+        if min(len(first), len(second)) > 1 and not _both_spelt(first, second, identities):
+            continue  # two names one above the other ("Ada Byron" / "Maria Gonzalez") are not one
+        raw = texts[position] + " " + texts[position + 1]
+        name = clean_name(raw)
+        if name:
+            joined.append(namemodel.Candidate(name, position, size, raw, "text", True, head[position], joined=True))
     return joined
-
-
-def _both_spelt(first, second, identities):
-    words = [[_identity(w) for w in c.name.split()] for c in (first, second)]
-    return any(all(any(w and w in identity for w in part) for part in words) for identity in identities)
 
 
 def _name(head, text, emails, linkedin_url):
@@ -456,6 +246,20 @@ def _name(head, text, emails, linkedin_url):
     if winner is None:
         return None, "", confidence
     return winner.line, winner.name, confidence
+
+
+def _both_spelt(first, second, identities):
+    words = [[_identity(w) for w in line] for line in (first, second)]
+    return any(all(any(w and w in identity for w in line) for line in words) for identity in identities)
+
+
+def _line_of_name(words):
+    """Whether a line's words may be part of a name: words of letters, a
+    lone word in capitals or capitalised ("CAUWENBERGHE", "Redecker", not
+    "UdenIT") and no heading."""
+    if not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    return len(words) > 1 or bool(_single_word(words[0])) and (words[0].isupper() or words[0][1:].islower())
 
 
 def _joined_pieces(ranked, size):
@@ -489,14 +293,29 @@ _FORM_HINT = re.compile(
 )
 
 
+# "Name, Vorname: Riemenschneider, Dennis": the surname first.
+_SURNAME_FIRST = re.compile(
+    r"(?im)^\s*(?:name|nom|%s)\s*,\s*(?:%s)\s*[:\-]\s*([^\W\d_][^,\n]*),\s*([^\W\d_][^\n]*)$"
+    % (_FORM_PARTS[2], _FORM_PARTS[0])
+)
+
+
 def _form_name(head):
-    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz"."""
+    """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz",
+    "Nom Ali" / "Prénom Abdou" (a label starting its line needs no colon)."""
     text = "\n".join(clean_text(line.text) for line in head)
     if not _FORM_HINT.search(text):
         return ""
+    reversed_order = _SURNAME_FIRST.search(text)
+    if reversed_order:
+        return clean_name(reversed_order.group(2) + " " + reversed_order.group(1))
     parts = []
     for label in _FORM_PARTS:
-        match = re.search(r"(?im)(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % label, text)
+        match = re.search(
+            r"(?im)(?:^[ \t]*(?:%s)(?![^\W\d_])[ \t]*[:\-]?[ \t]*|(?:^|\s{2,}|\|)\s*(?:%s)\s*[:\-]\s*)"
+            r"([^\W\d_][^\n:|]*?)(?=\s{2,}|\||$)" % (label, label),
+            text,
+        )
         if match:
             parts.append(match.group(1).strip())
     if len(parts) < 2:
@@ -557,20 +376,32 @@ _INTRODUCTION_HINTS = ("i'm", "i’m", "i am", "name is", "appelle", "je suis", 
 def _labels(head):
     """``(line number, name)`` of each "Name: …" label and introduction of
     the first lines (one pass over their text)."""
-    text = "\n".join(line.text for line in head)
+    text = "\n".join(clean_text(line.text) for line in head)  # "⽒名" (a Kangxi radical) is 氏名
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     low = text.lower()
     introduces = any(hint in low for hint in _INTRODUCTION_HINTS)
     for regex in (_NAME_LABEL, _INTRODUCTION) if introduces else (_NAME_LABEL,):
         for match in regex.finditer(text):
-            name = clean_name(match.group(1))
+            name = clean_name(_label_value(match.group(1)))
             if name:
                 yield bisect.bisect(starts, match.start()) - 1, name
 
 
+# The next label of a line: "李双江 性   别：男", "Ana Ruiz  Nationality: …".
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]+\s*[:：]|[^\W\d_]\s+[^\W\d_]\s*[:：])")
+
+
+def _label_value(value):
+    """A label's value up to the line's next label, written with a colon or
+    a CJK label word ("오진실 성별 남": 성별 is sex)."""
+    tokens = _NEXT_LABEL.split(value, maxsplit=1)[0].split()
+    cut = next((i for i, t in enumerate(tokens[1:], 1) if _is_cjk(t) and _CJK_HEADING.search(t)), len(tokens))
+    return " ".join(tokens[:cut])
+
+
 def _name_label(text):
     for match in _NAME_LABEL.finditer(text):
-        name = clean_name(match.group(1))
+        name = clean_name(_label_value(match.group(1)))
         if name:
             return name
     for match in _INTRODUCTION.finditer(text):
@@ -613,7 +444,7 @@ def _drop_qualifiers(text):
 def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
-    raw = _drop_qualifiers(clean_text(raw))
+    raw = _drop_qualifiers(clean_text(raw)).replace("\u0640", "")  # Arabic tatweel only stretches letters
     raw = re.sub(r"\s+", " ", _unspace_letters(vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
@@ -629,6 +460,8 @@ def clean_name(raw):
         if own:
             return own.group(1)
         return joined if 2 <= len(joined) <= 6 and not _CJK_HEADING.search(joined) else ""
+    if any(_is_cjk(t) and _CJK_HEADING.search(t) for t in tokens):  # "English 日本語": languages
+        return ""
     # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
     words = [part for t in tokens for part in t.split(".") if part]
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
@@ -653,7 +486,10 @@ def clean_name(raw):
         return ""
     if sum(len(w) > 1 for w in words) < 1:
         return ""
-    name = " ".join(_natural_case(t) for t in tokens)
+    # Short small words between capitalised ones are particles: "Matheus de Souza".
+    name = " ".join(
+        t if 0 < i < len(tokens) - 1 and t.islower() and len(t) <= 3 else _natural_case(t) for i, t in enumerate(tokens)
+    )
     return name if len(words[-1]) == 1 else name.rstrip(".")
 
 
@@ -663,7 +499,9 @@ _CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履�
 _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
-    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|現在|现在|"
+    # name labels and the labels that follow a name on its line: sex, birth
+    "氏名|姓名|성명|성별|생년|生年|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
     "手机|手機|电话|電話|邮箱|郵箱|地址|住所|性别|性別|出生|年龄|年齡|微信|籍贯|民族|携帯|메일|전화|주소"
 )
@@ -697,12 +535,14 @@ def _respace_letters(raw, text, emails):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
                 return "   ".join(w.upper() for w in words)
-    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last word.
+    # "L u i z F i l h o" beside lcacfilho@…: the address holds the last
+    # word; else the shortest first word it holds ("busa" of busamdlamini@).
     low = fold(letters)
     for identity in [re.sub(r"[^a-z]", "", fold(e.split("@")[0])) for e in emails[:1]]:
-        for cut in range(3, len(low) - 2):
-            if low[cut:] in identity or low[:cut] in identity:
-                return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper())
+        cuts = [cut for cut in range(3, len(low) - 2) if low[cut:] in identity]
+        cuts = cuts or [cut for cut in range(4, len(low) - 2) if low[:cut] in identity]
+        if cuts:
+            return "%s   %s" % (letters[: cuts[0]].upper(), letters[cuts[0] :].upper())
     return raw
 
 
@@ -723,9 +563,7 @@ def _natural_case(token):
 
 
 def _is_cjk(token):
-    return not token.isascii() and all(
-        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in token
-    )
+    return not token.isascii() and all(unicodedata.name(c, "").startswith(namemodel.CJK_LETTERS) for c in token)
 
 
 # -- headline and location ---------------------------------------------------------

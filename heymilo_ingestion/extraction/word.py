@@ -18,12 +18,11 @@ import functools
 import io
 import posixpath
 import re
-import time
 
 from lxml import etree
 
 from . import legacy
-from .office import SAFE_PARSE, OfficeError, open_package, parse_xml, read_part, text_line
+from .office import SAFE_PARSE, OfficeError, StoryReader, open_package, parse_xml, read_part
 from .pdf import PdfContent
 
 DEFAULT_SIZE = 11.0  # Word's default when a document declares none
@@ -130,16 +129,14 @@ def _hyperlinks(relations):
     }
 
 
-class _Reader:
+class _Reader(StoryReader):
     def __init__(self, styles, limits):
-        self.lines, self.links = [], []
-        self.chars, self.max_chars = 0, limits.pdf_max_chars_per_page * limits.pdf_max_pages
-        self.deadline = time.monotonic() + limits.pdf_time_budget
+        super().__init__(limits)
         self.styles = styles
 
     def read_story(self, element, hyperlinks):
         for node in element.iter(_P, _HYPERLINK, _INSTR, _HLINK_CLICK):
-            if self.chars > self.max_chars or time.monotonic() > self.deadline:
+            if self.over_budget():
                 raise OfficeError("This Word document is too long to be a resume (time budget or text limit).")
             if node.tag == _P:
                 if not any(a.tag == _FALLBACK for a in node.iterancestors()):  # text boxes come twice
@@ -166,12 +163,6 @@ class _Reader:
                     self._add(runs)
                     runs = []
         self._add(runs)
-
-    def _add(self, runs):
-        line = text_line(runs)
-        if line:
-            self.chars += len(line.text)
-            self.lines.append(line)
 
 
 def _style_table(data):

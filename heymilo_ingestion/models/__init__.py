@@ -3,10 +3,15 @@ from . import hr_job
 from . import hr_applicant
 from . import ir_attachment
 from . import ir_qweb
+from . import ir_default
 from . import ir_http
 from . import heymilo_api_key
 from . import heymilo_ingestion_document
+from . import heymilo_ingestion_document_upload
+from . import heymilo_ingestion_document_archive
+from . import heymilo_ingestion_document_progress
 from . import heymilo_ingestion_profile
+from . import heymilo_ingestion_profile_export
 from . import heymilo_ingestion_profile_review
 from . import heymilo_webhook_delivery
 from . import heymilo_webhook_attempt

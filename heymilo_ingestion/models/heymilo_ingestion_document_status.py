@@ -1,7 +1,10 @@
 import base64
+from collections import defaultdict
 
 from odoo import api, fields, models
 
+from ..extraction import errors
+from ..extraction.names import safe_filename
 from ..extraction.sniff import sniff
 from ..uploads import UploadedFile
 
@@ -14,7 +17,8 @@ class HeymiloIngestionDocumentStatus(models.Model):
     """What the ingestion page shows of a document: an archive's outcome and
     counts roll up its members (a ZIP whose members failed is not a green
     Success), its profiles are its members' profiles, and an upload's
-    outcome is counted the same way for the page and the bus.
+    outcome is counted the same way for the page and the bus. The status
+    report exports the same, as CSV.
 
     Kept apart from the queue logic of ``heymilo_ingestion_document.py``."""
 
@@ -141,3 +145,65 @@ class HeymiloIngestionDocumentStatus(models.Model):
             file_type = sniff(head)[0] if head else False
             checked.append({"file_type": file_type, "reason": "\n".join(message for _code, message in problems)})
         return checked
+
+    def action_export_status_report(self):
+        """Documents with their state, error and what became of their
+        profiles, as CSV (selected, or all the user can see when called
+        without records)."""
+        documents = self or self.search([])  # pylint: disable=no-search-all  # an export of everything, on purpose
+        header = [
+            "Posting",
+            "File",
+            "Type",
+            "Archive",
+            "State",
+            "Failure Reason",
+            "Error",
+            "Profiles",
+            "Ingested",
+            "Duplicates",
+            "Ingestion Failed",
+            "Uploaded On",
+            "Uploaded By",
+            "Processed On",
+        ]
+        reasons = dict(errors.SELECTION)
+        states = dict(self._fields["outcome"]._description_selection(self.env))
+        types = dict(self._fields["file_type"]._description_selection(self.env))
+        outcomes = documents._profile_outcomes()
+        rows = [
+            [
+                d.job_id.name,
+                d.name,
+                types.get(d.file_type),
+                d.parent_id.name,
+                states.get(d.outcome),
+                reasons.get(d.error_category),
+                d.status_note,
+                d.total_profile_count,
+                *(outcomes[d, state] for state in ("ingested", "duplicate", "failed")),
+                fields.Datetime.to_string(d.create_date),
+                d.user_id.name,
+                fields.Datetime.to_string(d.processed_at),
+            ]
+            for d in documents
+        ]
+        jobs = documents.job_id
+        filename = "ingestion-status-%s%s.csv" % (
+            "%s-" % safe_filename(jobs.name).replace(" ", "-") if len(jobs) == 1 else "",
+            fields.Date.to_string(fields.Date.context_today(self)),
+        )
+        return self.env["heymilo.ingestion.profile"]._download_csv(filename, header, rows)
+
+    def _profile_outcomes(self):
+        """``{(document, profile state): count}`` in one grouped query; an
+        archive counts its members' profiles."""
+        counts = defaultdict(int)
+        groups = self.env["heymilo.ingestion.profile"]._read_group(
+            [("document_id", "in", (self | self.child_ids).ids)], ["document_id", "state"], ["__count"]
+        )
+        for document, state, count in groups:
+            counts[document, state] += count
+            if document.parent_id in self:
+                counts[document.parent_id, state] += count
+        return counts

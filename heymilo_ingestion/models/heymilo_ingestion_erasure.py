@@ -3,17 +3,13 @@ import logging
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from .heymilo_ingestion_profile import EXPORT_DESCRIPTION
+from ..export import EXPORT_DESCRIPTION
+from ..profile_fields import ENGINE_FIELDS
 
 _logger = logging.getLogger(__name__)
 
 PERSONAL_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "linkedin_url",
-    "location",
-    "headline",
+    *ENGINE_FIELDS,
     "other_links",
     "other_emails",
     "other_phones",
@@ -75,6 +71,15 @@ class HeymiloIngestionErasure(models.AbstractModel):
                 candidate.company_id,
             )
         return profiles
+
+    @api.model
+    def _erase_around(self, candidates, reason, change):
+        """Call ``change`` (it deletes or anonymises ``candidates``' records)
+        and erase the ingestion data of their people, found before it."""
+        profiles = self._profiles_of_candidates(candidates)
+        result = change()
+        self._erase_profiles(profiles, reason)
+        return result
 
     @api.model
     def _erase_profiles(self, profiles, reason):

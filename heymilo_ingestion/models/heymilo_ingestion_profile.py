@@ -1,22 +1,18 @@
 import logging
-from datetime import timedelta
 
 from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
-from .. import export
 from ..extraction.logsafe import log_exception
-from ..extraction.result import COMPLETENESS_WEIGHTS, Profile
+from ..extraction.result import COMPLETENESS_WEIGHTS
+from ..profile_fields import ENGINE_FIELDS, engine_profile, field_values
 from .heymilo_queue_mixin import is_conflict
 from .ingestion_batch import IngestionBatch
 
 _logger = logging.getLogger(__name__)
 
-ENGINE_FIELDS = ("name", "email", "phone", "linkedin_url", "location", "headline")
-EXPORT_DESCRIPTION = "heymilo_ingestion export"
-EXPORT_LIFETIME = timedelta(days=1)
 # Statistics are refreshed after storing this many profiles at once, when
 # they are more than this share of the rows the statistics knew of.
 ANALYZE_MIN_ROWS = 500
@@ -154,79 +150,9 @@ class HeymiloIngestionProfile(models.Model):
         Erasure._erase_profiles(people, "requested by user %s" % self.env.uid)
         return self.env["ir.actions.act_window"]._for_xml_id("heymilo_ingestion.heymilo_ingestion_profile_action")
 
-    def action_export_csv(self):
-        """The selected profiles as CSV, safe to open in a spreadsheet."""
-        header = [
-            "Name",
-            "Email",
-            "Phone",
-            "LinkedIn",
-            "Location",
-            "Headline",
-            "State",
-            "Webhook",
-            "Posting",
-            "Source Document",
-            "Completeness",
-            "Extracted On",
-            "Ingested On",
-        ]
-        rows = [
-            [
-                p.name,
-                p.email,
-                p.phone,
-                p.linkedin_url,
-                p.location,
-                p.headline,
-                p.state,
-                p.webhook_state,
-                p.job_id.name,
-                p.document_id.name,
-                p.completeness,
-                p.create_date,
-                p.ingested_at,
-            ]
-            for p in self
-        ]
-        return self._download_csv("candidate-profiles.csv", header, rows)
-
-    @api.model
-    def _download_csv(self, filename, header, rows):
-        """An attachment of no record, made by the requester: Odoo lets
-        only its creator (and Settings administrators) find or read it,
-        unlike one on their user, which every internal user can read."""
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": filename,
-                "raw": export.to_csv(header, rows),
-                "mimetype": "text/csv",
-                "description": EXPORT_DESCRIPTION,
-                "res_model": False,
-                "res_id": False,
-                "public": False,
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/web/content/%d?download=true" % attachment.id,
-            "target": "download",
-        }
-
     def action_download_source(self):
         self.ensure_one()
         return self.document_id.action_download()
-
-    @api.autovacuum
-    def _gc_exports(self):
-        """Exports are downloaded as soon as they are made; a day later
-        their attachments are removed."""
-        self.env["ir.attachment"].sudo().search(
-            [
-                ("description", "=", EXPORT_DESCRIPTION),
-                ("create_date", "<", fields.Datetime.now() - EXPORT_LIFETIME),
-            ]
-        ).unlink()
 
     def action_view_details(self):
         """The review screen, at this profile, with Previous / Next through
@@ -253,20 +179,13 @@ class HeymiloIngestionProfile(models.Model):
             return {"url": url, "name": self.document_id.name}
         lines = ["%s: %s" % (self._fields[key].string, self[key]) for key in ENGINE_FIELDS if self[key]]
         if self.source_row:
-            lines.insert(0, self.env._("Row %s of %s", self.source_row, self.document_id.name))
+            lines.insert(0, self.env._("Row %(row)s of %(file)s", row=self.source_row, file=self.document_id.name))
         return {"text": "\n".join(lines + [self.extra_data_text or ""]).strip(), "name": self.document_id.name}
 
     @api.model
     def _profile_fields(self, profile):
         """Field values of an engine ``Profile`` (shared by create and merge)."""
-        return {
-            **{key: getattr(profile, key) or False for key in ENGINE_FIELDS},
-            "other_links": "\n".join(profile.links) or False,
-            "other_emails": ", ".join(e for e in profile.emails if e != profile.email) or False,
-            "other_phones": ", ".join(p for p in profile.phones if p != profile.phone) or False,
-            "extra_data": profile.extra or False,
-            "source_row": profile.source_row or False,
-        }
+        return field_values(profile)
 
     @api.model
     def _prepare_vals(self, document, profile):
@@ -289,14 +208,7 @@ class HeymiloIngestionProfile(models.Model):
 
     def _to_engine_profile(self):
         self.ensure_one()
-        return Profile(
-            **{key: self[key] or "" for key in ENGINE_FIELDS},
-            emails=[e for e in [self.email] + (self.other_emails or "").split(", ") if e],
-            phones=[p for p in [self.phone] + (self.other_phones or "").split(", ") if p],
-            links=(self.other_links or "").splitlines(),
-            extra=dict(self.extra_data or {}),
-            source_row=self.source_row or None,
-        )
+        return engine_profile(self)
 
     # -- ingestion -------------------------------------------------------------------
 
@@ -387,6 +299,9 @@ class HeymiloIngestionProfile(models.Model):
             [
                 {
                     "profile_id": profile.id,
+                    # Its stored related fields, in the INSERT rather than a second UPDATE.
+                    "job_id": profile.job_id.id,
+                    "company_id": profile.company_id.id,
                     "payload": Delivery._payload(profile),
                     "next_attempt_at": fields.Datetime.now(),
                 }

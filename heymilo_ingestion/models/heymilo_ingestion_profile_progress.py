@@ -22,8 +22,8 @@ class HeymiloIngestionProfile(models.Model):
     def _notify_ingested(self):
         """Tell who asked for these ingestions (or uploaded the files) that
         the profiles are done: their open forms and lists reload and sum up."""
-        Bus = self.env["bus.bus"].sudo()
-        for user in self.ingest_user_id | self.document_id.user_id:
-            mine = self.filtered(lambda p, user=user: (p.ingest_user_id or p.document_id.user_id) == user)
-            if mine:
-                Bus._sendone(user.partner_id, "heymilo_ingestion/ingested", {"profile_ids": mine.ids})
+        self._queue_notify_users(
+            lambda p: p.ingest_user_id or p.document_id.user_id,
+            "heymilo_ingestion/ingested",
+            lambda mine: {"profile_ids": mine.ids},
+        )

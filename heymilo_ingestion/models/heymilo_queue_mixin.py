@@ -132,6 +132,15 @@ class HeymiloQueueMixin(models.AbstractModel):
         seconds = float(seconds) if seconds else run_budget.run_seconds(config.get("limit_time_cpu"), real)
         return run_budget.Budget(seconds, max_records)
 
+    def _queue_notify_users(self, user_of, channel, payload_of):
+        """Send each user whom ``user_of`` (a field name or a function of a
+        record) names one bus message on ``channel`` about their records,
+        ``payload_of(records)``: their open pages follow the queue."""
+        Bus = self.env["bus.bus"].sudo()
+        for user, mine in self.grouped(user_of).items():
+            if user:
+                Bus._sendone(user.partner_id, channel, payload_of(mine))
+
     def _queue_commit(self):
         if not getattr(threading.current_thread(), "testing", False):
             self.env.cr.commit()  # pylint: disable=invalid-commit

@@ -1,3 +1,5 @@
+import functools
+
 from odoo import models
 
 IDENTIFYING_FIELDS = ("email_from", "partner_phone")
@@ -11,18 +13,13 @@ class HrCandidate(models.Model):
     _inherit = "hr.candidate"
 
     def unlink(self):
-        Erasure = self.env["heymilo.ingestion.erasure"]
-        profiles = Erasure._profiles_of_candidates(self)
         reason = "candidates %s deleted" % self.ids
-        result = super().unlink()
-        Erasure._erase_profiles(profiles, reason)
-        return result
+        return self.env["heymilo.ingestion.erasure"]._erase_around(self, reason, super().unlink)
 
     def write(self, vals):
-        Erasure = self.env["heymilo.ingestion.erasure"]
         cleared = [key for key in IDENTIFYING_FIELDS if key in vals and not vals[key]]
         anonymised = self.filtered(lambda c: any(c[key] for key in cleared)) if cleared else self.browse()
-        profiles = Erasure._profiles_of_candidates(anonymised)
-        result = super().write(vals)
-        Erasure._erase_profiles(profiles, "candidates %s anonymised" % anonymised.ids)
-        return result
+        reason = "candidates %s anonymised" % anonymised.ids
+        return self.env["heymilo.ingestion.erasure"]._erase_around(
+            anonymised, reason, functools.partial(super().write, vals)
+        )

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from odoo.tools import SQL, email_normalize
 
 from ..extraction.result import RESUME_TYPES
+from .batch_memo import memoized, once_per_batch
 from .ir_qweb import compiled_once
 
 # Records made by ingestion are logged by its note (with the resume) instead
@@ -31,6 +32,12 @@ class IngestionBatch:
         self.profiles = profiles
 
     def run(self):
+        with once_per_batch():
+            self._run()
+            # What the batch's records compute when flushed (phone numbers...) uses the memo too.
+            self.env.flush_all()
+
+    def _run(self):
         done = self.profiles.filtered("applicant_id")  # a retry after a crash: already made
         for profile in done:
             profile._set_ingested(profile.candidate_id, profile.applicant_id)
@@ -101,7 +108,7 @@ class IngestionBatch:
             vals_list.append(dict(vals, company_id=company.id))
         partners = self._partners([vals for vals in vals_list if vals["email_from"]])
         for vals in vals_list:
-            partner = partners.get(email_normalize(vals["email_from"]) if vals["email_from"] else False)
+            partner = partners.get(_normalized(vals["email_from"]))
             if not partner:
                 continue
             vals["partner_id"] = partner.id
@@ -119,7 +126,7 @@ class IngestionBatch:
         Partner = self.env["res.partner"].with_context(default_lang=self.env.lang, **QUIET)
         wanted = {}
         for vals in vals_list:
-            email = email_normalize(vals["email_from"])
+            email = _normalized(vals["email_from"])
             if email:
                 wanted.setdefault(email, vals)
         partners = {}
@@ -320,9 +327,15 @@ def _by_author(applicants):
     return groups
 
 
+def _normalized(email):
+    """``email_normalize``, once per address and batch (the batch asks for
+    each profile's several times)."""
+    return memoized(("email_normalize", email), lambda: email_normalize(email)) if email else False
+
+
 def _keys(profile, company):
     """What makes two profiles of a company the same person."""
-    email = email_normalize(profile.email) if profile.email else False
+    email = _normalized(profile.email)
     return [key for key in ((company.id, "email", email), (company.id, "phone", profile.phone or False)) if key[2]]
 
 
@@ -333,7 +346,7 @@ class _CandidateMatcher:
     def __init__(self, profiles):
         Candidate = profiles.env["hr.candidate"].with_context(active_test=False)
         companies = profiles.job_id.company_id | profiles.env.company
-        emails = {email_normalize(p.email) for p in profiles if p.email} - {False}
+        emails = {_normalized(p.email) for p in profiles} - {False}
         phones = {p.phone for p in profiles if p.phone}
         self.by_email, self.by_phone = {}, {}
         found = Candidate.search(
@@ -352,5 +365,5 @@ class _CandidateMatcher:
                 self.by_phone.setdefault((candidate.company_id.id, candidate.partner_phone_sanitized), candidate)
 
     def find(self, profile, company):
-        email = email_normalize(profile.email) if profile.email else False
+        email = _normalized(profile.email)
         return self.by_email.get((company.id, email)) or self.by_phone.get((company.id, profile.phone or False))

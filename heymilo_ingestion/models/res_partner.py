@@ -1,3 +1,5 @@
+import functools
+
 from odoo import models
 
 IDENTIFYING_FIELDS = ("email", "phone")
@@ -15,19 +17,16 @@ class ResPartner(models.Model):
         return self.env["hr.candidate"].sudo().with_context(active_test=False).search([("partner_id", "in", self.ids)])
 
     def unlink(self):
-        Erasure = self.env["heymilo.ingestion.erasure"]
-        profiles = Erasure._profiles_of_candidates(self._heymilo_candidates())
         reason = "contacts %s deleted" % self.ids
-        result = super().unlink()
-        Erasure._erase_profiles(profiles, reason)
-        return result
+        return self.env["heymilo.ingestion.erasure"]._erase_around(self._heymilo_candidates(), reason, super().unlink)
 
     def write(self, vals):
         cleared = [key for key in IDENTIFYING_FIELDS if key in vals and not vals[key]]
         anonymised = self.filtered(lambda p: any(p[key] for key in cleared)) if cleared else self.browse()
-        Erasure = self.env["heymilo.ingestion.erasure"]
-        profiles = Erasure._profiles_of_candidates(anonymised._heymilo_candidates()) if anonymised else None
-        result = super().write(vals)
-        if profiles:
-            Erasure._erase_profiles(profiles, "contacts %s anonymised" % anonymised.ids)
-        return result
+        if not anonymised:  # most writes: no candidate lookup
+            return super().write(vals)
+        reason = "contacts %s anonymised" % anonymised.ids
+        candidates = anonymised._heymilo_candidates()
+        return self.env["heymilo.ingestion.erasure"]._erase_around(
+            candidates, reason, functools.partial(super().write, vals)
+        )

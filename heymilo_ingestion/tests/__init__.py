@@ -5,6 +5,7 @@ if __name__.startswith("odoo.addons."):
     from . import test_queue_conflicts
     from . import test_security
     from . import test_ingestion
+    from . import test_ingestion_batch_memo
     from . import test_confidence
     from . import test_api_keys
     from . import test_gateway

@@ -1,6 +1,6 @@
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from ..models.heymilo_ingestion_profile import EXPORT_DESCRIPTION
+from ..export import EXPORT_DESCRIPTION
 from .common import CSV_DATA
 
 

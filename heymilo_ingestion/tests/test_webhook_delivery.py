@@ -45,6 +45,15 @@ class TestWebhookDelivery(IngestionCase):
         self.assertEqual(delivery.attempt_ids.mapped("status_code"), [200])
         self.assertEqual(headers["webhook-id"], delivery.message_id)
 
+    def test_delivery_belongs_to_the_postings_company(self):
+        other = self.env["res.company"].create({"name": "Other Co"})
+        self.job.company_id = other
+        profile = self.ingested_profile()
+        self.assertEqual(profile.company_id, other)
+        self.assertRecordValues(profile.delivery_ids, [{"job_id": self.job.id, "company_id": other.id}])
+        self.job.company_id = self.env.company
+        self.assertEqual(profile.delivery_ids.company_id, self.env.company, "follows the posting as before")
+
     def test_retried_after_500_with_same_id_and_stops_at_2xx(self):
         self.receiver.statuses = [(500, {}), (503, {"Retry-After": "3600"}), (200, {})]
         profile = self.ingested_profile()

@@ -1,0 +1,434 @@
+"""The candidate's e-mail addresses, phone numbers and other links in the
+text of a resume, and how sure we are of the first of each.
+
+A resume also prints other people's contacts (referees, supervisors, an
+employer's switchboard, a fax) and numbers that only look like phones
+(dates, postcodes, IDs, grades, DOIs). A wrong value is worse than none:
+those are left out, and a value is given high confidence only when the way
+it was found makes a wrong one very unlikely (see README, "Confidence").
+"""
+
+import bisect
+import re
+from urllib.parse import unquote
+
+from . import confidence, labels, vocabulary
+from .fields import EMAIL_RE, LINKEDIN_RE, digits, fold, normalize_email, normalize_phone
+from .places import country_code
+
+HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
+MAX_PHONES = 5
+
+# Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
+PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+# A local part with stray spaces before its last pieces, then a spaced domain.
+_BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
+# "010-9416-2506 010-9416-2506": a second number after one space.
+_SECOND_NUMBER = re.compile(r"(?<=\d) (?=[0+(]\d)")
+# "268/2381", "2016/679", "110/110": a rank, a regulation, a grade.
+_FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
+# A URL, and one cut at the line end whose rest starts the next line.
+_IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S+", re.I)
+_URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
+_PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
+_DATE_RE = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
+    r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$|"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
+    r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
+    r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
+)
+_DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,2}")  # "(1) 2024.03-2024.06"
+# Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
+_NOT_PHONE_LABEL = re.compile(
+    r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
+    r"c[oó]digo postal|postleitzahl)"
+    r"(?:\W*(?:no|number|num|#))?\W*$",
+    re.I,
+)
+# Someone else's number: "Referee: …", "Fax", "Supervisor: …".
+_OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
+_REFERENCES = re.compile(
+    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
+    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
+)
+_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+_EMPLOYER = re.compile(
+    r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
+)
+# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
+_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
+# A label, and maybe the country code, ending a line: the number is on the next one.
+_LABEL_AT_END = re.compile(r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+\d{1,4}\)?)?\s*$" % _PHONE_LABEL.pattern, re.I)
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
+    r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
+    re.I,
+)
+
+
+def _unique(values):
+    return list(dict.fromkeys(v for v in values if v))
+
+
+_REFERENCE_SPAN = 15  # lines: three referees of five lines each
+
+
+def reference_lines(lines):
+    """Indexes of the lines of a references section (referees' contacts),
+    from its heading to the next known heading, at most ``_REFERENCE_SPAN``
+    lines on (a heading we do not know may end it sooner)."""
+    inside, found, heading = False, set(), 0
+    for index, line in enumerate(lines):
+        if inside and index - heading > _REFERENCE_SPAN:
+            inside = False  # a section of its own language's headings (not known) ends somewhere
+        if not inside and not _REFERENCE_HINT.search(line):
+            continue
+        words = fold(line).strip(" :.-").split()
+        if len(words) > 6:
+            pass
+        elif _REFERENCES.match(" ".join(words)):
+            # A heading beside another ("HOBBIES" / "REFEREES" / the contact
+            # block): a sidebar's headings read apart from their content.
+            neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+            inside, heading = not any(_is_heading(neighbour) for neighbour in neighbours), index
+        elif inside and _is_heading(line):
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def _is_heading(line):
+    """A known section heading of up to three words ("Soft Skills", "Education")."""
+    words = fold(line).strip(" :.-").split()
+    return bool(words) and len(words) <= 3 and set(words) <= vocabulary.HEADINGS
+
+
+# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
+_PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|user(?:name)?|seu[._-]?email)@")
+
+
+def emails(text, links, references):
+    """``(addresses, confidence of the first)``: the candidate's own, an
+    organisation's mailbox (info@, hr@) only when there is no other. A
+    referee's address (in a references section) is never given: it is
+    nobody the engine should write to."""
+    starts = [m.end() for m in re.finditer("\n", text)] if references else []
+    found, referees = [], set()
+    for match in EMAIL_RE.finditer(text):
+        if references and bisect.bisect(starts, match.start()) in references:
+            referees.add(normalize_email(match.group(0)))
+        else:
+            found.append((normalize_email(match.group(0)), "text"))
+    # "mailto:%20name@…": the link's own encoding is no part of the address.
+    found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
+    found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
+        found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
+        found = [item for item in found if item[0] not in referees and not _PLACEHOLDER_EMAIL.match(item[0])]
+    lines = text.splitlines()
+    found = [((joined, "rebuilt") if (joined := _joined(lines, value)) else (value, source)) for value, source in found]
+    if not found:
+        return [], 0.0
+    found.sort(key=lambda item: bool(confidence.ROLE_MAILBOX.match(item[0])))
+    first = found[0][0]
+    sources = {source for value, source in found if value == first}
+    if confidence.ROLE_MAILBOX.match(first):
+        score = confidence.EMAIL_ROLE
+    elif "rebuilt" in sources:
+        score = confidence.EMAIL_REBUILT
+    elif sources == {"text", "link"}:
+        score = confidence.EMAIL_IN_TEXT_AND_LINK
+    elif _may_be_cut(lines, first):  # "massimiliano" / "conte1998@gmail.com"?
+        score = confidence.EMAIL_MAY_BE_CUT
+    else:
+        score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
+    return _unique(value for value, _s in found), score
+
+
+# The end of a line that may be the first part of a local part: lower case, no label.
+_LOCAL_PART_START = re.compile(r"(?:^|\s)([a-z][a-z0-9._-]{2,})$")
+_CUT_LOCAL_PART = re.compile(r"^\d{1,4}@")
+_EMAIL_LABEL = re.compile(r"^(?:e-?mail(?:-?id)?|mail|correo|courriel|e-?posta|contact)$", re.I)
+
+
+def _may_be_cut(lines, address):
+    """Whether ``address`` starts a line after a lower-case word that may be
+    the first part of its local part."""
+    return any(_LOCAL_PART_START.search(lines[index - 1].rstrip()) for index in _starting_lines(lines, address))
+
+
+def _starting_lines(lines, address):
+    """Indexes (after the first) of the lines that start with ``address``."""
+    return [
+        index
+        for index in range(1, len(lines))
+        if "@" in lines[index] and lines[index].lstrip().lower().startswith(address)
+    ]
+
+
+def _joined(lines, address):
+    """The address whose local part a line break cut ("massimilianoconte" /
+    "1998@gmail.com"): a local part of a few digits only (a year, a number
+    added to a taken name) starting a line after a lower-case word; else ''."""
+    if not _CUT_LOCAL_PART.match(address):
+        return ""
+    for index in _starting_lines(lines, address):
+        match = _LOCAL_PART_START.search(lines[index - 1].rstrip())
+        if match and not _EMAIL_LABEL.match(match.group(1)) and not _DOMAIN.match(match.group(1)):
+            joined = match.group(1) + address
+            if EMAIL_RE.fullmatch(joined):
+                return joined
+    return ""
+
+
+# "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
+_OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff]")  # Hebrew, Arabic
+_REVERSED_EMAIL = re.compile(r"(?<![\w.@])[a-z]{2,6}(?:\.[a-z0-9-]+)+@[\w.+-]+", re.I)
+# A word glued to a big mail provider's domain, no "@" anywhere in it.
+_WITHOUT_AT = re.compile(r"(?<![\w@.])([a-z][a-z0-9._-]{2,}?)((?:gmail|hotmail|outlook|yahoo|icloud)\.com)\b", re.I)
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+
+
+def _broken_emails(text, links=()):
+    """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
+    "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
+    + "jaincollege.edu.in" starting the next line, addresses written as
+    "name[at]host[dot]org", laid out right to left in Arabic or Hebrew text
+    ("com.gmail@61ahmsul") or without their "@" before a big provider's
+    domain ("name39gmail.com"); used when no whole one is found."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if "@" not in line:
+            continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        domain = line.split("@", 1)[1].rstrip()
+        if ("." not in domain or domain.endswith(".")) and following:
+            line = line.rstrip() + following  # the domain goes on on the next line
+        for match in _BROKEN_EMAIL.finditer(line):
+            candidate = re.sub(r"\s+", "", match.group(1)) + "@" + re.sub(r"\s+", "", match.group(2))
+            if EMAIL_RE.fullmatch(candidate):
+                yield candidate
+        first = following.split(" ", 1)[0]
+        for token in re.findall(r"\S+@[A-Za-z0-9-]+(?=\s)", line):
+            if _DOMAIN.match(first) and EMAIL_RE.fullmatch(token + first):
+                yield token + first
+    for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
+        if "at" in source.lower() and _OBFUSCATED_AT.search(source):
+            yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
+    if _RIGHT_TO_LEFT.search(text):  # "com.gmail@61ahmsul": runs laid out right to left
+        for token in _REVERSED_EMAIL.findall(text):
+            reversed_token = "".join(reversed(re.findall(r"[A-Za-z]+|\d+|[^A-Za-z\d]", token)))
+            if EMAIL_RE.fullmatch(reversed_token):
+                yield reversed_token
+    for match in _WITHOUT_AT.finditer(text):  # "mehmetali39gmail.com": the "@" lost (OCR, a font)
+        yield "%s@%s" % match.groups()
+
+
+def phones(text, links, references, location_region, default_region, emails=()):
+    """``(numbers, confidence of the first)``: the candidate's own numbers in
+    reading order, a labelled or international number before a bare digit run
+    that might be anything else. A referee's number (in a references section,
+    after "Referee:", or beside another person's e-mail address), a fax and an
+    employer's number further down are not the candidate's. A number printed
+    without country code is read in the regions the document shows (its
+    international numbers, the candidate's location; when these say nothing,
+    a country named in the header, the e-mail's country domain, the script),
+    else the configured default region; where the document shows a region,
+    a bare digit run that is no valid number there is left out (a postcode,
+    a grade, a reference)."""
+    lines = text.splitlines()
+    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
+    candidates += _tel_links(links)
+    known = _unique([_infer_region(candidates), location_region])
+    national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
+    guessed = _document_regions(lines[:HEADER_LINES], emails) if national and not known else []
+    regions = known + guessed + [default_region]
+    normalized = []
+    for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
+        value, region = _normalized(raw, regions)
+        if not value.startswith("+") and rank and (known or guessed):
+            continue  # no valid number where the document says the candidate is
+        # Of numbers found alike, one that validates comes first: "52 37 104
+        # 90 283" (exam marks) is no phone beside "13026177235".
+        normalized.append((rank, not value.startswith("+"), pos, value, index, region))
+    ordered = sorted(normalized)[:MAX_PHONES]
+    if ordered and not ordered[0][1]:
+        # Beside a valid number, a run that is none, or one valid only in
+        # another guessed region ("7109-7126", pages), is something else.
+        first_region = normalize_phone(ordered[0][3])[1]
+        ordered = [item for item in ordered if not item[1] and (item[5] not in guessed or item[5] == first_region)]
+    phones = _unique(item[3] for item in ordered)
+    if not phones:
+        return [], 0.0
+    rank, _invalid, _pos, _value, index, region = ordered[0]
+    region_guessed = region in guessed
+    if index < 0:
+        score = confidence.PHONE_LINK
+    elif index < HEADER_LINES:
+        score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
+    else:
+        score = confidence.PHONE_BODY
+    if not phones[0].startswith("+"):  # no region validated it: kept as printed
+        score *= confidence.PHONE_UNVALIDATED
+    elif region_guessed and rank:  # valid only where the header, the e-mail's domain or the script points
+        score *= confidence.PHONE_REGION_GUESSED
+    return phones, round(score, 3)
+
+
+def _printed_numbers(lines, skipped, emails):
+    """``(rank, position, raw, line index)`` of each number printed outside
+    the ``skipped`` lines; rank 0 for a labelled or international one."""
+    # "610948097@qq.com": the account number of the address is no phone.
+    accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
+    position = 0
+    for index, line in enumerate(lines):
+        if index in skipped:
+            continue
+        urls = None
+        for match in PHONE_RE.finditer(line):
+            urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
+            if any(a <= match.start() < b for a, b in urls):
+                continue  # "https://doi.org/10.1007/s11547-024-01893-w"
+            if match.start() == 0 and index and _URL_GOES_ON.search(lines[index - 1]):
+                continue  # the rest of a URL cut at the line end
+            before = line[: match.start()][-25:]
+            labelled = bool(_PHONE_LABEL.search(before))
+            carried = _LABEL_AT_END.search(lines[index - 1]) if index and not line[: match.start()].strip() else None
+            if carried:  # "Telefonnummer: (+49)" + line break + "17684366289"
+                labelled, before = True, ""
+            if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
+                continue
+            if index >= HEADER_LINES and _EMPLOYER.search(line):
+                continue  # an employer's number, printed with its name below the header
+            found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
+            if carried and carried.group(1) and not found.startswith(("+", "00", "(+")):
+                found = carried.group(1).strip("()") + " " + found
+            for raw in _phone_parts(found):
+                if digits(raw) in accounts or (not labelled and _FRACTION.match(raw)):
+                    continue
+                strong = labelled or raw.startswith(("+", "00"))
+                yield 0 if strong else 1, position, raw, index
+                position += 1
+
+
+def _tel_links(links):
+    """Numbers of ``tel:`` links; a template's "tel:+xxxxxxxxxxxx" is none."""
+    numbers = (unquote(link[4:]) for link in links if link.lower().startswith("tel:"))
+    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15]
+
+
+def _normalized(raw, regions):
+    """``(E.164, region it was read in)`` of ``raw`` in the first of
+    ``regions`` where it is valid, else ``(raw as printed, None)``."""
+    for region in [None] if raw.startswith(("+", "00")) else filter(None, regions):
+        value = normalize_phone(raw, region)[0]
+        if value.startswith("+"):
+            return value, region
+    return normalize_phone(raw)[0], None
+
+
+def _beside_others(lines, emails):
+    """Lines of other people's contact blocks: those within two lines of an
+    e-mail address that is not the candidate's (the first) nor printed near
+    it, e.g. a referee's "Prof. …" / "a.bahani@…" / "+212 679-745676"."""
+    if not emails:
+        return set()
+    own = emails[0]
+    own_lines = [i for i, line in enumerate(lines) if own in line.lower()]
+    found = set()
+    for index, line in enumerate(lines):
+        if "@" not in line or own in line.lower():
+            continue
+        if any(abs(index - i) <= _OWN_BLOCK for i in own_lines) or not EMAIL_RE.search(line):
+            continue
+        found.update(range(index - 2, index + 3))
+    return found
+
+
+_OWN_BLOCK = 4  # lines around the candidate's e-mail that are the candidate's contact block
+
+
+def _phone_parts(found):
+    """The numbers in a digit run: one, or several printed together
+    ("9806630177/9791310978", "+91 98240 60867-9722935445", "010-9416-2506
+    010-9416-2506"); dates, versions and runs of the wrong length are left out."""
+    parts = [found] if len(digits(found)) <= 15 else _PHONE_SEPARATORS.split(found)
+    if len(parts) == 1 and len(digits(found)) > 15:
+        parts = _SECOND_NUMBER.split(found)
+    for part in parts:
+        raw = re.sub(r"^\(\s*(\+\d{1,4})\s*\)\s*", r"\1 ", re.sub(r"-{2,}", "-", part.strip(" .-/")))  # "(+91) 98…"
+        if raw.count("(") != raw.count(")"):
+            raw = raw.strip("()")
+        count = len(digits(raw))
+        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw):
+            continue
+        if raw.count("(") != raw.count(")"):  # "365 (0365": pieces of two texts
+            continue
+        if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
+            continue
+        yield raw
+
+
+def _infer_region(candidates):
+    """Numbers printed without a country code most likely share the region of
+    the international ones in the same document."""
+    for _rank, _pos, raw, _index in candidates:
+        if raw.startswith(("+", "00")):
+            region = normalize_phone(raw)[1]
+            if region:
+                return region
+    return None
+
+
+def _document_regions(head, emails):
+    """Regions the document itself shows: a country named in the header
+    ("Porto Alegre/RS - Brasil", "Milano, Italy"), the country domain of the
+    e-mail addresses (".br", ".ac.ma"), the script (Hangul: Korea, kana:
+    Japan, Chinese characters only: China, Taiwan, Hong Kong)."""
+    found = []
+    for line in head:
+        for segment in _SEGMENTS.split(line):
+            segment = segment.strip(" .")
+            if _COUNTRY_NAME.fullmatch(segment):
+                found.append(country_code(segment))
+    domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
+    found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
+    head_text = "".join(head)
+    if _HANGUL.search(head_text):
+        found.append("KR")
+    elif _KANA.search(head_text):
+        found.append("JP")
+    elif _HAN.search(head_text):
+        found += ["CN", "TW", "HK"]
+    return [code for code in _unique(found) if code][:4]
+
+
+_COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
+_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s-\s|\s{2,})\s*")
+# Country domains used as generic ones (".io", ".me", ".ai", ".co", ".tv").
+_GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def other_links(text, links):
+    found = list(links) + [m.group(0) for m in URL_RE.finditer(text)]
+    result = []
+    for url in found:
+        url = url.rstrip(".,;)")
+        low = url.lower()
+        if (
+            LINKEDIN_RE.search(url)
+            or low.startswith(("mailto:", "tel:"))
+            or "localhost" in low
+            or "@" in url
+            or low.rstrip("/") in ("https://example.com", "http://example.com")
+        ):
+            continue
+        result.append(url)
+    return _unique(result)[:10]

@@ -210,10 +210,12 @@ def read_lines(image, dpi, page_number, deadline, lang="eng", name_languages="")
         script = _reread_name_lines(image, parsed, deadline, name_languages)
         if script and script not in lang.split("+"):
             try:  # the page is in a script ``lang`` lacks: read it again with the pack that reads it
-                parsed = _read_page(image, deadline, lang + "+" + script, config=config)
-                _reread_name_lines(image, parsed, deadline, name_languages)
+                again = _read_page(image, deadline, lang + "+" + script, config=config)
             except OcrError:  # out of time or failed: the first reading stands
-                pass
+                again = None
+            if again:
+                parsed = again
+                _reread_name_lines(image, parsed, deadline, name_languages)
     for _size, words, _box in parsed:
         for word in words:
             if "@" in word[0]:

@@ -1,22 +1,26 @@
 """Accuracy and speed of OCR on scans of the labelled corpus.
 
     python benchmarks/scans.py [--dpi 150] [--ocr-dpi 200] [--languages eng] [--budget 20]
-                               [--limit N] [--verbose] [DIR ...]
+                               [--limit N] [--pages N] [--formats "image PDF"] [--realworld]
+                               [--verbose] [DIR ...]
 
 Each text-based resume of DIR (default: data/corpus and, when present,
 ../shared/corpus/dev, read in place) is rendered page by page with PDFium at
-``--dpi`` and saved in memory as an image-only PDF and as one PNG (the pages
-stacked, as a long scan). The engine reads the text PDF, the image-only PDF
-and the PNG; per-field accuracy is printed per format and per source, with the
-seconds OCR took per page. The real scans of the corpus (``text_based``
-false) are read as they are and their labelled fields checked.
+``--dpi`` (only its first ``--pages`` pages when given) and saved in memory as
+an image-only PDF and as one PNG (the pages stacked, as a long scan). The
+engine reads the text PDF, the image-only PDF and the PNG (or the
+``--formats`` named); per-field accuracy is printed per format and per source,
+with the seconds OCR took per page. The real scans of the corpus
+(``text_based`` false) are read as they are and their labelled fields checked.
+``--realworld`` measures the real-world set instead (data/realworld labels,
+files in ../realworld/files): its splits dev, holdout and holdout2 only, per
+source; a split added later (a fresh holdout) is never read here.
 
 The rules were not tuned on these scans: every one counts as held-out data.
 """
 
 import argparse
 import collections
-import json
 import os
 import pathlib
 import sys
@@ -27,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import pypdfium2  # noqa: E402
-from accuracy import FIELDS, _beside, outcome  # noqa: E402
+from accuracy import FIELDS, REALWORLD_LABELS, SPLITS, _beside, _read_labels, outcome  # noqa: E402
 
 from heymilo_ingestion.extraction import SUCCESS, Limits, extract  # noqa: E402
 from heymilo_ingestion.tests.files import make_pdf, make_png_bomb, rasterise  # noqa: E402
@@ -42,52 +46,82 @@ def score(label, document):
     return {key: outcome(key, label, profile)[0] for key in FIELDS}
 
 
-def scans_of(pdf_data, dpi):
-    """(image-only PDF, PNG of the stacked pages, page count) of a text PDF."""
-    pages = len(pypdfium2.PdfDocument(pdf_data))
-    return rasterise(pdf_data, "PDF", dpi), rasterise(pdf_data, "PNG", dpi, stacked=True), pages
+def scans_of(pdf_data, dpi, pages=None):
+    """{format: (content, file name)} of a text PDF and its rendered first
+    ``pages`` pages (all by default), and how many pages were rendered."""
+    count = len(pypdfium2.PdfDocument(pdf_data))
+    count = count if pages is None else min(pages, count)
+    return {
+        "text PDF": (pdf_data, "scan.pdf"),
+        "image PDF": (rasterise(pdf_data, "PDF", dpi, pages=pages), "scan.pdf"),
+        "PNG": (rasterise(pdf_data, "PNG", dpi, pages=pages, stacked=True), "scan.png"),
+    }, count
 
 
-def run(directory, args, limits):
-    labels_file = directory / "labels.jsonl"
-    if not labels_file.exists():
-        print("%s: no labels.jsonl, skipped" % directory)
-        return
-    labels = [json.loads(line) for line in labels_file.read_text().splitlines() if line.strip()]
+def run(title, directory, labels, args, limits):
     text_based = [lab for lab in labels if lab.get("text_based", True)][: args.limit]
-    totals = {fmt: {key: collections.Counter() for key in FIELDS} for fmt in FORMATS}
-    seconds = dict.fromkeys(FORMATS[1:], 0.0)
-    cpu = dict.fromkeys(FORMATS[1:], 0.0)  # Tesseract's own CPU time: what a page costs on an idle core
-    a4_pages = dict.fromkeys(FORMATS[1:], 0)  # source pages: the PNG holds them all in one image
+    formats = ["text PDF", *(fmt for fmt in FORMATS[1:] if fmt in args.formats)]
+    totals = collections.defaultdict(lambda: {key: collections.Counter() for key in FIELDS})
+    seconds = dict.fromkeys(formats[1:], 0.0)
+    cpu = dict.fromkeys(formats[1:], 0.0)  # Tesseract's own CPU time: what a page costs on an idle core
+    a4_pages = dict.fromkeys(formats[1:], 0)  # source pages: the PNG holds them all in one image
     for label in text_based:
-        data = (directory / label["file"]).read_bytes()
-        image_pdf, png, pages = scans_of(data, args.dpi)
-        for fmt, content, name in zip(FORMATS, (data, image_pdf, png), ("scan.pdf", "scan.pdf", "scan.png")):
+        versions, pages = scans_of((directory / label["file"]).read_bytes(), args.dpi, args.pages)
+        for fmt in formats:
             started, children = time.monotonic(), _children_cpu()
-            document = extract(content, name, limits)
+            document = extract(*versions[fmt], limits)
             if fmt != "text PDF":
                 seconds[fmt] += time.monotonic() - started
                 cpu[fmt] += _children_cpu() - children
                 a4_pages[fmt] += pages if document.ocr_pages else 0
             result = score(label, document)
-            for key in FIELDS:
-                totals[fmt][key][result[key]] += 1
+            for group in (fmt, (fmt, label.get("source"))):
+                for key in FIELDS:
+                    totals[group][key][result[key]] += 1
             if args.verbose and fmt != "text PDF" and any(r != "right" for r in result.values()):
                 _print_miss(label, fmt, result, document)
-    count = len(text_based)
-    print("%s: %d text-based resumes, scanned at %d dpi" % (directory, count, args.dpi))
+    print(
+        "%s: %d text-based resumes, scanned at %d dpi%s, load average %.1f"
+        % (title, len(text_based), args.dpi, " (first %d pages)" % args.pages if args.pages else "", os.getloadavg()[0])
+    )
     print("  %-10s" % "right/wrong %" + "".join("%14s" % key for key in FIELDS) + "   s/page: wall  Tesseract CPU")
-    for fmt in FORMATS:
-        row = "".join(
-            "%14s" % ("%.1f / %.1f" % tuple(100.0 * totals[fmt][key][r] / max(count, 1) for r in ("right", "wrong")))
-            for key in FIELDS
-        )
+    for fmt in formats:
         pages = max(a4_pages.get(fmt, 0), 1)
         speed = "%8.2f  %8.2f" % (seconds[fmt] / pages, cpu[fmt] / pages) if fmt in seconds else "%8s" % "-"
-        print("  %-10s%s   %s" % (fmt, row, speed))
-    for fmt in FORMATS[1:]:
+        print("  %-10s%s   %s" % (fmt, _row(totals[fmt]), speed))
+    sources = sorted({label.get("source") for label in text_based} - {None})
+    for source in sources if len(sources) > 1 else []:
+        for fmt in formats:
+            print("  %-24s %-10s%s" % (source, fmt, _row(totals[(fmt, source)])))
+    for fmt in formats[1:]:
         print("  %s: %d A4 pages read with OCR in %.1f s" % (fmt, a4_pages[fmt], seconds[fmt]))
-    _real_scans(directory, [lab for lab in labels if not lab.get("text_based", True)], limits)
+    _real_scans(directory, [lab for lab in labels if not lab.get("text_based", True)][: args.limit], limits)
+
+
+def _row(counts):
+    """Right / wrong % of each field, and the count they are out of."""
+    count = sum(counts[FIELDS[0]].values())
+    cells = (
+        "%.1f / %.1f" % tuple(100.0 * counts[key][r] / max(count, 1) for r in ("right", "wrong")) for key in FIELDS
+    )
+    return "".join("%14s" % cell for cell in cells) + "  (%d)" % count
+
+
+def measured_sets(args):
+    """``(title, directory, labels)`` of each labelled set to measure."""
+    if args.realworld:
+        files = _beside("realworld", "files")
+        if not files or not REALWORLD_LABELS.exists():
+            sys.exit("--realworld: no data/realworld/labels.jsonl or ../realworld/files here")
+        labels = [label for label in _read_labels(REALWORLD_LABELS) if label.get("split") in SPLITS]
+        return [("real-world (%s)" % ", ".join(SPLITS), files, labels)]
+    found = []
+    for directory in args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
+        if (directory / "labels.jsonl").exists():
+            found.append((str(directory), directory, _read_labels(directory / "labels.jsonl")))
+        else:
+            print("%s: no labels.jsonl, skipped" % directory)
+    return found
 
 
 def _children_cpu():
@@ -154,6 +188,9 @@ def main():
     parser.add_argument("dirs", nargs="*", type=pathlib.Path)
     parser.add_argument("--dpi", type=int, default=150, help="resolution of the scans (default 150)")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N resumes of each DIR")
+    parser.add_argument("--pages", type=int, default=None, help="render only the first N pages of each resume")
+    parser.add_argument("--formats", default="image PDF,PNG", help="scan formats to read (default both)")
+    parser.add_argument("--realworld", action="store_true", help="the real-world set's splits %s" % ", ".join(SPLITS))
     parser.add_argument("--ocr-dpi", type=int, default=Limits.ocr_dpi, help="render dpi of scanned PDF pages")
     parser.add_argument("--languages", default=Limits.ocr_languages, help="Tesseract packs, e.g. eng+fra")
     parser.add_argument("--budget", type=float, default=Limits.pdf_time_budget, help="seconds per document")
@@ -161,9 +198,11 @@ def main():
     parser.add_argument("--speed-only", action="store_true", help="only the speed and hostile-image timings")
     args = parser.parse_args()
     limits = Limits(pdf_time_budget=args.budget, ocr_dpi=args.ocr_dpi, ocr_languages=args.languages)
-    for directory in [] if args.speed_only else args.dirs or [d for d in DEFAULT_DIRS if d.exists()]:
-        run(directory, args, limits)
-    print("OCR speed (OMP_THREAD_LIMIT=%s):" % os.environ.get("OMP_THREAD_LIMIT"))
+    for title, directory, labels in [] if args.speed_only else measured_sets(args):
+        run(title, directory, labels, args, limits)
+    print(
+        "OCR speed (OMP_THREAD_LIMIT=%s, load average %.1f):" % (os.environ.get("OMP_THREAD_LIMIT"), os.getloadavg()[0])
+    )
     speed(limits, args.dpi)
     print("hostile images:")
     hostile(limits)

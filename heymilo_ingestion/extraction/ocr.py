@@ -10,12 +10,14 @@ Tesseract's hOCR output gives each line the text size it estimated
 parser reads from a PDF's glyphs, so names still come from the largest text.
 """
 
+import collections
 import functools
 import html.parser
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 
 from . import icons
@@ -52,6 +54,15 @@ REREAD_MARGIN = 10  # white pixels around a word read again on its own
 # The name's lines: in the top half of page one (of an A4 page, 0.7 of its
 # width down), at least this share of the largest size there, at most two.
 NAME_ZONE, PROMINENT, MAX_NAME_LINES = 0.7, 0.9, 2
+CLEAR = 80  # mean word confidence of a name line OCR read clearly (clean print: 85-96)
+MAX_INITIALS = 3  # a capitals-only word of the name's line this short may be initials OCR glued
+# A gap between two words of a line this share of its text size is a column
+# gap, not a space (a word space is 0.25-0.35 of it; the PDF reader's rule).
+COLUMN_GAP = 0.8
+# Shares of the text size a word's box spans: cap/ascender height, x-height,
+# descender (of common Latin fonts).
+ASCENT, X_HEIGHT, DESCENT = 0.68, 0.48, 0.21
+_DESCENDERS = set("gjpqyQJ,;()[]{}|")
 _SPACED_ADDRESS = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4}")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
@@ -181,20 +192,34 @@ def read_lines(image, dpi, page_number, deadline, lang="eng", name_languages="")
     Page one without any e-mail address is read a second time with
     Tesseract's adaptive (tiled Otsu) thresholding, which reads grey text on a
     dark sidebar that the global threshold loses (about 2.4 times the CPU of
-    a reading, so only then); that reading is kept if it finds an address."""
-    parsed = _read_page(image, deadline, lang)
+    a reading, so only then); that reading is kept if it finds an address.
+
+    When a name line English could not read is read well by the pack of
+    another script (Chinese, Cyrillic…), the page is in that script: it is
+    read again with that pack added, so that its text is not English-shaped
+    garbage (北京 read as "AGH", a wrong name). Only such pages pay for it."""
+    parsed, config = _read_page(image, deadline, lang), ""
     if page_number == 1 and not _addresses(parsed):
         try:
             again = _read_page(image, deadline, lang, config="-c thresholding_method=1")
         except OcrError:  # out of time or failed: the first reading stands
             again = []
-        parsed = again if _addresses(again) else parsed
+        if _addresses(again):
+            parsed, config = again, "-c thresholding_method=1"
+    if page_number == 1:
+        script = _reread_name_lines(image, parsed, deadline, name_languages)
+        if script and script not in lang.split("+"):
+            try:  # the page is in a script ``lang`` lacks: read it again with the pack that reads it
+                again = _read_page(image, deadline, lang + "+" + script, config=config)
+            except OcrError:  # out of time or failed: the first reading stands
+                again = None
+            if again:
+                parsed = again
+                _reread_name_lines(image, parsed, deadline, name_languages)
     for _size, words, _box in parsed:
         for word in words:
             if "@" in word[0]:
                 _reread_address(image, word, deadline, lang)
-    if page_number == 1:
-        _reread_name_lines(image, parsed, deadline, name_languages)
     return _lines(parsed, 72.0 / dpi, page_number)
 
 
@@ -213,52 +238,136 @@ def _reread_name_lines(image, parsed, deadline, name_languages):
 
     A line read with low confidence (a name in a script ``lang`` lacks) is
     read with the Latin script model and each installed pack of
-    ``name_languages``, and the most confident reading kept. A confident name-like line is read with Tesseract's Latin
-    script model (every Latin-script language) and takes its letters when the
-    two readings differ only where the Latin one has a letter English lacks
-    (``Łukasz`` read as ``tukasz``, ``Ørjan`` as ``Orjan``). A page with no
-    such line, or without these packs installed, costs nothing more."""
+    ``name_languages``, and the most confident reading kept. A confident
+    name-like line is read with Tesseract's Latin script model (every
+    Latin-script language) and takes its letters when the two readings differ
+    only where the Latin one has a letter English lacks (``Łukasz`` read as
+    ``tukasz``, ``Ørjan`` as ``Orjan``). The lines are read in one Tesseract
+    call per pack (loading a model is most of the cost of a line: the Latin
+    one's is ~0.6 s of CPU). A page with no such line, or without these packs
+    installed, costs nothing more. Returns the pack other than Latin whose
+    reading of a doubtful line was taken (the page's script), else ""."""
     installed = _installed_languages(_tesseract_path())
     scripts = [pack for pack in ["Latin", *name_languages.split("+")] if pack in installed]
-    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and line[1]]
+    top = [line for line in parsed if line[2] and line[2][1] < NAME_ZONE * image.width and _has_letters(line[1])]
     largest = max((size for size, _words, _box in top), default=0.0)
-    for _size, words, box in [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]:
-        text = " ".join(word[0] for word in words)
-        confidence = sum(word[1] for word in words) / max(len(words), 1)
-        try:
-            if confidence < MIN_NAME_CONFIDENCE and scripts:
-                readings = [_read_words(image, box, deadline, pack) for pack in scripts]
-                best = max(readings, key=_mean_confidence)
-                if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > confidence:
-                    words[:] = [[word, score, None] for word, score in best]
-            elif "Latin" in installed and _NAME_LIKE.fullmatch(text):
-                latin = _read_words(image, box, deadline, "Latin")
-                if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(text, _joined(latin)):
-                    for word, (letters, _score) in zip(words, latin):
-                        word[0] = letters
-        except OcrError:  # out of time or Tesseract failed: the first reading stands
-            return
+    lines = [line for line in top if line[0] >= PROMINENT * largest][:MAX_NAME_LINES]
+    doubtful = [line for line in lines if _mean_confidence(line[1]) < MIN_NAME_CONFIDENCE]
+    if not scripts:
+        doubtful = []
+    plain = [line for line in lines if line not in doubtful and _NAME_LIKE.fullmatch(_joined(line[1]))]
+    plain = plain if "Latin" in scripts else []
+    readings = collections.defaultdict(list)  # id(line): [(pack, [(word, confidence)])]
+    try:
+        for pack in scripts:
+            reread = doubtful + plain if pack == "Latin" else doubtful
+            for line, words in zip(reread, _read_words(image, [box for _s, _w, box in reread], deadline, pack)):
+                readings[id(line)].append((pack, words))
+    except OcrError:  # out of time or Tesseract failed: the first readings stand
+        readings.clear()
+    script = ""
+    for line in lines:
+        words = line[1]
+        if line in doubtful and readings[id(line)]:
+            pack, best = max(readings[id(line)], key=lambda reading: _mean_confidence(reading[1]))
+            if _mean_confidence(best) >= MIN_NAME_CONFIDENCE and _mean_confidence(best) > _mean_confidence(words):
+                words[:] = [[word, score, None] for word, score in best]
+                script = script or pack
+        elif line in plain and readings[id(line)]:
+            latin = readings[id(line)][0][1]
+            if _mean_confidence(latin) >= MIN_NAME_CONFIDENCE and _accents_only(_joined(words), _joined(latin)):
+                for word, (letters, _score) in zip(words, latin):
+                    word[0] = letters
+        _respace_initials(image, words)
+        _drop_edge_junk(words, line[0])
+    return "" if script == "Latin" else script
 
 
-def _read_words(image, box, deadline, lang):
-    """``[(word, confidence)]`` of the one line of ``image`` in ``box``."""
-    data = _tesseract(
-        pytesseract.image_to_data,
-        _line_image(image, box),
-        deadline,
-        lang=lang,
-        config="--psm 7",
-        output_type=pytesseract.Output.DICT,
-    )
-    return [(word.strip(), float(score)) for word, score in zip(data["text"], data["conf"]) if word.strip()]
+def _drop_edge_junk(words, size):
+    """A photo, logo or pictogram beside the name is read as a word of low
+    confidence ("Aes   Rahul Kumar"): such a word at either end of a name line
+    whose other words OCR read clearly is dropped when it stands apart (a
+    column gap away, or of another height than the letters). A name word OCR
+    doubted ("Łukasz" read as "tukasz") stands with the others: it stays."""
+    while len(words) > 1 and (junk := _junk_end(words, size)) is not None:
+        del words[junk]
+
+
+def _junk_end(words, size):
+    for end, rest, neighbour in ((0, words[1:], words[1]), (-1, words[:-1], words[-2])):
+        word = words[end]
+        if word[1] >= MIN_NAME_CONFIDENCE or _mean_confidence(rest) < CLEAR or not word[2] or not neighbour[2]:
+            continue
+        gap = neighbour[2][0] - word[2][2] if end == 0 else word[2][0] - neighbour[2][2]
+        heights = sorted(w[2][3] - w[2][1] for w in rest if w[2])
+        other_height = heights and not 0.67 <= (word[2][3] - word[2][1]) / max(heights[len(heights) // 2], 1) <= 1.5
+        if gap >= COLUMN_GAP * size or other_height:
+            return end
+    return None
+
+
+def _has_letters(words):
+    """Whether a line holds a letter: one of digits or signs alone (a logo,
+    a pictogram read as "9") is no name line."""
+    return any(c.isalpha() for word in words for c in word[0])
+
+
+def _respace_initials(image, words):
+    """Initials OCR read as one word ("GS" for "G S") split where the ink
+    shows a gap as wide as the line's spaces between words."""
+    gaps = sorted(b[2][0] - a[2][2] for a, b in zip(words, words[1:]) if a[2] and b[2])
+    if not gaps:
+        return
+    space = gaps[len(gaps) // 2]
+    for word in words:
+        text = word[0]
+        if word[2] and text.isalpha() and text.isupper() and len(text) <= MAX_INITIALS:
+            cuts = icons.lost_spaces(image, word[2], len(text), space)
+            word[0] = "".join(" " + c if i in cuts else c for i, c in enumerate(text))
+
+
+def _read_words(image, boxes, deadline, lang):
+    """``[(word, confidence)]`` of each one-line part of ``image`` in ``boxes``,
+    read in one Tesseract call: several parts are given to it as a list of
+    image files, each read as a page of one line (``--psm 7``)."""
+    if not boxes:
+        return []
+    if len(boxes) == 1:
+        source, folder = _line_image(image, boxes[0]), None
+    else:
+        folder = tempfile.TemporaryDirectory(prefix="heymilo_ocr_")
+        paths = []
+        for index, box in enumerate(boxes):
+            paths.append(os.path.join(folder.name, "line%d.png" % index))
+            _line_image(image, box).save(paths[-1])
+        source = os.path.join(folder.name, "lines.txt")
+        with open(source, "w", encoding="utf-8") as listing:
+            listing.write("\n".join(paths) + "\n")
+    try:
+        data = _tesseract(
+            pytesseract.image_to_data,
+            source,
+            deadline,
+            lang=lang,
+            config="--psm 7",
+            output_type=pytesseract.Output.DICT,
+        )
+    finally:
+        if folder:
+            folder.cleanup()
+    found = [[] for _box in boxes]
+    for page, word, score in zip(data["page_num"], data["text"], data["conf"]):
+        if word.strip() and 1 <= int(page) <= len(boxes):
+            found[int(page) - 1].append((word.strip(), float(score)))
+    return found
 
 
 def _mean_confidence(words):
-    return sum(score for _word, score in words) / len(words) if words else 0.0
+    return sum(word[1] for word in words) / len(words) if words else 0.0
 
 
 def _joined(words):
-    return " ".join(word for word, _score in words)
+    return " ".join(word[0] for word in words)
 
 
 def _accents_only(plain, other):
@@ -343,13 +452,64 @@ def _lines(parsed, points_per_pixel, page_number):
     lines = []
     for size, words, _box in parsed:
         words = [word for word in words if word[0]]
-        text = " ".join(word[0] for word in words)
-        if text.strip():
+        if words:
+            runs = _runs(size, words, points_per_pixel)
             confidence = sum(word[1] for word in words) / len(words)
             doubtful = tuple(word[3] for word in words if len(word) > 3)
-            run = [(text, round(size * points_per_pixel, 1))]
-            lines.append(TextLine(text, page_number, run, confidence, doubtful))
+            lines.append(TextLine("".join(text for text, _size in runs), page_number, runs, confidence, doubtful))
     return lines
+
+
+def _runs(size, words, points_per_pixel):
+    """``(text, points)`` runs of one OCR'd line, as a text layer gives them.
+
+    Tesseract joins text across a column gutter into one line with one size
+    (a Europass label column beside the name: "PERSONAL INFORMATION   Khalid
+    Othman"). A gap between words of at least ``COLUMN_GAP`` of the line's
+    size is kept as three spaces, as the PDF reader writes one, and starts a
+    run; each run is sized by its words' own heights (relative to the line's),
+    and neighbouring runs of one size are one run again, as glyph runs are."""
+    pieces = [[words[0]]]
+    for before, word in zip(words, words[1:]):
+        wide = before[2] and word[2] and word[2][0] - before[2][2] >= COLUMN_GAP * size
+        if wide:
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    line_em = _em(words)
+    runs = []
+    for piece in pieces:
+        em = _em(piece)
+        points = round(size * (em / line_em if em and line_em and len(pieces) > 1 else 1.0) * points_per_pixel, 1)
+        text = " ".join(word[0] for word in piece)
+        if runs and abs(points - runs[-1][1]) <= 0.05 * runs[-1][1]:
+            runs[-1] = (runs[-1][0] + "   " + text, max(points, runs[-1][1]))
+        elif runs:
+            runs[-1] = (runs[-1][0] + "   ", runs[-1][1])
+            runs.append((text, points))
+        else:
+            runs.append((text, points))
+    return runs
+
+
+def _em(words):
+    """The text size (pixels) the words' boxes suggest: a box spans the cap
+    or ascender height, or only the x-height, plus the descender when a
+    letter has one (the median over ``words``; 0.0 without boxes). Words
+    OCR hardly recognised (a logo, a pictogram read as letters) say nothing."""
+    sizes = []
+    for text, confidence, box, *_doubtful in words:
+        letters = [c for c in text if c.isalnum()]
+        if not box or not letters or confidence < MIN_NAME_CONFIDENCE:
+            continue
+        if not all(c.isascii() for c in letters):  # other scripts: the whole body
+            share = ASCENT + DESCENT
+        else:
+            tall = any(c.isupper() or c.isdigit() or c in "bdfhiklt" for c in letters)
+            share = (ASCENT if tall else X_HEIGHT) + (DESCENT if any(c in _DESCENDERS for c in text) else 0.0)
+        sizes.append((box[3] - box[1] + 1) / share)
+    sizes.sort()
+    return (sizes[(len(sizes) - 1) // 2] + sizes[len(sizes) // 2]) / 2 if sizes else 0.0
 
 
 class _HocrParser(html.parser.HTMLParser):

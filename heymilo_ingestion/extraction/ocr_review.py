@@ -38,11 +38,7 @@ def unreliable_name(name, lines):
     e-mail address) is not judged here."""
     words = fold(name).split()
     head = [line for line in lines if line.page == 1][:40]
-    holders = [
-        (position, line)
-        for position, line in enumerate(head)
-        if words and all(word in fold(_ADDRESS.sub(" ", line.text)) for word in words)
-    ]
+    holders = [(position, line) for position, line in enumerate(head) if words and _holds(line.text, words)]
     if not holders or any(line.confidence is None for _position, line in holders):
         return False
     largest = max((size for item in head for _text, size in item.runs), default=0.0)
@@ -54,6 +50,13 @@ def unreliable_name(name, lines):
         return line.confidence >= MIN_NAME_CONFIDENCE and (prominent or alone_on_top)
 
     return not any(trusted(position, line) for position, line in holders)
+
+
+def _holds(text, words):
+    """Whether ``text`` (outside its addresses) holds each of ``words``, or
+    them written together: OCR spaces the characters of a CJK name."""
+    text = fold(_ADDRESS.sub(" ", text))
+    return all(word in text for word in words) or "".join(words) in "".join(text.split())
 
 
 def review_emails(profile, lines):

@@ -18,9 +18,6 @@ from .places import country_code, is_place, place_region
 from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
-TOP_LINES = 6  # where a resume puts the name, after a title such as "Curriculum Vitae"
-NEAR_SIZE = 0.85  # a name at the top this large beside larger text below is still the name
-FIRST_LINES, NEAR_SIZE_FIRST = 2, 0.75  # on the very first lines, even when smaller
 
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(

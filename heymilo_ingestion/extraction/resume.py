@@ -101,7 +101,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         text=text,
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
-    candidates, seen, joined, names, letters, agreeing = [], set(), {}, {}, {}, {}
+    candidates, seen, joined, names, letters, agreeing, lines_read = [], set(), {}, {}, {}, {}, set()
 
     def clean(raw):  # runs of one line repeat its text: each is read once
         if raw not in names:
@@ -139,6 +139,13 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+        if id(line) not in lines_read:
+            lines_read.add(id(line))
+            whole_text = _whole_line(line)
+            if whole_text and whole_text != run_text:
+                name = clean(_respace_letters(whole_text, text, emails))
+                if name:
+                    candidates.append(namemodel.Candidate(name, position, -size, whole_text, "text", True, line))
     candidates += _joined_lines(head, large, identities)
     for position, label in _labels(head):
         line = head[position]
@@ -159,6 +166,34 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _whole_line(line):
+    """The text of a line printed in runs of sizes that differ, read as one:
+    small capitals ("S" 18 pt, "T E V E N" 14.5 pt: STEVEN), a word's
+    capital larger than its other letters beginning the word; runs of about
+    one size (a font change within the name: "رامي عصام" 12 pt, "عبد الحميد"
+    11.5 pt) joined. "" for a line of one run or of sizes far apart."""
+    runs = [(t, s) for t, s in line.runs if t.strip()]
+    if len(runs) < 2:
+        return ""
+    sizes = [s for _t, s in runs]
+    if max(sizes) <= 1.1 * min(sizes):
+        return line.text
+    words, big = [], max(sizes)
+    for text, size in runs:
+        letters = text.replace(" ", "")
+        if not (letters.isalpha() and letters.isupper()):
+            if words:  # the capitals end here
+                break
+            continue  # "LinkedIn.com/in/…" before them
+        if size >= 0.95 * big and len(letters) == 1:
+            words.append(letters)
+        elif words and 0.6 * big <= size < 0.95 * big:
+            words[-1] += letters
+        else:
+            return ""
+    return " ".join(words) if len(words) > 1 and all(len(w) > 1 for w in words) else ""
 
 
 def _in_brackets(run_text, line_text):

@@ -111,7 +111,7 @@ NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WOR
 # that are never part of a person's name. Particles of names (de, da, van,
 # von, der, di, la, le, y, e, bin, al) are deliberately absent.
 FUNCTION_WORDS = frozenset(
-    """about are be because but does every for from have how if into is it its more my our ours than that their
+    """about are be because but does every for from have how if into is it its me more my our ours than that their
     them these they this those through us was we what when where which who why will with you your je nous vous
     notre nos votre mon mes un une et est pour avec dans sur par les des au aux ce cette qui que ich wir ihr
     unser unsere und oder mit für ist ein eine einen im zum zur bei yo nosotros nuestro nuestra para con por

@@ -78,7 +78,8 @@ DOCUMENT_TITLES = _phrases(
     lettre de motivation|anschreiben|carta de presentación|carta de apresentação|lettera di presentazione|
     sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
     이력서|자기소개서|경력기술서|europass"""
-) | _OTHER_TITLES
+)
+DOCUMENT_TITLES |= _OTHER_TITLES
 # Section headings in the supported languages (whole text, folded); a name
 # is never one of them.
 FOREIGN_HEADINGS = _phrases(

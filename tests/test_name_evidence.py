@@ -194,3 +194,11 @@ def test_a_fold_of_source_and_family_is_fitted_on_neither():
     assert trains("family x source", key, row("fr", "LaTeX", "dev"))
     assert not trains("split", "holdout3", row("fr", "LaTeX", "holdout3"))
     assert trains("split", "holdout3", row("de", "Microsoft Word", "dev"))
+
+
+def test_a_word_of_sentences_before_a_shorter_candidate_pads_it():
+    lines = _lines([("Stage ", 22.4), ("INTISSAR GHANNANE", 21.6)], ("ghannaneintissar@example.com", 12.0))
+    text = "\n".join(line.text for line in lines) + "\nUn stage de fin d'études chez un intégrateur."
+    candidates, context = name_candidates(lines, text, ["ghannaneintissar@example.com"])
+    padded = {c.name: v["padded"] for c, v in zip(candidates, namemodel.vectors(candidates, context))}
+    assert (padded["Stage Intissar Ghannane"], padded["Intissar Ghannane"]) == (1.0, 0.0)

@@ -52,6 +52,7 @@ FEATURES = (
     "long_line",  # a piece of a line that holds much more (a run of a sentence)
     "part_of",  # its words are some of a nearby candidate's of about its size ("Juan Francisco" of "… Sobrino Ramírez")
     "outspelt",  # how much more of the e-mail or LinkedIn handle another candidate spells
+    "padded",  # a nearby candidate holds some of its words, the rest are words of sentences ("Stage Intissar …")
 )
 CJK_LETTERS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC ITERATION")
 GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
@@ -103,6 +104,12 @@ def vectors(candidates, context):
         )
         rivals = [v["covers"] for c, v, other in zip(candidates, found, words) if not (own <= other or other <= own)]
         vector["outspelt"] = max(0.0, max(rivals, default=0.0) - vector["covers"])
+        vector["padded"] = float(
+            any(
+                other < own and _near(candidate, c) and _written_small_any(own - other, context)
+                for c, other in zip(candidates, words)
+            )
+        )
     return found
 
 

@@ -202,3 +202,14 @@ def test_a_word_of_sentences_before_a_shorter_candidate_pads_it():
     candidates, context = name_candidates(lines, text, ["ghannaneintissar@example.com"])
     padded = {c.name: v["padded"] for c, v in zip(candidates, namemodel.vectors(candidates, context))}
     assert (padded["Stage Intissar Ghannane"], padded["Intissar Ghannane"]) == (1.0, 0.0)
+
+
+def test_the_line_after_a_line_the_email_spells_further_down_is_read_with_it():
+    body = [("Criblage virtuel basé sur la structure des ligands, étude %d." % i, 11.0) for i in range(39)]
+    headings = [(h, 14.0) for h in ("Compétences", "Langues", "Centres d'intérêt")]
+    lines = _lines(("nlam.nguyen@example.fr", 11.0), *body, ("Développeur python", 18.0), *headings,
+                   ("Ngoc Lam", 14.0), ("NGUYEN", 14.0), ("Expériences Professionnelles", 18.0),
+                   ("Formation", 14.0), ("Projets", 14.0), ("Publications", 14.0))  # fmt: skip
+    text = "\n".join(line.text for line in lines)
+    candidates, _context = name_candidates(lines, text, ["nlam.nguyen@example.fr"])
+    assert "Ngoc Lam Nguyen" in [c.name for c in candidates]

@@ -213,7 +213,14 @@ def _late_lines(lines, identities):
         for index, (line, size) in enumerate(zip(lines, sizes))
         if (spelt := _spelt(line.text, identities)) or size and round(size) in large
     ]
-    return [lines[index] for index in sorted(index for *_rank, index in sorted(found)[:6])]
+    chosen = {index for *_rank, index in sorted(found)[:6]}
+    # The line after a line the e-mail spells may end the name ("Ngoc Lam" / "NGUYEN").
+    chosen |= {
+        index + 1
+        for spelt, _size, index in found
+        if not spelt and index + 1 < len(lines) and 1 <= len(lines[index + 1].text.split()) <= 3
+    }
+    return [lines[index] for index in sorted(chosen)]
 
 
 def _spelt(text, identities):

@@ -3,13 +3,12 @@ e-mail splits, titles and labels in Arabic script, small capitals, two
 lines of the largest text, and confidence that needs evidence; the fitter's
 stricter cross-validations. PDFs and lines are made here."""
 
-import io
 import pathlib
 import sys
 
 import pytest
 from conftest import make_pdf
-from reportlab.pdfgen import canvas
+from test_unseen_layouts import _runs_pdf
 
 from heymilo_ingestion.extraction import confidence, extract, namemodel
 from heymilo_ingestion.extraction.resume import name_candidates, parse_resume
@@ -18,21 +17,6 @@ from heymilo_ingestion.extraction.textline import TextLine
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import fit_names  # noqa: E402
-
-
-def _runs_pdf(rows):
-    """Lines of runs ``[(text, size)]``, each run drawn after the one before on its baseline."""
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer)
-    y = 820
-    for runs in rows:
-        x, y = 50, y - max(size for _t, size in runs) - 8
-        for text, size in runs:
-            page.setFont("Helvetica", size)
-            page.drawString(x, y, text)
-            x += page.stringWidth(text, "Helvetica", size)
-    page.save()
-    return buffer.getvalue()
 
 
 def _name(data):
@@ -104,7 +88,7 @@ def test_dotted_initials_agree_with_the_email():
 
 
 def test_two_lines_of_the_largest_text_are_one_name():
-    data = _runs_pdf([[("jorgemario2pac@example.edu.co", 9)], [("Jorge Mario", 29)], [("Herrera Vargas", 29)],
+    data = _runs_pdf([[("Jorge Mario", 29)], [("Herrera Vargas", 29)], [("jorgemario2pac@example.edu.co", 9)],
                       [("EXPERIENCIA LABORAL", 12)], BODY])  # fmt: skip
     assert _name(data) == "Jorge Mario Herrera Vargas"
 

@@ -1,16 +1,17 @@
 """Fit the name model (``extraction/namemodel.py``) on labelled resumes.
 
-    python benchmarks/fit_names.py [--write] [--backend pdfium|pdfminer]
+    python benchmarks/fit_names.py [--write] [--backend pdfium|pdfminer] [-v]
 
 Every name candidate of every labelled text PDF (data/corpus, the shared dev
 set, the real-world set's splits named in FIT_SPLITS; never a split not
 named there, such as a fresh holdout) becomes a row of
 features with 1 when it is the labelled name. A logistic regression with L2
-penalty is fitted by Newton's method in plain Python. It prints the
-leave-one-source-out result (fit on all sources but one, choose names on
-that one: what a user with new kinds of files sees) for several refusal
-thresholds, then at the chosen one per split and per source, and with ``--write`` stores the weights fitted on all
-rows and the chosen threshold in ``extraction/name_weights.py``.
+penalty is fitted by Newton's method in plain Python. It prints three
+cross-validations (see SCHEMES: by source, by split, by source and generator
+family together) for several refusal thresholds, then at the chosen one per
+split, source and generator family, and with ``--write`` stores the weights
+fitted on all rows, the threshold and the high margin chosen on the strict
+estimates in ``extraction/name_weights.py``.
 """
 
 import argparse

@@ -4,7 +4,7 @@ The rules of ``resume.clean_name`` say what *can* be a name (no heading,
 title, organisation, place, sentence); which of the remaining candidates *is*
 the name is decided by numbers: each candidate gets the features below and a
 logistic regression (weights in ``name_weights``, fitted offline by
-``benchmarks/fit_names.py`` with leave-one-source-out cross-validation)
+``benchmarks/fit_names.py``, cross-validated by source, split and generator family)
 gives the probability that it is the name. The most probable candidate wins
 when it is likely enough; how likely, and how far ahead of the runner-up, is
 the name's confidence.

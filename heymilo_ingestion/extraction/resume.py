@@ -125,7 +125,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             continue
         seen.add((run_text, position))
         run_text = _mend_glyphs(run_text, identities)
-        if _UNKNOWN_GLYPH.search(run_text):  # "Je\ufffeey": a letter the text layer lost; no name
+        if _UNKNOWN_GLYPH.search(run_text):  # "Je?rey" (U+FFFE for "ff"), nothing spells it: no name
             continue
         name = clean(_split_glued(_respace_letters(run_text, text, emails), identities, spellings))
         if not name and run_text.islower():  # "riadh ahmed": the feature ``lower`` weighs it
@@ -291,9 +291,9 @@ def _split_at_identity(word, identities, spellings):
 
 
 def _mend_glyphs(raw, identities):
-    """A word with a glyph the text layer could not map ("Je\ufffeey", an
-    ``ff`` ligature) mended from the e-mail or handle that spells it
-    ("jeffrey_yang@"); left as it is otherwise (and then no name)."""
+    """A word with a glyph the text layer could not map (an ``ff`` ligature
+    read as U+FFFE: "Je?rey") mended from the e-mail or handle that spells
+    it ("jeffrey_yang@"); left as it is otherwise (and then no name)."""
     if not _UNKNOWN_GLYPH.search(raw):
         return raw
 

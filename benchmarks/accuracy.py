@@ -10,10 +10,10 @@ the shared development corpus (../shared/corpus/dev) and the real-world set
 (labels in data/realworld/labels.jsonl, files in ../realworld/files or
 $HEYMILO_REALWORLD), each when present, read in place and never copied. The
 real-world set is reported per source and per split. Default runs measure
-the development splits (dev, holdout, holdout2: all looked at, the name
-model is fitted on them); the fresh holdout (FRESH, split holdout3, files no
-rule was tuned on) and any split not named in SPLITS are measured only when
-asked for by name (``--split holdout3``), so that tuning never looks at them.
+the development splits (dev, holdout, holdout2, holdout3: all looked at, the
+name model is fitted on them); the fresh holdout (FRESH, split holdout4, files
+no rule was tuned on) and any split not named in SPLITS are measured only when
+asked for by name (``--split holdout4``), so that tuning never looks at them.
 
 For each field: *accuracy* (the value is the label's, or both are empty),
 *wrong* (a value is given that is not the label's: worse than none), and
@@ -41,7 +41,7 @@ FIELDS = ("name", "email", "phone", "linkedin")
 ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
 REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
 SPLITS = ("dev", "holdout", "holdout2", "holdout3")  # all but FRESH are measured by default
-FRESH = "holdout3"  # measured only when asked for by name
+FRESH = "holdout4"  # measured only when asked for by name
 
 
 def select(labels, split=None):

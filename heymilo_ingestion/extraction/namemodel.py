@@ -4,7 +4,7 @@ The rules of ``resume.clean_name`` say what *can* be a name (no heading,
 title, organisation, place, sentence); which of the remaining candidates *is*
 the name is decided by numbers: each candidate gets the features below and a
 logistic regression (weights in ``name_weights``, fitted offline by
-``benchmarks/fit_names.py`` with leave-one-source-out cross-validation)
+``benchmarks/fit_names.py``, cross-validated by source, split and generator family)
 gives the probability that it is the name. The most probable candidate wins
 when it is likely enough; how likely, and how far ahead of the runner-up, is
 the name's confidence.
@@ -52,9 +52,11 @@ FEATURES = (
     "long_line",  # a piece of a line that holds much more (a run of a sentence)
     "part_of",  # its words are some of a nearby candidate's of about its size ("Juan Francisco" of "… Sobrino Ramírez")
     "outspelt",  # how much more of the e-mail or LinkedIn handle another candidate spells
+    "padded",  # a nearby candidate holds some of its words, the rest are words of sentences ("Stage Intissar …")
 )
 CJK_LETTERS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC ITERATION")
 GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
+UNCONFIRMED_CONFIDENCE = 0.8  # at most, for a name in a script the e-mail cannot spell, unconfirmed
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
 
@@ -102,6 +104,12 @@ def vectors(candidates, context):
         )
         rivals = [v["covers"] for c, v, other in zip(candidates, found, words) if not (own <= other or other <= own)]
         vector["outspelt"] = max(0.0, max(rivals, default=0.0) - vector["covers"])
+        vector["padded"] = float(
+            any(
+                other < own and _near(candidate, c) and _written_small_any(own - other, context)
+                for c, other in zip(candidates, words)
+            )
+        )
     return found
 
 
@@ -185,17 +193,21 @@ def choose(candidates, context):
         p = probability(vector)
         key = re.sub(r"\s+", " ", fold(candidate.name)).strip()
         if key not in best or p > best[key][0]:
-            best[key] = (p, candidate)
+            best[key] = (p, candidate, vector)
     ranked = sorted(best.values(), key=lambda item: -item[0])
     if not ranked:
         return None, 0.0
-    top, winner = ranked[0]
+    top, winner, vector = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     # A close runner-up makes the choice a guess: confidence is the winner's
     # share of the two, scaled by its own probability.
     confidence = calibrated(top * top / (top + runner_up))
     if winner.source == "email":  # read from the address: a guess, never high
         confidence = min(confidence, GUESS_CONFIDENCE)
+    elif vector["other_script"] and not (vector["agrees"] or vector["label"]):
+        # An Arabic or Persian name beside a Latin e-mail: nothing confirms
+        # where it ends (a job title after it), so never high.
+        confidence = min(confidence, UNCONFIRMED_CONFIDENCE)
     if top < MIN_PROBABILITY:
         return None, confidence
     return winner, confidence
@@ -217,7 +229,8 @@ def _body_share(words, context, raw=""):
     small letters, outside addresses and links and besides ``raw`` itself
     ("Zaheer khan"): a heading's words come back in sentences ("video
     editing"), a person's name hardly ever does."""
-    words = [w.lower() for w in words if len(w) >= 3 and w.isalpha()]
+    # Scripts without capitals (Arabic, Chinese) write every word "small".
+    words = [w.lower() for w in words if len(w) >= 3 and w.isalpha() and w.lower() != w.upper()]
     if not words or not context.text:
         return 0.0
     small = 0
@@ -280,13 +293,14 @@ def agreement(words, identities):
 
 
 def _parts(words):
-    """The words, and the parts of hyphenated ones ("Axel-Cleris": axel, cleris)."""
-    return [part for word in words for part in {word, *word.split("-")} if part]
+    """The words, and the parts of hyphenated or dotted ones ("Axel-Cleris":
+    axel, cleris; "Md.Muntasir": md, muntasir)."""
+    return [part for word in words for part in {word, *re.split(r"[-.]", word)} if part]
 
 
 def _coverage(words, identities):
     """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
-    words = [w for w in (_ascii(w) for w in words for w in w.split("-")) if len(w) >= 2]
+    words = [w for w in (_ascii(w) for w in words for w in re.split(r"[-.]", w)) if len(w) >= 2]
     best = 0.0
     for identity in identities:
         letters = sum(len(w) for w in words if w in identity)

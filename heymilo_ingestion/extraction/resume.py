@@ -5,6 +5,7 @@ found the way a reader finds it: the largest text at the top of page one.
 """
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -80,8 +81,8 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     (a sidebar or a second column read first), its largest text and the
     texts the e-mail or LinkedIn handle spells; when there is none of these,
     a name read from the e-mail."""
-    identities = [_identity(e.split("@")[0]) for e in emails[:2]] + [_identity(handle_of(linkedin_url))]
-    identities = [i for i in identities if len(i) >= 3]
+    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)]
+    identities = [i for i in map(_identity, spellings) if len(i) >= 3]
     head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
     ranked = []
     for position, line in enumerate(head):
@@ -100,7 +101,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         text=text,
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
-    candidates, seen, joined, names, letters, agreeing = [], set(), {}, {}, {}, {}
+    candidates, seen, joined, names, letters, agreeing, lines_read = [], set(), {}, {}, {}, {}, set()
 
     def clean(raw):  # runs of one line repeat its text: each is read once
         if raw not in names:
@@ -123,7 +124,10 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         if _in_brackets(run_text, line.text):  # "…（北京）", "(Hons)": a remark, not the name
             continue
         seen.add((run_text, position))
-        name = clean(_split_glued(_respace_letters(run_text, text, emails), identities))
+        run_text = _mend_glyphs(run_text, identities)
+        if _UNKNOWN_GLYPH.search(run_text):  # "Je?rey" (U+FFFE for "ff"), nothing spells it: no name
+            continue
+        name = clean(_split_glued(_respace_letters(run_text, text, emails), identities, spellings))
         if not name and run_text.islower():  # "riadh ahmed": the feature ``lower`` weighs it
             name = clean(" ".join(w.capitalize() for w in run_text.split()))
         if not name:
@@ -135,6 +139,13 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+        if id(line) not in lines_read:
+            lines_read.add(id(line))
+            whole_text = _whole_line(line)
+            if whole_text and whole_text != run_text:
+                name = clean(_respace_letters(whole_text, text, emails))
+                if name:
+                    candidates.append(namemodel.Candidate(name, position, -size, whole_text, "text", True, line))
     candidates += _joined_lines(head, large, identities)
     for position, label in _labels(head):
         line = head[position]
@@ -157,6 +168,34 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     return candidates, context
 
 
+def _whole_line(line):
+    """The text of a line printed in runs of sizes that differ, read as one:
+    small capitals ("S" 18 pt, "T E V E N" 14.5 pt: STEVEN), a word's
+    capital larger than its other letters beginning the word; runs of about
+    one size (a font change within the name: "رامي عصام" 12 pt, "عبد الحميد"
+    11.5 pt) joined. "" for a line of one run or of sizes far apart."""
+    runs = [(t, s) for t, s in line.runs if t.strip()]
+    if len(runs) < 2:
+        return ""
+    sizes = [s for _t, s in runs]
+    if max(sizes) <= 1.1 * min(sizes):
+        return line.text
+    words, big = [], max(sizes)
+    for text, size in runs:
+        letters = text.replace(" ", "")
+        if not (letters.isalpha() and letters.isupper()):
+            if words:  # the capitals end here
+                break
+            continue  # "LinkedIn.com/in/…" before them
+        if size >= 0.95 * big and len(letters) == 1:
+            words.append(letters)
+        elif words and 0.6 * big <= size < 0.95 * big:
+            words[-1] += letters
+        else:
+            return ""
+    return " ".join(words) if len(words) > 1 and all(len(w) > 1 for w in words) else ""
+
+
 def _in_brackets(run_text, line_text):
     piece = run_text.strip()
     at = line_text.find(piece)
@@ -174,7 +213,14 @@ def _late_lines(lines, identities):
         for index, (line, size) in enumerate(zip(lines, sizes))
         if (spelt := _spelt(line.text, identities)) or size and round(size) in large
     ]
-    return [lines[index] for index in sorted(index for *_rank, index in sorted(found)[:6])]
+    chosen = {index for *_rank, index in sorted(found)[:6]}
+    # The line after a line the e-mail spells may end the name ("Ngoc Lam" / "NGUYEN").
+    chosen |= {
+        index + 1
+        for spelt, _size, index in found
+        if not spelt and index + 1 < len(lines) and 1 <= len(lines[index + 1].text.split()) <= 3
+    }
+    return [lines[index] for index in sorted(chosen)]
 
 
 def _spelt(text, identities):
@@ -190,10 +236,15 @@ def _spelt(text, identities):
 _GLUED_WORDS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
-def _split_glued(raw, identities):
+def _split_glued(raw, identities, spellings=()):
     """Split a glued name ("DavidFraas") where the e-mail's local part or
     the LinkedIn handle spells the whole of it ("davidfraas1@…"); McDonald
-    or DeAndre without such evidence stay as printed."""
+    or DeAndre without such evidence stay as printed. A name printed as one
+    word of capitals ("KEVINTCHEUWA") is split where the e-mail or handle
+    splits it (chrinbou.mouhsine@) or spells its end or its start
+    (donaldtcheuwa@: KEVIN TCHEUWA)."""
+    if identities and _ONE_LONG_WORD.fullmatch(raw.strip()) and raw.strip().isupper():
+        return _split_at_identity(raw.strip(), identities, spellings)
     if not identities or not _GLUED_WORDS.search(raw):
         return raw
 
@@ -206,6 +257,63 @@ def _split_glued(raw, identities):
     return re.sub(r"[^\W\d_]{6,}", split, raw)
 
 
+_ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
+# A glyph the text layer could not map (a ligature): PDFium's U+FFFE or the
+# replacement character inside a word.
+_UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd]+[^\W\d_]")
+
+
+def _split_at_identity(word, identities, spellings):
+    """``word`` split where the pieces of an e-mail's local part or handle
+    spell it ("chrinbou.mouhsine"), else in two where an identity holds its
+    last (or first) four letters or more and three or more stay on the
+    other side; as it is when an identity holds all of it without a cut."""
+    low = _identity(word)
+    if len(low) != len(word):
+        return word
+    for spelling in spellings:
+        pieces = [_identity(piece) for piece in re.split(r"[\W\d_]+", spelling) if len(piece) >= 2]
+        for start in range(len(pieces)):
+            for end in range(start + 2, len(pieces) + 1):
+                if "".join(pieces[start:end]) == low:
+                    cuts = itertools.accumulate(len(piece) for piece in pieces[start:end])
+                    bounds = [0, *cuts]
+                    return " ".join(word[a:b] for a, b in zip(bounds, bounds[1:]))
+    if any(low in identity for identity in identities):
+        return word
+    for cut in range(3, len(low) - 3):  # the longest end first
+        if any(low[cut:] in identity for identity in identities):
+            return word[:cut] + " " + word[cut:]
+    for cut in range(len(low) - 3, 3, -1):  # the longest start first
+        if any(low[:cut] in identity for identity in identities):
+            return word[:cut] + " " + word[cut:]
+    return word
+
+
+def _mend_glyphs(raw, identities):
+    """A word with a glyph the text layer could not map (an ``ff`` ligature
+    read as U+FFFE: "Je?rey") mended from the e-mail or handle that spells
+    it ("jeffrey_yang@"); left as it is otherwise (and then no name)."""
+    if not _UNKNOWN_GLYPH.search(raw):
+        return raw
+
+    def mend(match):
+        word = match.group(0)
+        split = re.split("[\ufffe\ufffd]+", word)
+        parts = [_identity(part) for part in split]
+        if not all(parts) or any(len(part) != len(piece) for part, piece in zip(parts, split)):
+            return word
+        pattern = re.compile("([a-z]{1,3})".join(map(re.escape, parts)))
+        for identity in identities:
+            found = pattern.search(identity)
+            if found:
+                pieces = [piece.upper() if word.isupper() else piece for piece in found.groups()]
+                return "".join(part + (pieces[i] if i < len(pieces) else "") for i, part in enumerate(split))
+        return word
+
+    return re.sub(r"[^\W\d_]*[\ufffe\ufffd]+[^\W\d_]+(?:[\ufffe\ufffd]+[^\W\d_]+)*", mend, raw)
+
+
 def _joined_lines(head, large, identities):
     """A name set on two lines ("JOÃO VICTOR" / "LISBOA PORCEL", "NORBERT" /
     "OCIOS"), at the top or in the large text further down: the two lines put
@@ -215,8 +323,11 @@ def _joined_lines(head, large, identities):
     name). Whether it is one name is the model's (features ``joined``,
     ``part_of``, ``covers``)."""
     joined = []
-    texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head[:HEADER_LINES]]
-    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head[:HEADER_LINES]]
+    texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head]
+    sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head]
+    # Two lines of the largest text that stands out ("Jorge Mario" / "Herrera Vargas" at 29 pt over 10 pt).
+    distinct = sorted(set(sizes), reverse=True)
+    top = distinct[0] if len(distinct) > 1 and distinct[1] <= 0.8 * distinct[0] else 0.0
     for position in range(len(texts) - 1):
         first, second = texts[position].split(), texts[position + 1].split()
         size = max(sizes[position], sizes[position + 1])
@@ -228,7 +339,9 @@ def _joined_lines(head, large, identities):
             continue
         if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > 0.05 * size:
             continue  # "Hannah Schmidt" over a smaller "Controller" is a name and a job
-        if min(len(first), len(second)) > 1 and not _both_spelt(first, second, identities):
+        if min(len(first), len(second)) > 1 and not (
+            _both_spelt(first, second, identities) or min(sizes[position], sizes[position + 1]) >= 0.98 * top > 0
+        ):
             continue  # two names one above the other ("Ada Byron" / "Maria Gonzalez") are not one
         raw = texts[position] + " " + texts[position + 1]
         name = clean_name(raw)
@@ -354,8 +467,8 @@ def _single_word(raw):
 
 # "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
 _NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명)(?![^\W\d_])"
-    r"\s*[:\-]*\s*(.+)$" % labels.label_pattern("name")
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
+    r"\s*[:\-]*\s*(.+)$" % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
 )
 
 
@@ -449,7 +562,7 @@ def clean_name(raw):
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
     tokens = [t.lstrip(".") for t in raw.split() if t.strip(".")]
-    if _is_title_or_phrase(tokens):
+    if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
@@ -504,6 +617,18 @@ _CJK_HEADING = re.compile(
 )
 
 
+def _mixed_scripts(token):
+    """Whether a word mixes letters of two scripts ("Aඇൽඒ": a font whose text
+    layer maps glyphs to the wrong letters); Chinese characters and kana
+    count as one script."""
+    scripts = set()
+    for char in token:
+        if char.isalpha() and unicodedata.category(char) != "Lm":
+            name = unicodedata.name(char, "")
+            scripts.add("CJK" if name.startswith(namemodel.CJK_LETTERS) else name.split(" ", 1)[0])
+    return len(scripts) > 1
+
+
 def _is_title_or_phrase(tokens):
     """A document title or a heading in a supported language ("Lebenslauf",
     "Hoja de vida", "履歴書"), or a phrase: a pronoun first ("We Build
@@ -532,6 +657,10 @@ def _respace_letters(raw, text, emails):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
                 return "   ".join(w.upper() for w in words)
+    # "E n z o T o l e d o V e n e g a s": each capital after a small letter starts a word.
+    words = re.findall(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*", letters)
+    if len(words) > 1 and not letters.isupper() and all(len(w) > 1 for w in words):
+        return "   ".join(w.upper() for w in words)
     # "L u i z F i l h o" beside lcacfilho@…: the address holds the last
     # word; else the shortest first word it holds ("busa" of busamdlamini@).
     low = fold(letters)

@@ -59,6 +59,15 @@ CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[e�
 # "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
 CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
 
+# Document titles in Arabic and Persian ("curriculum vitae", "résumé"), Turkish,
+# Polish and Russian: the Middle East's, Turkey's and Poland's resumes carry
+# them above the name.
+_OTHER_TITLES = _phrases(
+    """السيرة الذاتية|السيرة الذاتيه|سيرة ذاتية|سيرة ذاتيه|السيرة المهنية|رزومه|رزومه کاری|رزومه كاري|
+    زندگی نامه|زندگینامه|özgeçmiş|życiorys|резюме|автобиография"""
+)
+# "Name:" labels in Arabic and Persian ("full name", "name", "first and last name").
+ARABIC_SCRIPT_NAME_LABELS = r"نام\s*و\s*نام\s*خانوادگی|نام\s*کامل|الاسم\s*الكامل|الاسم|الإسم|نام"
 # Titles a resume carries instead of (or before) the name, in the supported
 # languages (en, fr, de, es, pt, it, nl, id) and in Chinese, Japanese and
 # Korean; compared whole, after ``fields.fold`` with spaces collapsed.
@@ -70,6 +79,7 @@ DOCUMENT_TITLES = _phrases(
     sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
     이력서|자기소개서|경력기술서|europass"""
 )
+DOCUMENT_TITLES |= _OTHER_TITLES
 # Section headings in the supported languages (whole text, folded); a name
 # is never one of them.
 FOREIGN_HEADINGS = _phrases(
@@ -102,12 +112,14 @@ NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WOR
 # that are never part of a person's name. Particles of names (de, da, van,
 # von, der, di, la, le, y, e, bin, al) are deliberately absent.
 FUNCTION_WORDS = frozenset(
-    """about are be because but does every for from have how if into is it its more my our ours than that their
+    """about are be because but does every for from have how if into is it its me more my our ours than that their
     them these they this those through us was we what when where which who why will with you your je nous vous
     notre nos votre mon mes un une et est pour avec dans sur par les des au aux ce cette qui que ich wir ihr
     unser unsere und oder mit für ist ein eine einen im zum zur bei yo nosotros nuestro nuestra para con por
     es una los las eu nós nosso nossa com um uma os em io noi nostro nostra il gli sono ik wij ons onze voor
     met een het saya kami kita untuk dengan yang dari""".split()
+    # Arabic and Persian: in, from, on, about, to, which, this, some, with, I, we; and, of, that, for
+    + """في من على عن إلى الى التي الذي هذه هذا بعض مع أنا انا نحن در از به با که این آن برای را""".split()
 )
 # A phrase that starts with one of these is not a name ("We Build Things").
 # "I" is absent: Balinese names start with it (I Made, I Wayan).

@@ -9,7 +9,7 @@ import itertools
 import re
 import unicodedata
 
-from . import contacts, labels, namemodel, vocabulary
+from . import cjk_names, contacts, labels, namemodel, vocabulary
 from .contacts import HEADER_LINES
 from .contacts import PHONE_RE as _PHONE_RE
 from .contacts import URL_RE as _URL_RE
@@ -86,7 +86,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
     ranked = []
     for position, line in enumerate(head):
-        for run_text, size in line.runs:
+        for run_text, size in cjk_names.runs(line):
             if size <= MAX_GLYPH_SIZE and any(c.isalpha() for c in run_text):
                 ranked.append((-size, position, run_text, line))
     ranked.sort(key=lambda item: item[:2])
@@ -158,6 +158,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     if single:
         line, name, size = single
         candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
+    candidates = cjk_names.review(candidates, head, clean_name)
     if not candidates:
         label = _name_label(text)
         if label:
@@ -504,7 +505,7 @@ _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]+\s*[:：]|[^\W\d_]\s+[^\W\d_]\s*[:：
 def _label_value(value):
     """A label's value up to the line's next label, written with a colon or
     a CJK label word ("오진실 성별 남": 성별 is sex)."""
-    tokens = _NEXT_LABEL.split(value, maxsplit=1)[0].split()
+    tokens = cjk_names.label_value(_NEXT_LABEL.split(value, maxsplit=1)[0]).split()
     cut = next((i for i, t in enumerate(tokens[1:], 1) if _is_cjk(t) and _CJK_HEADING.search(t)), len(tokens))
     return " ".join(tokens[:cut])
 

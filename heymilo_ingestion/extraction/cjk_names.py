@@ -1,0 +1,143 @@
+"""Names on Chinese, Japanese and Korean resumes, read the way a recruiter
+there reads them.
+
+* CJK fonts often lack ascent and descent, so PDFium's glyph boxes follow
+  each character's shape: "石神 春音" reaches us as runs of 9.9, 18 and
+  10.8 pt. Pieces of one CJK word are read as one run, of its largest size.
+* The 氏名 / 姓名 / 성명 field of a form holds the name: beside it, the other
+  CJK texts of the page are the form's printing (a photo box 証明写真, the
+  sex options 男・女, a footnote), so they are no candidates.
+* Furigana (the ふりがな line) is the name's reading, not the name.
+* The personal-details line of a Chinese or Korean resume starts with the
+  name and the sex ("林星辰 / 男 / 1994", "孙阳，男，1992年生").
+* A Japanese work history says whose it is: "村上玄徳の…職務経歴".
+* A word written in two scripts is a broken font's text layer ("Aඇൽඒ":
+  small capitals mapped to Sinhala letters), never a name.
+* Kanji followed by hiragana in one word is a phrase (okurigana, particles:
+  "記入上の注意", "開発ができる"); names do not conjugate.
+"""
+
+import re
+import unicodedata
+
+from . import namemodel
+from .fields import clean_text
+
+_CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "IDEOGRAPHIC")
+_WIDTH = re.compile(r"^(?:FULLWIDTH|HALFWIDTH) ")
+
+# Printed words of a 履歴書 (JIS Z 8303) form that are not already headings
+# (``resume._CJK_HEADING``): the photo box, the seal, the sex options, and
+# era names, which start dates (平成, 令和).
+_FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|印|男|女|男性|女性|남|여|[・/／、,，\s])+$")
+_ERA = re.compile(r"^(?:明治|大正|昭和|平成|令和)")
+_FURIGANA = re.compile(r"^\s*(?:ふりがな|フリガナ)")
+# Kanji or katakana followed by hiragana (okurigana, particles), or a small
+# kana first (the rest of a word broken at the line's end): a phrase.
+_PHRASE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々\u30a1-\u30ff][\u3041-\u3096]|^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]")
+_SEX_FIRST = re.compile(r"^\s*(?:男|女|남|여)(?:性|자)?\s*[/／|｜,，、·・]")
+_READING = re.compile(r"\s*[（(][^）)]*[）)]")
+_HAN = r"[\u4e00-\u9fff\u3400-\u4dbf々\uac00-\ud7a3]"
+# "林星辰 / 男 / 1994", "孙阳，男，1992年生", "김민수 | 남": name, then the sex.
+_NAME_AND_SEX = re.compile(r"^\s*(%s{2,4}|%s{1,2} %s{1,3})\s*[/／|｜,，、·・]\s*(?:男|女|남|여)(?:性|자)?\s*(?:[/／|｜,，、·・]|$)"
+                           % (_HAN, _HAN, _HAN))  # fmt: skip
+# "村上玄徳の2022年3月5日現在の職務経歴。": the work history of 村上玄徳.
+_WHOSE_HISTORY = re.compile(r"^\s*(%s{2,5}|%s{1,3} %s{1,3})の.{0,24}?(?:職務経歴|履歴書)" % (_HAN, _HAN, _HAN))
+
+
+def runs(line):
+    """The ``(text, size)`` runs of ``line`` with the pieces of a CJK word
+    put together at their largest size."""
+    if line.text.isascii() or len(line.runs) < 2:
+        return line.runs
+    merged = [list(line.runs[0])]
+    for text, size in line.runs[1:]:
+        last = merged[-1][0]
+        if text and last and not last[-1].isspace() and not text[0].isspace() and (_is_cjk(last[-1]) or _is_cjk(text[0])):
+            merged[-1] = [last + text, max(merged[-1][1], size)]
+        else:
+            merged.append([text, size])
+    return [tuple(run) for run in merged]
+
+
+def review(candidates, head, clean_name):
+    """``candidates`` without what a CJK form or text layer shows is no name,
+    and with the names its personal-details line or title states."""
+    kept = [c for c in candidates if _may_be_name(c)]
+    labelled = {_key(c.name) for c in kept if c.source == "label" and namemodel._is_cjk(_key(c.name))}
+    if labelled:  # the form's 氏名 field holds the name: its other CJK texts are printing
+        kept = [c for c in kept if c.source != "text" or not namemodel._is_cjk(_key(c.name)) or _key(c.name) in labelled]
+    return kept + _stated(head, clean_name)
+
+
+def _stated(head, clean_name):
+    """Candidates (as labels) of the lines that state the name: the
+    personal-details line, a work history's possessive title."""
+    found = []
+    texts = [clean_text(line.text) for line in head]
+    for position, (line, text) in enumerate(zip(head, texts)):
+        if not _HAN_START.match(text):
+            continue
+        match = _NAME_AND_SEX.match(text) or _WHOSE_HISTORY.match(text)
+        if not match and position + 1 < len(texts) and _SEX_FIRST.match(texts[position + 1]):
+            match = _FIRST_WORD.match(text)  # "박영화" over "남, 1993(만 30세)"
+        name = clean_name(match.group(1)) if match else ""
+        if name:
+            size = max((s for _t, s in line.runs), default=0.0)
+            found.append(namemodel.Candidate(name, position, size, match.group(1), "label", True, line))
+    return found
+
+
+_HAN_START = re.compile(r"^\s*%s" % _HAN)
+_FIRST_WORD = re.compile(r"^\s*(%s{2,4})(?:\s|$)" % _HAN)
+
+
+def _may_be_name(candidate):
+    name = _key(candidate.name)
+    if any(len(_scripts(word)) > 1 for word in candidate.name.split()):
+        return False
+    if candidate.source != "text" or not namemodel._is_cjk(name.replace("・", "")):
+        return True
+    if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name):
+        return False
+    if candidate.line is None:
+        return True
+    line = clean_text(candidate.line.text)
+    return not (_FURIGANA.match(line) or _before_colon(candidate.raw, line))
+
+
+def _before_colon(raw, line):
+    """Whether ``raw`` ends before a colon in ``line``: a field's label
+    ("应聘职位：" applying for), not a name."""
+    piece = raw.strip().rstrip(":：")
+    at = line.find(piece) if piece else -1
+    return at >= 0 and line[at + len(piece) :].lstrip()[:1] in (":", "：")
+
+
+def label_value(value):
+    """A CJK label value without its reading or romanisation in brackets and
+    what follows in another script: "李 堯（リ・ヤオ, Li Yao） Gender 男" is 李 堯."""
+    if not _HAN_START.match(value):
+        return value
+    tokens = _READING.sub(" ", value).split()
+    cut = next((i for i, token in enumerate(tokens) if not namemodel._is_cjk(token)), len(tokens))
+    return " ".join(tokens[:cut])
+
+
+def _key(name):
+    return re.sub(r"\s+", "", name)
+
+
+def _scripts(word):
+    """The scripts of the letters of ``word`` (CJK scripts count as one)."""
+    found = set()
+    for char in word:
+        if char.isalpha():
+            script = _WIDTH.sub("", unicodedata.name(char, "")).split(" ", 1)[0]
+            if script and script != "MODIFIER":
+                found.add("CJK" if script in _CJK_SCRIPTS else script)
+    return found
+
+
+def _is_cjk(char):
+    return unicodedata.name(char, "").startswith(namemodel.CJK_LETTERS)

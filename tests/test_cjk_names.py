@@ -1,0 +1,104 @@
+"""Names on Chinese, Japanese and Korean resumes (``extraction/cjk_names``):
+text lines written here as a text layer gives them (runs of glyph sizes),
+and PDFs whose codes map to CJK characters."""
+
+import pytest
+from conftest import make_pdf_with_tounicode
+
+from heymilo_ingestion.extraction import cjk_names, extract
+from heymilo_ingestion.extraction.confidence import band
+from heymilo_ingestion.extraction.resume import name_candidates, parse_resume
+from heymilo_ingestion.extraction.textline import TextLine
+
+
+def line(*runs):
+    """A page-one line of ``(text, size)`` runs; a bare string is one run of 10.5 pt."""
+    runs = [(run, 10.5) if isinstance(run, str) else run for run in runs]
+    return TextLine("".join(text for text, _size in runs), 1, runs)
+
+
+def name_of(lines):
+    profile = parse_resume(lines)
+    return profile.name, band(profile.confidence["name"]) if profile.name else ""
+
+
+def candidates_of(lines):
+    text = "\n".join(item.text for item in lines)
+    return {c.name for c in name_candidates(lines, text, [])[0]}
+
+
+def test_pieces_of_a_cjk_word_are_one_run_of_its_largest_size():
+    # A CJK font without ascent and descent: each glyph box follows the character's shape.
+    assert cjk_names.runs(line(("石", 9.9), ("神 春", 18.0), ("音", 10.8))) == [("石神 春音", 18.0)]
+    assert cjk_names.runs(line(("Data ", 12.0), ("Engineer", 14.0))) == [("Data ", 12.0), ("Engineer", 14.0)]
+
+
+def test_a_work_history_whose_name_glyphs_differ_in_size_gives_the_name():
+    lines = [line(("令和5年12", 18.0), ("月", 10.3), ("16", 18.0), ("日", 9.9)), line(("職務経歴書", 36.0)),
+             line(("石", 9.9), ("神 春", 18.0), ("音", 10.8)), line(("■職務要約", 18.0)),
+             line(("システム開発に従事しました。", 13.5))]  # fmt: skip
+    assert name_of(lines)[0] == "石神春音"
+
+
+def test_pieces_of_headings_on_several_lines_are_not_put_together():
+    lines = [line(("聯", 15.9), ("絡", 17.0), ("資", 16.0), ("訊", 17.0)), line(("教育程度", 17.0)),
+             line(("0912-345678", 9.6)), line(("手機號", 9.2), ("碼", 10.0)), line(("地", 9.2), ("址", 10.0)),
+             line(("鄭雲", 29.3), ("昊", 32.0)), line(("每一個成功者都有一個開始。", 12.9))]  # fmt: skip
+    assert name_of(lines)[0] == "鄭雲昊"
+
+
+def test_the_name_field_of_a_rirekisho_wins_over_the_forms_printing():
+    lines = [line(("履   歴   書 ", 18.0), ("2023   年   4   月   1   日現在 ", 10.0), ("証明写真", 11.0)),
+             line(("ふりがな ", 8.0), ("やまだ   はなこ", 10.5)), line("男 ・ 女"), line("年 月 学   歴・職   歴"),
+             line("氏 名 山田   花子"), line("生年月日 2000 年 11 月   1   日生"), line("E-mail"),
+             line("h.yamada@example.jp")]  # fmt: skip
+    assert name_of(lines) == ("山田花子", "high")
+
+
+def test_furigana_a_footnote_and_an_era_are_no_names():
+    lines = [line(("記入上の注意", 12.0)), line(("ふりがな ", 8.0), ("たなか ゆう", 10.5)), line("平成"),
+             line("ューができる"), line("Experience")]  # fmt: skip
+    assert candidates_of(lines) == set()
+
+
+def test_a_word_in_two_scripts_is_a_broken_text_layer_not_a_name():
+    lines = [line(("A\u0d87\u0d7d\u0d92 L\u0d7e\u0d7e", 26.6)), line("Taipei, Taiwan ◆ a1106052000@example.com"),
+             line("A talented software engineer who works in all phases of development.")]  # fmt: skip
+    assert name_of(lines)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        # the personal-details line under its heading, below the first lines: name / sex / year
+        ([[("在校校招时期简历", 11.4)], [("联系方式", 22.7)], [("手机：", 11.2), ("15101669791", 14.3)],
+          [("Email：coder@example.cn", 14.3)], [("QQ：506200331", 14.3)], [("个人信息", 22.7)],
+          [("林星辰 ", 11.2), ("/ ", 14.3), ("男 ", 11.2), ("/ 1994", 14.3)], [("本科 ", 11.2), ("/ 2012.09", 14.3)]],
+         "林星辰"),
+        # a Korean job board's card: the name over "sex, year (age)", far down the page
+        ([("경력", 9.5), "총 1년 5개월", ("학력", 9.5), "대학교(4년) 졸업", ("희망연봉", 9.5), "회사내규에 따름",
+          ("인공지능 개발", 13.6), "- C 언어, python", [("박영화 ", 16.3), ("경력", 9.5)], "남, 1993(만 30세)",
+          "poh@example.com 010-9416-2506"], "박영화"),
+        # a work history that says whose it is
+        ([("職務経歴書", 21.3), "村上玄徳の2022年3月5日現在の職務経歴。", ("できること・得意なこと", 16.0)], "村上玄徳"),
+    ],
+)  # fmt: skip
+def test_a_line_that_states_the_name_gives_it(lines, name):
+    found, level = name_of([line(*item) if isinstance(item, list) else line(item) for item in lines])
+    assert (found, level != "low") == (name, True)
+
+
+def test_a_field_label_before_a_colon_is_no_name():
+    lines = [line(("程洪伟 ", 26.4), ("应聘职位： ", 12.5), ("软件开发工程师", 28.4)), line("性别: 男   年龄: 25")]
+    assert "应聘职位" not in candidates_of(lines)
+    assert name_of(lines)[0] == "程洪伟"
+
+
+def test_a_cjk_label_value_drops_its_reading_and_the_next_label():
+    # Name 李 堯（リ・ヤオ, Li Yao） Gender 男, in a table far down page one
+    mapping = {1: "李", 2: "堯", 3: "（", 4: "リ", 5: "・", 6: "ヤ", 7: "オ", 8: "）", 9: "男"}
+    rows = [b"Personal Resume", b"Education", b"Jilin University, Applied Physics", b"Academic Experience"]
+    rows += [b"Theoretical Mechanics, Probability Theory and Statistics"] * 12
+    rows += [b"Name \x01 \x02\x03\x04\x05\x06\x07, Li Yao\x08 Gender \x09", b"E-mail scholar.liyao@example.com"]
+    document = extract(make_pdf_with_tounicode(rows, mapping), "cv.pdf")
+    assert document.profiles[0].name == "李堯"

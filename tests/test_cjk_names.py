@@ -80,7 +80,7 @@ def test_a_word_in_two_scripts_is_a_broken_text_layer_not_a_name():
           ("인공지능 개발", 13.6), "- C 언어, python", [("박영화 ", 16.3), ("경력", 9.5)], "남, 1993(만 30세)",
           "poh@example.com 010-9416-2506"], "박영화"),
         # a work history that says whose it is
-        ([("職務経歴書", 21.3), "村上玄徳の2022年3月5日現在の職務経歴。", ("できること・得意なこと", 16.0)], "村上玄徳"),
+        ([("職務経歴書", 21.3), "村上玄徳の2022年3月5日現在の職務経歴。", ("できること", 16.0)], "村上玄徳"),
     ],
 )  # fmt: skip
 def test_a_line_that_states_the_name_gives_it(lines, name):

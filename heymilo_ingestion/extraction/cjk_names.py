@@ -34,15 +34,19 @@ _ERA = re.compile(r"^(?:明治|大正|昭和|平成|令和)")
 _FURIGANA = re.compile(r"^\s*(?:ふりがな|フリガナ)")
 # Kanji or katakana followed by hiragana (okurigana, particles), or a small
 # kana first (the rest of a word broken at the line's end): a phrase.
-_PHRASE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々\u30a1-\u30ff][\u3041-\u3096]|^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]")
-_SEX_FIRST = re.compile(r"^\s*(?:男|女|남|여)(?:性|자)?\s*[/／|｜,，、·・]")
+_PHRASE = re.compile(
+    r"[\u4e00-\u9fff\u3400-\u4dbf々\u30a1-\u30ff][\u3041-\u3096]|^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]"
+)
 _READING = re.compile(r"\s*[（(][^）)]*[）)]")
 _HAN = r"[\u4e00-\u9fff\u3400-\u4dbf々\uac00-\ud7a3]"
 # "林星辰 / 男 / 1994", "孙阳，男，1992年生", "김민수 | 남": name, then the sex.
-_NAME_AND_SEX = re.compile(r"^\s*(%s{2,4}|%s{1,2} %s{1,3})\s*[/／|｜,，、·・]\s*(?:男|女|남|여)(?:性|자)?\s*(?:[/／|｜,，、·・]|$)"
-                           % (_HAN, _HAN, _HAN))  # fmt: skip
+_SEPARATOR = r"\s*[/／|｜,，、·・]\s*"
+_SEX = r"(?:男|女|남|여)(?:性|자)?"
+_NAME = r"(%s{2,4}|%s{1,2} %s{1,3})" % (_HAN, _HAN, _HAN)  # 2-4 syllables, perhaps a space after the surname
+_NAME_AND_SEX = re.compile(r"^\s*%s%s%s(?:%s|\s*$)" % (_NAME, _SEPARATOR, _SEX, _SEPARATOR))
 # "村上玄徳の2022年3月5日現在の職務経歴。": the work history of 村上玄徳.
-_WHOSE_HISTORY = re.compile(r"^\s*(%s{2,5}|%s{1,3} %s{1,3})の.{0,24}?(?:職務経歴|履歴書)" % (_HAN, _HAN, _HAN))
+_SEX_FIRST = re.compile(r"^\s*%s%s" % (_SEX, _SEPARATOR))
+_WHOSE_HISTORY = re.compile(r"^\s*%sの.{0,24}?(?:職務経歴|履歴書)" % _NAME)
 
 
 def runs(line):
@@ -53,7 +57,8 @@ def runs(line):
     merged = [list(line.runs[0])]
     for text, size in line.runs[1:]:
         last = merged[-1][0]
-        if text and last and not last[-1].isspace() and not text[0].isspace() and (_is_cjk(last[-1]) or _is_cjk(text[0])):
+        glued = text and last and not last[-1].isspace() and not text[0].isspace()
+        if glued and (_is_cjk(last[-1]) or _is_cjk(text[0])):
             merged[-1] = [last + text, max(merged[-1][1], size)]
         else:
             merged.append([text, size])
@@ -64,9 +69,9 @@ def review(candidates, head, clean_name):
     """``candidates`` without what a CJK form or text layer shows is no name,
     and with the names its personal-details line or title states."""
     kept = [c for c in candidates if _may_be_name(c)]
-    labelled = {_key(c.name) for c in kept if c.source == "label" and namemodel._is_cjk(_key(c.name))}
+    labelled = {_key(c.name) for c in kept if c.source == "label" and _is_cjk(_key(c.name))}
     if labelled:  # the form's 氏名 field holds the name: its other CJK texts are printing
-        kept = [c for c in kept if c.source != "text" or not namemodel._is_cjk(_key(c.name)) or _key(c.name) in labelled]
+        kept = [c for c in kept if c.source != "text" or not _is_cjk(_key(c.name)) or _key(c.name) in labelled]
     return kept + _stated(head, clean_name)
 
 
@@ -96,7 +101,7 @@ def _may_be_name(candidate):
     name = _key(candidate.name)
     if any(len(_scripts(word)) > 1 for word in candidate.name.split()):
         return False
-    if candidate.source != "text" or not namemodel._is_cjk(name.replace("・", "")):
+    if candidate.source != "text" or not _is_cjk(name.replace("・", "")):
         return True
     if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name):
         return False
@@ -120,7 +125,7 @@ def label_value(value):
     if not _HAN_START.match(value):
         return value
     tokens = _READING.sub(" ", value).split()
-    cut = next((i for i, token in enumerate(tokens) if not namemodel._is_cjk(token)), len(tokens))
+    cut = next((i for i, token in enumerate(tokens) if not _is_cjk(token)), len(tokens))
     return " ".join(tokens[:cut])
 
 
@@ -139,5 +144,6 @@ def _scripts(word):
     return found
 
 
-def _is_cjk(char):
-    return unicodedata.name(char, "").startswith(namemodel.CJK_LETTERS)
+def _is_cjk(text):
+    """Chinese, Japanese or Korean letters only."""
+    return bool(text) and all(unicodedata.name(c, "").startswith(namemodel.CJK_LETTERS) for c in text)

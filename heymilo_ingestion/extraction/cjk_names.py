@@ -17,10 +17,11 @@ there reads them.
   "記入上の注意", "開発ができる"); names do not conjugate.
 """
 
+import dataclasses
 import re
 import unicodedata
 
-from . import namemodel
+from . import cjk_surnames, namemodel
 from .fields import clean_text
 
 _CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "IDEOGRAPHIC")
@@ -31,6 +32,16 @@ _WIDTH = re.compile(r"^(?:FULLWIDTH|HALFWIDTH) ")
 # era names, which start dates (平成, 令和).
 _FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|印|男|女|男性|女性|남|여|[・/／、,，\s])+$")
 _ERA = re.compile(r"^(?:明治|大正|昭和|平成|令和)")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+# Organisations and job titles: schools, companies, hospitals ("北京大学",
+# "腾讯公司", "株式会社…"), and a title's last word ("软件工程师", "개발자").
+_NOT_A_PERSON = re.compile(
+    r"(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|医院|醫院|中学|中學|高校|小学|小學|研究所|研究院|大学院|"
+    r"대학교|대학원|학교|회사|병원|"
+    r"工程师|工程師|经理|經理|总监|總監|主管|设计师|設計師|架构师|架構師|分析师|分析師|顾问|顧問|实习生|實習生|"
+    r"专员|專員|助理|老师|老師|教师|教師|律师|律師|医生|醫生|会计|會計|エンジニア|デザイナー|プログラマー|"
+    r"マネージャー|개발자|엔지니어|디자이너|기획자|매니저|연구원)$|^(?:株式会社|有限会社|주식회사)"
+)
 _FURIGANA = re.compile(r"^\s*(?:ふりがな|フリガナ)")
 # Kanji or katakana followed by hiragana (okurigana, particles), or a small
 # kana first (the rest of a word broken at the line's end): a phrase.
@@ -42,7 +53,7 @@ _HAN = r"[\u4e00-\u9fff\u3400-\u4dbf々\uac00-\ud7a3]"
 # "林星辰 / 男 / 1994", "孙阳，男，1992年生", "김민수 | 남": name, then the sex.
 _SEPARATOR = r"\s*[/／|｜,，、·・]\s*"
 _SEX = r"(?:男|女|남|여)(?:性|자)?"
-_NAME = r"(%s{2,4}|%s{1,2} %s{1,3})" % (_HAN, _HAN, _HAN)  # 2-4 syllables, perhaps a space after the surname
+_NAME = r"(%s{1,2}\s{1,3}%s{1,3}|%s{2,4})" % (_HAN, _HAN, _HAN)  # 2-4 syllables, perhaps a space after the surname
 _NAME_AND_SEX = re.compile(r"^\s*%s%s%s(?:%s|\s*$)" % (_NAME, _SEPARATOR, _SEX, _SEPARATOR))
 # "村上玄徳の2022年3月5日現在の職務経歴。": the work history of 村上玄徳.
 _SEX_FIRST = re.compile(r"^\s*%s%s" % (_SEX, _SEPARATOR))
@@ -68,11 +79,52 @@ def runs(line):
 def review(candidates, head, clean_name):
     """``candidates`` without what a CJK form or text layer shows is no name,
     and with the names its personal-details line or title states."""
-    kept = [c for c in candidates if _may_be_name(c)]
+    kept = [c for c in map(_one_script, candidates, [clean_name] * len(candidates)) if c and _may_be_name(c)]
     labelled = {_key(c.name) for c in kept if c.source == "label" and _is_cjk(_key(c.name))}
     if labelled:  # the form's 氏名 field holds the name: its other CJK texts are printing
         kept = [c for c in kept if c.source != "text" or not _is_cjk(_key(c.name)) or _key(c.name) in labelled]
+    kept = _surnamed_first(kept, any(_KANA.search(line.text) for line in head))
     return kept + _stated(head, clean_name)
+
+
+def _one_script(candidate, clean_name):
+    """A name printed in two scripts ("张伟 Zhang Wei", "Taeyeong Jeong
+    정태영") is one name twice: the form printed first (None when the
+    scripts alternate)."""
+    tokens = candidate.name.split()
+    flags = [_is_cjk(token) for token in tokens]
+    if len(set(flags)) < 2:
+        return candidate
+    second = flags.index(not flags[0])
+    if flags[0] in flags[second:]:
+        return None
+    name = clean_name(" ".join(tokens[:second]))
+    return dataclasses.replace(candidate, name=name, whole_line=False) if name else None
+
+
+def _surnamed_first(candidates, kana_page):
+    """Among the Chinese (on a page without kana) or Korean texts, those
+    that start with a family name, when some do: a heading or a school
+    rarely does ("软件工程师", "경력기술")."""
+    kept = candidates
+    for family in (cjk_surnames.KOREAN, cjk_surnames.CHINESE if not kana_page else None):
+        if family is None:
+            continue
+        group = [c for c in kept if c.source == "text" and _family(_key(c.name)) is family]
+        surnamed = [c for c in group if _key(c.name)[:1] in family or _key(c.name)[:2] in family]
+        if surnamed:
+            kept = [c for c in kept if c not in group or c in surnamed]
+    return kept
+
+
+def _family(name):
+    """The family names a text starts with if it is a name: Korean for 2-4
+    Hangul syllables, Chinese for 2-6 Chinese characters; else None."""
+    if 2 <= len(name) <= 4 and all("\uac00" <= c <= "\ud7a3" for c in name):
+        return cjk_surnames.KOREAN
+    if 2 <= len(name) <= 6 and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in name):
+        return cjk_surnames.CHINESE
+    return None
 
 
 def _stated(head, clean_name):
@@ -83,8 +135,9 @@ def _stated(head, clean_name):
     for position, (line, text) in enumerate(zip(head, texts)):
         if not _HAN_START.match(text):
             continue
+        below = texts[position + 1] if position + 1 < len(texts) else ""
         match = _NAME_AND_SEX.match(text) or _WHOSE_HISTORY.match(text)
-        if not match and position + 1 < len(texts) and _SEX_FIRST.match(texts[position + 1]):
+        if not match and _SEX_FIRST.match(below):
             match = _FIRST_WORD.match(text)  # "박영화" over "남, 1993(만 30세)"
         name = clean_name(match.group(1)) if match else ""
         if name:
@@ -94,7 +147,7 @@ def _stated(head, clean_name):
 
 
 _HAN_START = re.compile(r"^\s*%s" % _HAN)
-_FIRST_WORD = re.compile(r"^\s*(%s{2,4})(?:\s|$)" % _HAN)
+_FIRST_WORD = re.compile(r"^\s*%s(?:\s|$)" % _NAME)
 
 
 def _may_be_name(candidate):
@@ -103,7 +156,7 @@ def _may_be_name(candidate):
         return False
     if candidate.source != "text" or not _is_cjk(name.replace("・", "")):
         return True
-    if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name):
+    if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name) or _NOT_A_PERSON.search(name):
         return False
     if candidate.line is None:
         return True

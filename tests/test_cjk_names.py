@@ -129,3 +129,11 @@ def test_schools_companies_and_job_titles_are_no_names():
 )  # fmt: skip
 def test_of_chinese_or_korean_texts_the_one_starting_with_a_family_name_is_the_name(lines, name):
     assert name_of([line(item) for item in lines])[0] == name
+
+
+def test_only_the_first_personal_details_line_states_the_name():
+    # a family table below lists the parents the same way; a relation word is no name
+    lines = [line("个人信息"), line("王小明 / 男 / 1995"), line("教育背景"), line("家庭成员"), line("父亲 / 男 / 1965"),
+             line("王建国 / 男 / 1965")]  # fmt: skip
+    text = "\n".join(item.text for item in lines)
+    assert [c.name for c in name_candidates(lines, text, [])[0] if c.source == "label"] == ["王小明"]

@@ -91,6 +91,8 @@ def _one_script(candidate, clean_name):
     """A name printed in two scripts ("张伟 Zhang Wei", "Taeyeong Jeong
     정태영") is one name twice: the form printed first (None when the
     scripts alternate)."""
+    if candidate.name.isascii():
+        return candidate
     tokens = candidate.name.split()
     flags = [_is_cjk(token) for token in tokens]
     if len(set(flags)) < 2:
@@ -110,8 +112,8 @@ def _surnamed_first(candidates, kana_page):
     for family in (cjk_surnames.KOREAN, cjk_surnames.CHINESE if not kana_page else None):
         if family is None:
             continue
-        group = [c for c in kept if c.source == "text" and _family(_key(c.name)) is family]
-        surnamed = [c for c in group if _key(c.name)[:1] in family or _key(c.name)[:2] in family]
+        group = [c for c in kept if c.source == "text" and not c.name.isascii() and _family(_key(c.name)) is family]
+        surnamed = [c for c in group if _surnamed(_key(c.name))]
         if surnamed:
             kept = [c for c in kept if c not in group or c in surnamed]
     return kept
@@ -129,28 +131,43 @@ def _family(name):
 
 def _stated(head, clean_name):
     """Candidates (as labels) of the lines that state the name: the
-    personal-details line, a work history's possessive title."""
+    personal-details line (the first: a family table below lists others),
+    a work history's possessive title."""
     found = []
-    texts = [clean_text(line.text) for line in head]
-    for position, (line, text) in enumerate(zip(head, texts)):
-        if not _HAN_START.match(text):
+    for position, line in enumerate(head):
+        if not _RAW_HAN_START.match(line.text) or not _HAN_START.match(text := clean_text(line.text)):
             continue
-        below = texts[position + 1] if position + 1 < len(texts) else ""
-        match = _NAME_AND_SEX.match(text) or _WHOSE_HISTORY.match(text)
-        if not match and _SEX_FIRST.match(below):
-            match = _FIRST_WORD.match(text)  # "박영화" over "남, 1993(만 30세)"
-        name = clean_name(match.group(1)) if match else ""
+        below = clean_text(head[position + 1].text) if position + 1 < len(head) else ""
+        match = _WHOSE_HISTORY.match(text)
+        personal = _NAME_AND_SEX.match(text) or _SEX_FIRST.match(below) and _FIRST_WORD.match(text)
+        if personal and not _surnamed(_key(personal.group(1))):
+            personal = None
+        name = clean_name((match or personal).group(1)) if match or personal else ""
         if name:
             size = max((s for _t, s in line.runs), default=0.0)
-            found.append(namemodel.Candidate(name, position, size, match.group(1), "label", True, line))
+            found.append(namemodel.Candidate(name, position, size, name, "label", True, line))
+            if personal:
+                break
     return found
 
 
+def _surnamed(name):
+    """Whether a Chinese or Korean name starts with a family name (other
+    names: not known)."""
+    family = _family(name)
+    return family is None or name[:1] in family or name[:2] in family
+
+
 _HAN_START = re.compile(r"^\s*%s" % _HAN)
+_RAW_HAN_START = re.compile(
+    r"^\s*[\u2e80-\u2fdf\u3005\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
+)  # and radicals, before NFKC
 _FIRST_WORD = re.compile(r"^\s*%s(?:\s|$)" % _NAME)
 
 
 def _may_be_name(candidate):
+    if candidate.name.isascii():
+        return True
     name = _key(candidate.name)
     if any(len(_scripts(word)) > 1 for word in candidate.name.split()):
         return False

@@ -137,3 +137,24 @@ def test_only_the_first_personal_details_line_states_the_name():
              line("王建国 / 男 / 1965")]  # fmt: skip
     text = "\n".join(item.text for item in lines)
     assert [c.name for c in name_candidates(lines, text, [])[0] if c.source == "label"] == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        # a work history's date line ends with the name field
+        ([("職務経歴書", 24.0), "2024年4月1日現在   氏名 山田 太郎", ("■職務要約", 14.0), "Webシステムの開発に従事。"],
+         "山田太郎"),
+        # a table's cells read as one line
+        ([("이 력 서", 24.0), "성 명 | 홍길동 | 생년월일 | 1995.01.01", "연락처 | 010-1234-5678"], "홍길동"),
+        # the reading in katakana over the name in kanji
+        ([("ヤマダ タロウ", 16.0), ("山田 太郎", 16.0), "taro@example.jp", ("職務経歴", 14.0)], "山田太郎"),
+    ],
+)  # fmt: skip
+def test_a_name_field_inside_a_line_or_cell_and_the_reading_beside_the_name(lines, name):
+    assert name_of([line(item) for item in lines])[0] == name
+
+
+def test_an_emergency_contacts_name_field_is_not_the_candidates():
+    lines = [line(("履歴書", 20.0)), line("緊急連絡先   氏名 鈴木 一郎"), line("Experience")]
+    assert name_of(lines)[0] == ""

@@ -42,6 +42,8 @@ _NOT_A_PERSON = re.compile(
     r"专员|專員|助理|老师|老師|教师|教師|律师|律師|医生|醫生|会计|會計|エンジニア|デザイナー|プログラマー|"
     r"マネージャー|개발자|엔지니어|디자이너|기획자|매니저|연구원)$|^(?:株式会社|有限会社|주식회사)"
 )
+_ONLY_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$")
+_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf々]{2,6}$")
 _FURIGANA = re.compile(r"^\s*(?:ふりがな|フリガナ)")
 # Kanji or katakana followed by hiragana (okurigana, particles), or a small
 # kana first (the rest of a word broken at the line's end): a phrase.
@@ -83,6 +85,7 @@ def review(candidates, head, clean_name):
     labelled = {_key(c.name) for c in kept if c.source == "label" and _is_cjk(_key(c.name))}
     if labelled:  # the form's 氏名 field holds the name: its other CJK texts are printing
         kept = [c for c in kept if c.source != "text" or not _is_cjk(_key(c.name)) or _key(c.name) in labelled]
+    kept = _without_readings(kept)
     kept = _surnamed_first(kept, any(_KANA.search(line.text) for line in head))
     return kept + _stated(head, clean_name)
 
@@ -102,6 +105,19 @@ def _one_script(candidate, clean_name):
         return None
     name = clean_name(" ".join(tokens[:second]))
     return dataclasses.replace(candidate, name=name, whole_line=False) if name else None
+
+
+def _without_readings(candidates):
+    """Without a name's reading: kana only, a line above or below a name
+    in kanji ("ヤマダ タロウ" over "山田 太郎")."""
+    kanji = {c.position for c in candidates if c.position is not None and _KANJI_NAME.match(_key(c.name))}
+    if not kanji:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (c.source == "text" and _ONLY_KANA.match(_key(c.name)) and {c.position - 1, c.position + 1} & kanji)
+    ]
 
 
 def _surnamed_first(candidates, kana_page):
@@ -135,6 +151,11 @@ def _stated(head, clean_name):
     a work history's possessive title."""
     found = []
     for position, line in enumerate(head):
+        inside = _LABEL_INSIDE.search(clean_text(line.text)) if _LABEL_CHARS.search(line.text) else None
+        mine = inside and not _OTHER_PERSON.search(inside.group(1))
+        name = clean_name(label_value(inside.group(2))) if mine else ""
+        if name:  # "2024年4月1日現在   氏名 山田 太郎": the label after other text
+            found.append(namemodel.Candidate(name, position, max(s for _t, s in line.runs), name, "label", True, line))
         if not _RAW_HAN_START.match(line.text) or not _HAN_START.match(text := clean_text(line.text)):
             continue
         below = clean_text(head[position + 1].text) if position + 1 < len(head) else ""
@@ -159,6 +180,10 @@ def _surnamed(name):
 
 
 _HAN_START = re.compile(r"^\s*%s" % _HAN)
+_LABEL_CHARS = re.compile("[名명름]")
+_LABEL_INSIDE = re.compile(r"^(.*\S)\s+(?:氏\s*名|姓\s*名|성\s*명|이\s*름)\s*[:：]?\s*(\S.*)$")
+# Another person's name field: an emergency contact's, a guardian's, a referee's.
+_OTHER_PERSON = re.compile("連絡先|保護者|緊急|家族|配偶者|紹介者|推薦|联系人|紧急|家属|推荐|보호자|비상|가족|추천")
 _RAW_HAN_START = re.compile(
     r"^\s*[\u2e80-\u2fdf\u3005\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
 )  # and radicals, before NFKC
@@ -192,6 +217,7 @@ def _before_colon(raw, line):
 def label_value(value):
     """A CJK label value without its reading or romanisation in brackets and
     what follows in another script: "李 堯（リ・ヤオ, Li Yao） Gender 男" is 李 堯."""
+    value = value.lstrip(" |｜")  # a table's cell: "성 명 | 홍길동 | 생년월일"
     if not _HAN_START.match(value):
         return value
     tokens = _READING.sub(" ", value).split()

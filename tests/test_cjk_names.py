@@ -65,6 +65,8 @@ def test_a_word_in_two_scripts_is_a_broken_text_layer_not_a_name():
     lines = [line(("A\u0d87\u0d7d\u0d92 L\u0d7e\u0d7e", 26.6)), line("Taipei, Taiwan ◆ dev2000@example.com"),
              line("Software engineer with ten years of work on networks.")]  # fmt: skip
     assert name_of(lines)[0] == ""
+    # a modifier letter (the Hawaiian ʻokina) belongs to no script
+    assert name_of([line(("Keola Kaʻahanui", 24.0)), line("keola@example.com")])[0] == "Keola Kaʻahanui"
 
 
 @pytest.mark.parametrize(

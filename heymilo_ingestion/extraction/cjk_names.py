@@ -25,6 +25,10 @@ from . import cjk_surnames, namemodel
 from .fields import clean_text
 
 _CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "IDEOGRAPHIC")
+_SCRIPTS = frozenset(
+    "LATIN CYRILLIC GREEK ARMENIAN GEORGIAN HEBREW ARABIC SYRIAC THAANA DEVANAGARI BENGALI GURMUKHI GUJARATI "
+    "ORIYA TAMIL TELUGU KANNADA MALAYALAM SINHALA THAI LAO TIBETAN MYANMAR ETHIOPIC KHMER MONGOLIAN".split()
+)
 _WIDTH = re.compile(r"^(?:FULLWIDTH|HALFWIDTH) ")
 
 # Printed words of a 履歴書 (JIS Z 8303) form that are not already headings
@@ -235,8 +239,10 @@ def _scripts(word):
     for char in word:
         if char.isalpha():
             script = _WIDTH.sub("", unicodedata.name(char, "")).split(" ", 1)[0]
-            if script and script != "MODIFIER":
-                found.add("CJK" if script in _CJK_SCRIPTS else script)
+            if script in _CJK_SCRIPTS:
+                found.add("CJK")
+            elif script in _SCRIPTS:  # not a modifier letter (the ʻokina of "Kaʻahanui")
+                found.add(script)
     return found
 
 

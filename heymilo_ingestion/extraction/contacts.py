@@ -12,9 +12,11 @@ import bisect
 import re
 from urllib.parse import unquote
 
+import phonenumbers
+
 from . import confidence, labels, vocabulary
 from .fields import EMAIL_RE, LINKEDIN_RE, digits, fold, normalize_email, normalize_phone
-from .places import country_code
+from .places import country_code, is_place, place_region
 
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
@@ -33,11 +35,13 @@ _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
-    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
+    r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
     r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$|"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
     r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
     r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
 )
+# Two years of any calendar ("۱۳۹۷ - ۱۳۹۸" is 1397–1398 of the Persian one, "2560-2563" Thai).
+_YEARS = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
 _DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,2}")  # "(1) 2024.03-2024.06"
 # Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
 _NOT_PHONE_LABEL = re.compile(
@@ -230,31 +234,42 @@ def _broken_emails(text, links=()):
 
 def phones(text, links, references, location_region, default_region, emails=()):
     """``(numbers, confidence of the first)``: the candidate's own numbers in
-    reading order, a labelled or international number before a bare digit run
-    that might be anything else. A referee's number (in a references section,
-    after "Referee:", or beside another person's e-mail address), a fax and an
-    employer's number further down are not the candidate's. A number printed
-    without country code is read in the regions the document shows (its
-    international numbers, the candidate's location; when these say nothing,
-    a country named in the header, the e-mail's country domain, the script),
-    else the configured default region; where the document shows a region,
-    a bare digit run that is no valid number there is left out (a postcode,
-    a grade, a reference)."""
+    reading order, a labelled or international number, or one printed in the
+    candidate's contact block (beside the e-mail address), before a bare
+    digit run that might be anything else. A referee's number (in a
+    references section, after "Referee:", or beside another person's e-mail
+    address), a fax and an employer's number further down are not the
+    candidate's. A number printed without country code is read in the
+    regions the document shows (its international numbers, the candidate's
+    location; when these say nothing, a country named in the header, the
+    e-mail's country domain, the script), else the configured default region;
+    where the document shows a region, a bare digit run that is no valid
+    number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
     candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
     candidates += _tel_links(links)
     known = _unique([_infer_region(candidates), location_region])
     national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
-    guessed = _document_regions(lines[:HEADER_LINES], emails) if national and not known else []
+    block = _contact_block(lines, emails)
+    head = lines[:HEADER_LINES]
+    guessed = shown = []
+    if national and not known:
+        shown = _document_regions(head, [line for i, line in enumerate(lines) if i in block], emails)
+        # Countries of the schools and employers further up read a number, but
+        # are no reason to drop one (the candidate may have moved).
+        guessed = _unique(shown + _countries_named(line for i, line in enumerate(head) if i not in block))[:4]
     regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
         value, region = _normalized(raw, regions)
-        if not value.startswith("+") and rank and (known or guessed):
+        if not value.startswith("+") and rank and (known or shown):
             continue  # no valid number where the document says the candidate is
         # Of numbers found alike, one that validates comes first: "52 37 104
-        # 90 283" (exam marks) is no phone beside "13026177235".
-        normalized.append((rank, not value.startswith("+"), pos, value, index, region))
+        # 90 283" (exam marks) is no phone beside "13026177235"; a number of
+        # the contact block comes before an international one further down
+        # (a referee's, printed without a heading).
+        near = index < 0 or index in block
+        normalized.append((rank + (not near), not value.startswith("+"), pos, value, index, region, rank))
     ordered = sorted(normalized)[:MAX_PHONES]
     if ordered and not ordered[0][1]:
         # Beside a valid number, a run that is none, or one valid only in
@@ -264,19 +279,34 @@ def phones(text, links, references, location_region, default_region, emails=()):
     phones = _unique(item[3] for item in ordered)
     if not phones:
         return [], 0.0
-    rank, _invalid, _pos, _value, index, region = ordered[0]
-    region_guessed = region in guessed
+    _order, _invalid, _pos, _value, index, region, rank = ordered[0]
     if index < 0:
         score = confidence.PHONE_LINK
-    elif index < HEADER_LINES:
+    elif index in block:
         score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
     else:
         score = confidence.PHONE_BODY
     if not phones[0].startswith("+"):  # no region validated it: kept as printed
         score *= confidence.PHONE_UNVALIDATED
-    elif region_guessed and rank:  # valid only where the header, the e-mail's domain or the script points
+    elif region in guessed and rank:  # valid only where the header, the e-mail's domain or the script points
         score *= confidence.PHONE_REGION_GUESSED
     return phones, round(score, 3)
+
+
+_NEAR_EMAIL = 6  # lines: a contact block of name, address, phone, e-mail, links
+_TOP_LINES = 15  # the top of the text, when the e-mail address is not printed
+
+
+def _contact_block(lines, emails):
+    """Indexes of the lines of the candidate's contact block: within
+    ``_NEAR_EMAIL`` lines of the candidate's e-mail address as printed (a
+    sidebar may be read after the main column), else the first
+    ``_TOP_LINES`` lines."""
+    own = emails[0] if emails else ""
+    printed = [i for i, line in enumerate(lines) if own and own in line.lower()]
+    if not printed:
+        return set(range(_TOP_LINES))
+    return {i for index in printed for i in range(index - _NEAR_EMAIL, index + _NEAR_EMAIL + 1)}
 
 
 def _printed_numbers(lines, skipped, emails):
@@ -324,11 +354,19 @@ def _tel_links(links):
 def _normalized(raw, regions):
     """``(E.164, region it was read in)`` of ``raw`` in the first of
     ``regions`` where it is valid, else ``(raw as printed, None)``."""
-    for region in [None] if raw.startswith(("+", "00")) else filter(None, regions):
+    tried = [None] if raw.startswith(("+", "00")) else list(filter(None, regions))
+    for region in tried:
         value = normalize_phone(raw, region)[0]
         if value.startswith("+"):
             return value, region
+    for region in tried:  # "PA 19067 (215) 622-1776": a postcode glued before the number
+        for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
+            if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164), region
     return normalize_phone(raw)[0], None
+
+
+_POSTCODE_BEFORE = re.compile(r"\d{3,6}\s+")
 
 
 def _beside_others(lines, emails):
@@ -364,13 +402,19 @@ def _phone_parts(found):
         if raw.count("(") != raw.count(")"):
             raw = raw.strip("()")
         count = len(digits(raw))
-        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw):
+        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw) or _years(raw):
             continue
         if raw.count("(") != raw.count(")"):  # "365 (0365": pieces of two texts
             continue
         if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
             continue
         yield raw
+
+
+def _years(raw):
+    """Whether ``raw`` is a range of two years a few years apart, in any calendar."""
+    match = _YEARS.match(raw)
+    return bool(match) and 0 <= int(match.group(2)) - int(match.group(1)) <= 15
 
 
 def _infer_region(candidates):
@@ -384,17 +428,13 @@ def _infer_region(candidates):
     return None
 
 
-def _document_regions(head, emails):
-    """Regions the document itself shows: a country named in the header
-    ("Porto Alegre/RS - Brasil", "Milano, Italy"), the country domain of the
-    e-mail addresses (".br", ".ac.ma"), the script (Hangul: Korea, kana:
-    Japan, Chinese characters only: China, Taiwan, Hong Kong)."""
-    found = []
-    for line in head:
-        for segment in _SEGMENTS.split(line):
-            segment = segment.strip(" .")
-            if _COUNTRY_NAME.fullmatch(segment):
-                found.append(country_code(segment))
+def _document_regions(head, block, emails):
+    """Regions the document itself shows where the candidate is: a country
+    named in the contact ``block`` ("Porto Alegre/RS - Brasil", "Milano,
+    Italy"), the country domain of the e-mail addresses (".br", ".ac.ma"),
+    the script of the ``head`` (Hangul: Korea, kana: Japan, Chinese
+    characters only: China, Taiwan, Hong Kong)."""
+    found = _countries_named(block)
     domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
     found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
     head_text = "".join(head)
@@ -407,8 +447,30 @@ def _document_regions(head, emails):
     return [code for code in _unique(found) if code][:4]
 
 
+def _countries_named(lines):
+    """Countries named in ``lines``, but not as a birthplace or nationality."""
+    found = []
+    for line in lines:
+        if _NOT_RESIDENCE.search(line):
+            continue  # "Geburtsort: Qom, Iran", "Nationality: Indian": not where the candidate lives
+        segments = [segment.strip(" .") for segment in _SEGMENTS.split(line)]
+        for segment, following in zip(segments, segments[1:] + [""]):
+            if _COUNTRY_NAME.fullmatch(segment) and country_code(segment):
+                # "San Marino, California": a town of the subdivision that follows.
+                town = _PLACE_AFTER.fullmatch(following) and is_place(following)
+                found.append(place_region("%s, %s" % (segment, following)) if town else country_code(segment))
+    return [code for code in found if code]
+
+
+# Labels of a birthplace or nationality, in the supported languages.
+_NOT_RESIDENCE = re.compile(
+    r"birth|\bborn\b|nationalit|citizenship|geburt|staatsang|naissance|nacimiento|nascimento|nascita|"
+    r"nacionalidad|nazionalit|geboorte|tempat lahir|kewarganegaraan",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"[A-Z]{2}|[A-Za-zÀ-ÿ' -]{4,}")  # "CA", "California"; not "Co." of a company
 _COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
-_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s-\s|\s{2,})\s*")
+_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s[-—]\s|\s{2,})\s*")
 # Country domains used as generic ones (".io", ".me", ".ai", ".co", ".tv").
 _GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
 _HANGUL = re.compile("[\uac00-\ud7a3]")

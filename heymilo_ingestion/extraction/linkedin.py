@@ -13,7 +13,7 @@ import re
 from urllib.parse import unquote
 
 from . import vocabulary
-from .fields import fold
+from .fields import EMAIL_RE, fold
 
 PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
@@ -37,6 +37,15 @@ _PLACEHOLDER = re.compile(
     r"(?:name|username|profile|perfil|profil|nome|nombre|nom|handle|id|url|link)$"
 )
 
+# "linkedin.com/innokentii-kulchitskii/?_l=ru_RU": a profile link that lost its "/in/".
+_WITHOUT_IN = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/([^/?#\s]+)/?(?:[?#].*)?$", re.I)
+# LinkedIn's own pages, never a profile.
+_SECTIONS = frozenset(
+    "in pub company school showcase groups jobs feed posts pulse learning events signup login mynetwork "
+    "messaging notifications search redir sales talent premium help legal uas m authwall checkpoint home cws "
+    "products services newsletters news profile comm psettings embed sharing share hashtag games".split()
+)
+
 # Confidence of each way a handle was found (see README, "Confidence").
 ANNOTATION = 0.97  # the page's link annotation (with or without matching text)
 TEXT = 0.92  # a whole URL on one line
@@ -44,6 +53,7 @@ TEXT_AT_LINE_END = 0.7  # a URL ending at a line end: it may go on on the next l
 REBUILT = 0.75  # joined across a hyphen split or a line break
 LABEL = 0.65  # "LinkedIn: handle"
 OVERRULED = 0.6  # the annotation, where the printed text says something else
+WITHOUT_IN = 0.6  # an annotation without "/in/", no other sign of the profile
 
 
 def plausible_handle(handle):
@@ -99,6 +109,10 @@ def find_linkedin(text, links):
         for match in _LABEL.finditer(text):
             if plausible_handle(match.group(1)):
                 return PROFILE_URL % match.group(1), LABEL
+        for link in links:
+            match = _WITHOUT_IN.match(link)
+            if match and fold(match.group(1)) not in _SECTIONS and plausible_handle(match.group(1)):
+                return PROFILE_URL % unquote(match.group(1)), WITHOUT_IN
     return "", 0.0
 
 
@@ -113,6 +127,8 @@ def _printed(text):
     if "linkedin" not in text.lower():
         return
     lines = text.splitlines()
+    locals_ = (match.group(0).split("@")[0].lower() for match in EMAIL_RE.finditer(text))
+    words = {word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3}
     for index, line in enumerate(lines):
         if "linkedin" not in line.lower():
             continue
@@ -131,8 +147,17 @@ def _printed(text):
                 if piece:
                     yield _clean(handle + piece), REBUILT
                     continue
-            at_line_end = not rest.strip() and _continuation(following)
-            yield _clean(handle), TEXT_AT_LINE_END if at_line_end else TEXT
+            piece = not rest.strip() and _continuation(following)
+            if piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words):
+                yield _clean(handle + piece), REBUILT  # "linkedin.com/in/ngoclamng" + "uyen" beside "…nguyen@"
+            else:
+                yield _clean(handle), TEXT_AT_LINE_END if piece else TEXT
+
+
+def _spelt_by(handle, words):
+    """How many of the e-mail's ``words`` the handle spells whole."""
+    handle = fold(handle)
+    return sum(word in handle for word in words)
 
 
 def _clean(handle):

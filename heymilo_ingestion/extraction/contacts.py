@@ -62,8 +62,11 @@ _EMPLOYER = re.compile(
 )
 # Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
 _PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
-# A label, and maybe the country code, ending a line: the number is on the next one.
-_LABEL_AT_END = re.compile(r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+\d{1,4}\)?)?\s*$" % _PHONE_LABEL.pattern, re.I)
+# A label, and maybe the country code and the first digits, ending a line: the number goes on on the next one.
+_LABEL_AT_END = re.compile(
+    r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+?\d{1,4}\)?(?:[\s.-]*\d{1,4})?)?\s*$" % _PHONE_LABEL.pattern, re.I
+)
+_PREFIX_AT_END = re.compile(r"(?:^|\s)(\(?\+\d{1,4}\)?(?:\s*\(0\))?(?:[\s.-]+\d{1,4})?)\s*$")  # "… +49 170" + "1234567"
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
@@ -246,11 +249,11 @@ def phones(text, links, references, location_region, default_region, emails=()):
     where the document shows a region, a bare digit run that is no valid
     number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
-    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
+    block = _contact_block(lines, emails)
+    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails, block))
     candidates += _tel_links(links)
     known = _unique([_infer_region(candidates), location_region])
     national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
-    block = _contact_block(lines, emails)
     head = lines[:HEADER_LINES]
     guessed = shown = []
     if national and not known:
@@ -309,9 +312,11 @@ def _contact_block(lines, emails):
     return {i for index in printed for i in range(index - _NEAR_EMAIL, index + _NEAR_EMAIL + 1)}
 
 
-def _printed_numbers(lines, skipped, emails):
+def _printed_numbers(lines, skipped, emails, block):
     """``(rank, position, raw, line index)`` of each number printed outside
-    the ``skipped`` lines; rank 0 for a labelled or international one."""
+    the ``skipped`` lines; rank 0 for a labelled or international one. A
+    number printed with an organisation's name outside the contact ``block``
+    is the organisation's."""
     # "610948097@qq.com": the account number of the address is no phone.
     accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
     position = 0
@@ -327,16 +332,20 @@ def _printed_numbers(lines, skipped, emails):
                 continue  # the rest of a URL cut at the line end
             before = line[: match.start()][-25:]
             labelled = bool(_PHONE_LABEL.search(before))
-            carried = _LABEL_AT_END.search(lines[index - 1]) if index and not line[: match.start()].strip() else None
+            previous = lines[index - 1] if index and not line[: match.start()].strip() else ""
+            carried = _LABEL_AT_END.search(previous) if previous else None
             if carried:  # "Telefonnummer: (+49)" + line break + "17684366289"
                 labelled, before = True, ""
+            prefix = carried.group(1) if carried else None
+            if previous and not prefix:  # "+49 170" + line break + "1234567"
+                prefix = (_PREFIX_AT_END.search(previous) or [None, None])[1]
             if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
-            if index >= HEADER_LINES and _EMPLOYER.search(line):
-                continue  # an employer's number, printed with its name below the header
+            if index not in block and _EMPLOYER.search(line):
+                continue  # an employer's number, printed with its name away from the candidate's contacts
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
-            if carried and carried.group(1) and not found.startswith(("+", "00", "(+")):
-                found = carried.group(1).strip("()") + " " + found
+            if prefix and not found.startswith(("+", "00", "(+")):
+                found = prefix.strip("()") + " " + found
             for raw in _phone_parts(found):
                 if digits(raw) in accounts or (not labelled and _FRACTION.match(raw)):
                     continue

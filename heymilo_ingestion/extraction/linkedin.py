@@ -46,6 +46,13 @@ _SECTIONS = frozenset(
     "products services newsletters news profile comm psettings embed sharing share hashtag games".split()
 )
 
+# The suffix LinkedIn adds to a taken handle ("maria-gonzalez-47b28316a"), whole or cut.
+_SUFFIX = re.compile(r"-(?=[0-9a-f]*\d)[0-9a-f]{9}/?$")
+_SUFFIX_START = re.compile(r"-((?=[0-9a-f]*\d)[0-9a-f]{1,7})$")
+_HEX = re.compile(r"[0-9a-f]+")
+# "in/maria-gonzalez" printed after an icon, without the domain.
+_BARE = re.compile(r"(?:^|(?<=[\s|•·,;]))in/([A-Za-z0-9][A-Za-z0-9_-]{2,99})/?(?=$|[\s|•·,;])", re.M)
+
 # Confidence of each way a handle was found (see README, "Confidence").
 ANNOTATION = 0.97  # the page's link annotation (with or without matching text)
 TEXT = 0.92  # a whole URL on one line
@@ -109,6 +116,10 @@ def find_linkedin(text, links):
         for match in _LABEL.finditer(text):
             if plausible_handle(match.group(1)):
                 return PROFILE_URL % match.group(1), LABEL
+        for match in _BARE.finditer(text):  # the e-mail or a hyphen says it is a person's handle
+            handle = match.group(1)
+            if plausible_handle(handle) and ("-" in handle or _spelt_by(handle, _email_words(text))):
+                return PROFILE_URL % handle, LABEL
         for link in links:
             match = _WITHOUT_IN.match(link)
             if match and fold(match.group(1)) not in _SECTIONS and plausible_handle(match.group(1)):
@@ -127,8 +138,7 @@ def _printed(text):
     if "linkedin" not in text.lower():
         return
     lines = text.splitlines()
-    locals_ = (match.group(0).split("@")[0].lower() for match in EMAIL_RE.finditer(text))
-    words = {word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3}
+    words = _email_words(text)
     for index, line in enumerate(lines):
         if "linkedin" not in line.lower():
             continue
@@ -148,10 +158,24 @@ def _printed(text):
                     yield _clean(handle + piece), REBUILT
                     continue
             piece = not rest.strip() and _continuation(following)
-            if piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words):
+            spells_more = piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words)
+            if piece and (spells_more or _completes_suffix(handle, piece)):
                 yield _clean(handle + piece), REBUILT  # "linkedin.com/in/ngoclamng" + "uyen" beside "…nguyen@"
-            else:
-                yield _clean(handle), TEXT_AT_LINE_END if piece else TEXT
+            else:  # a handle ending in LinkedIn's whole suffix ends there
+                yield _clean(handle), TEXT_AT_LINE_END if piece and not _SUFFIX.search(handle) else TEXT
+
+
+def _email_words(text):
+    """The words of the local parts of the addresses in ``text`` ("nlam", "nguyen")."""
+    locals_ = (match.group(0).split("@")[0].lower() for match in EMAIL_RE.finditer(text))
+    return {word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3}
+
+
+def _completes_suffix(handle, piece):
+    """Whether ``piece`` completes the suffix LinkedIn adds to a handle (8–9
+    letters and digits, "-47b28316a") that a line break cut."""
+    match = _SUFFIX_START.search(handle)
+    return bool(match) and bool(_HEX.fullmatch(piece)) and 8 <= len(match.group(1) + piece) <= 9
 
 
 def _spelt_by(handle, words):

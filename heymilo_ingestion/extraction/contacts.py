@@ -53,7 +53,7 @@ _NOT_PHONE_LABEL = re.compile(
 # Someone else's number: "Referee: …", "Fax", "Supervisor: …".
 _OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
 _REFERENCES = re.compile(
-    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
+    r"^(?:professional |personal |character )?(?:references?|referees?|references? available.*|referenzen|referencias"
     r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
 )
 _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
@@ -261,6 +261,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
         # Countries of the schools and employers further up read a number, but
         # are no reason to drop one (the candidate may have moved).
         guessed = _unique(shown + _countries_named(line for i, line in enumerate(head) if i not in block))[:4]
+        if any(_NORTH_AMERICAN.search(raw) for _r, _p, raw, _i in candidates):
+            guessed = _unique(guessed + ["US"])  # "(415) 555-0132": the North American way of writing a number
     regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
@@ -375,6 +377,8 @@ def _normalized(raw, regions):
     return normalize_phone(raw)[0], None
 
 
+# "(NXX) NXX-XXXX": area codes and exchanges start with 2-9 ("(086) 387-0602" is Thai).
+_NORTH_AMERICAN = re.compile(r"(?<!\d)\([2-9]\d\d\)[ -]?[2-9]\d\d-\d{4}$")
 _POSTCODE_BEFORE = re.compile(r"\d{3,6}\s+")
 
 

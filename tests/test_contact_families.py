@@ -4,6 +4,7 @@ people's numbers, LinkedIn handles cut by the layout or printed without
 their URL; and confidence that is high only on strong evidence. Every test
 reads a PDF it makes."""
 
+import pytest
 from conftest import make_pdf, make_pdf_with_tounicode
 
 from heymilo_ingestion.extraction import extract
@@ -166,3 +167,28 @@ def test_an_annotation_that_lost_its_in_gives_the_profile_at_medium_and_a_compan
         ["Inno Kulchi", "Telegram / Linkedin / GitHub"], links=["https://www.linkedin.com/company/acme"]
     )
     assert company.linkedin_url == ""
+
+
+# -- numbers that are no phones ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C.C. 1.098.765.432 de Bogotá",
+        "Cédula: 1098765432",
+        "CNP: 1960523123456",
+        "CPF: 123.456.789-09",
+        "Aadhaar: 1234 5678 9012",
+        "PESEL: 90010112345",
+        "Identity card 1098765432",
+    ],  # fmt: skip
+)
+def test_a_national_identity_number_is_no_phone(line):
+    profile = profile_of(["Juan Perez", "juan.perez@example.com", line])  # no region: any run would be kept
+    assert profile.phones == []
+
+
+def test_a_label_inside_a_word_labels_nothing():
+    profile = profile_of(["Lena Vogel", "lena.vogel@example.de", "Hotel Adlon 1234 5678 90"])
+    assert profile.phones == []  # not "labelled" by the "tel" of "Hotel": no number in Germany

@@ -43,11 +43,14 @@ _DATE_RE = re.compile(
 # Two years of any calendar ("۱۳۹۷ - ۱۳۹۸" is 1397–1398 of the Persian one, "2560-2563" Thai).
 _YEARS = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
 _DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,2}")  # "(1) 2024.03-2024.06"
-# Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
+# Labels of numbers that are not phones: "ID 123456789", "PIN 560001", and
+# national identity numbers ("C.C. 1.098.765.432", "CPF", "CNP", "PESEL", "Aadhaar").
 _NOT_PHONE_LABEL = re.compile(
     r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
-    r"c[oó]digo postal|postleitzahl)"
-    r"(?:\W*(?:no|number|num|#))?\W*$",
+    r"c[oó]digo postal|postleitzahl|c[eé]dula|\bc\.\s?c\b\.?|\bcc\b|\bdni|\bnie\b|\bnif\b|\brut\b|\bcnp\b|\bcpf\b|"
+    r"\brg\b|aadhaa?r|\bnik\b|\bktp\b|\bnric\b|pesel|kimlik|\bbsn\b|ausweis|identi(?:ty|t[eé]|dad|dade)|codice fiscale|"
+    r"pasaporte|passeport|reisepass)"
+    r"(?:\W*(?:card|no|number|num|#))*\W*$",
     re.I,
 )
 # Someone else's number: "Referee: …", "Fax", "Supervisor: …".
@@ -60,8 +63,11 @@ _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
-# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
-_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
+# A label starts a word ("Hotel", "Excellent" hold none); Chinese, Japanese
+# and Korean phone labels run on into the next word ("手机号码").
+_PHONE_LABEL = re.compile(
+    "(?:(?<![^\\W\\d_])(?:%s)|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I
+)
 # A label, and maybe the country code and the first digits, ending a line: the number goes on on the next one.
 _LABEL_AT_END = re.compile(
     r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+?\d{1,4}\)?(?:[\s.-]*\d{1,4})?)?\s*$" % _PHONE_LABEL.pattern, re.I

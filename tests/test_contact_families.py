@@ -192,3 +192,27 @@ def test_a_national_identity_number_is_no_phone(line):
 def test_a_label_inside_a_word_labels_nothing():
     profile = profile_of(["Lena Vogel", "lena.vogel@example.de", "Hotel Adlon 1234 5678 90"])
     assert profile.phones == []  # not "labelled" by the "tel" of "Hotel": no number in Germany
+
+
+# -- confidence that says how strong the evidence is ---------------------------------------
+
+
+def test_an_international_number_no_country_issues_is_kept_but_not_high():
+    profile = profile_of(["Maria Gonzalez", "maria@example.com", "Phone: +1 (123) 456-7891"])
+    assert profile.phone == "+1 (123) 456-7891"  # area code 123 does not exist
+    assert band(profile.confidence["phone"]) == "medium"
+
+
+def test_a_templates_number_is_never_high():
+    profile = profile_of(["Maria Gonzalez", "maria@example.com", "Mobile: +91 9999999999"])
+    assert profile.phone == "+919999999999"  # valid by its form, but nobody's
+    assert band(profile.confidence["phone"]) == "medium"
+
+
+def test_a_tel_link_the_printed_number_contradicts_is_not_high():
+    lines = ["Maria Gonzalez", "maria@example.com", "Phone: +44 7911 123456"]
+    profile = profile_of(lines, links=["tel:+447922654321"])
+    assert profile.phone == "+447922654321"  # a click dials it; the page may show another
+    assert band(profile.confidence["phone"]) == "medium"
+    agreeing = profile_of(lines, links=["tel:+447911123456"])
+    assert band(agreeing.confidence["phone"]) == "high"

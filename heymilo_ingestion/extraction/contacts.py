@@ -272,15 +272,15 @@ def phones(text, links, references, location_region, default_region, emails=()):
     regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
-        value, region = _normalized(raw, regions)
-        if not value.startswith("+") and rank and (known or shown):
+        value, region, valid = _normalized(raw, regions)
+        if not valid and rank and (known or shown):
             continue  # no valid number where the document says the candidate is
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down
         # (a referee's, printed without a heading).
         near = index < 0 or index in block
-        normalized.append((rank + (not near), not value.startswith("+"), pos, value, index, region, rank))
+        normalized.append((rank + (not near), not value.startswith("+"), pos, value, index, region, rank, valid))
     ordered = sorted(normalized)[:MAX_PHONES]
     if ordered and not ordered[0][1]:
         # Beside a valid number, a run that is none, or one valid only in
@@ -290,14 +290,15 @@ def phones(text, links, references, location_region, default_region, emails=()):
     phones = _unique(item[3] for item in ordered)
     if not phones:
         return [], 0.0
-    _order, _invalid, _pos, _value, index, region, rank = ordered[0]
-    if index < 0:
-        score = confidence.PHONE_LINK
+    _order, _national, _pos, value, index, region, rank, valid = ordered[0]
+    printed = {item[3] for item in normalized if 0 <= item[4] and item[4] in block}
+    if index < 0:  # a tel: link; the text beside the e-mail may show another number
+        score = confidence.PHONE_LINK if not printed or value in printed else confidence.PHONE_LINK_OVERRULED
     elif index in block:
         score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
     else:
         score = confidence.PHONE_BODY
-    if not phones[0].startswith("+"):  # no region validated it: kept as printed
+    if not valid or _placeholder(value):  # no region validated it (kept as printed), or a template's number
         score *= confidence.PHONE_UNVALIDATED
     elif region in guessed and rank:  # valid only where the header, the e-mail's domain or the script points
         score *= confidence.PHONE_REGION_GUESSED
@@ -365,22 +366,31 @@ def _printed_numbers(lines, skipped, emails, block):
 def _tel_links(links):
     """Numbers of ``tel:`` links; a template's "tel:+xxxxxxxxxxxx" is none."""
     numbers = (unquote(link[4:]) for link in links if link.lower().startswith("tel:"))
-    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15]
+    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15 and not _placeholder(number)]
+
+
+def _placeholder(raw):
+    """Whether ``raw`` looks like a template's number ("123-456-7890", "(555)
+    555-5555", "+91 9999999999"): one digit repeated, or digits counting up,
+    to the end. Template samples print them as the phone: kept, never high."""
+    number = digits(raw)[-10:]
+    return len(set(number[-7:])) == 1 or number in "1234567890"
 
 
 def _normalized(raw, regions):
-    """``(E.164, region it was read in)`` of ``raw`` in the first of
-    ``regions`` where it is valid, else ``(raw as printed, None)``."""
+    """``(E.164, region it was read in, True)`` of ``raw`` in the first of
+    ``regions`` where it is valid, else ``(raw as printed, None, False)``
+    (an international number that is no valid one starts with "+" too)."""
     tried = [None] if raw.startswith(("+", "00")) else list(filter(None, regions))
     for region in tried:
-        value = normalize_phone(raw, region)[0]
-        if value.startswith("+"):
-            return value, region
+        value, found = normalize_phone(raw, region)
+        if found:
+            return value, region, True
     for region in tried:  # "PA 19067 (215) 622-1776": a postcode glued before the number
         for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
             if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():
-                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164), region
-    return normalize_phone(raw)[0], None
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164), region, True
+    return normalize_phone(raw)[0], None, False
 
 
 # "(NXX) NXX-XXXX": area codes and exchanges start with 2-9 ("(086) 387-0602" is Thai).

@@ -122,6 +122,12 @@ def test_a_number_cut_after_its_country_code_at_a_line_end_is_joined():
     assert profile.phone == "+4917612345678"
 
 
+def test_a_plus_set_apart_from_the_country_code_is_kept():
+    profile = profile_of(["Ana Lopez", "ana.lopez@example.com", "Tel: + 34 648 08 26 51"])
+    assert profile.phone == "+34648082651"
+    assert band(profile.confidence["phone"]) == "high"
+
+
 def test_dates_of_other_calendars_are_no_phones():
     digits = {0x80 + n: chr(0x06F0 + n) for n in range(10)}  # Extended Arabic-Indic digits
     persian = str.maketrans({chr(0x06F0 + n): bytes([0x80 + n]).decode("latin-1") for n in range(10)})

@@ -22,7 +22,7 @@ HEADER_LINES = 40  # the top of the text, where a resume prints its own contact 
 MAX_PHONES = 5
 
 # Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
-PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 # "010-9416-2506 010-9416-2506": a second number after one space.

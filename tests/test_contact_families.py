@@ -222,3 +222,13 @@ def test_a_tel_link_the_printed_number_contradicts_is_not_high():
     assert band(profile.confidence["phone"]) == "medium"
     agreeing = profile_of(lines, links=["tel:+447911123456"])
     assert band(agreeing.confidence["phone"]) == "high"
+
+
+def test_a_referees_linkedin_is_never_the_candidates():
+    lines = ["Maria Gonzalez", "maria@example.com", "Experience", "Built pipelines for Acme.", "References"]
+    referee = ["John Smith, Head of Data, Acme", "linkedin.com/in/john-smith-data"]
+    assert profile_of(lines + referee).linkedin_url == ""
+    behind = profile_of(lines + referee, links=["https://www.linkedin.com/in/john-smith-data"])
+    assert behind.linkedin_url == ""  # the link behind the referee's printed profile
+    own = profile_of(lines + referee, links=["https://www.linkedin.com/in/maria-gonzalez"])
+    assert own.linkedin_url == "https://www.linkedin.com/in/maria-gonzalez"

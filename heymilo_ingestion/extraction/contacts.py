@@ -15,8 +15,9 @@ from urllib.parse import unquote
 import phonenumbers
 
 from . import confidence, labels, vocabulary
-from .fields import EMAIL_RE, LINKEDIN_RE, digits, fold, normalize_email, normalize_phone
+from .fields import EMAIL_RE, LINKEDIN_RE, digits, normalize_email, normalize_phone
 from .places import country_code, is_place, place_region
+from .sections import reference_lines  # noqa: F401  (resume.py reads it here)
 
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
@@ -55,11 +56,6 @@ _NOT_PHONE_LABEL = re.compile(
 )
 # Someone else's number: "Referee: …", "Fax", "Supervisor: …".
 _OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
-_REFERENCES = re.compile(
-    r"^(?:professional |personal |character )?(?:references?|referees?|references? available.*|referenzen|referencias"
-    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
-)
-_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
@@ -82,40 +78,6 @@ URL_RE = re.compile(
 
 def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
-
-
-_REFERENCE_SPAN = 15  # lines: three referees of five lines each
-
-
-def reference_lines(lines):
-    """Indexes of the lines of a references section (referees' contacts),
-    from its heading to the next known heading, at most ``_REFERENCE_SPAN``
-    lines on (a heading we do not know may end it sooner)."""
-    inside, found, heading = False, set(), 0
-    for index, line in enumerate(lines):
-        if inside and index - heading > _REFERENCE_SPAN:
-            inside = False  # a section of its own language's headings (not known) ends somewhere
-        if not inside and not _REFERENCE_HINT.search(line):
-            continue
-        words = fold(line).strip(" :.-").split()
-        if len(words) > 6:
-            pass
-        elif _REFERENCES.match(" ".join(words)):
-            # A heading beside another ("HOBBIES" / "REFEREES" / the contact
-            # block): a sidebar's headings read apart from their content.
-            neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
-            inside, heading = not any(_is_heading(neighbour) for neighbour in neighbours), index
-        elif inside and _is_heading(line):
-            inside = False
-        if inside:
-            found.add(index)
-    return found
-
-
-def _is_heading(line):
-    """A known section heading of up to three words ("Soft Skills", "Education")."""
-    words = fold(line).strip(" :.-").split()
-    return bool(words) and len(words) <= 3 and set(words) <= vocabulary.HEADINGS
 
 
 # A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".

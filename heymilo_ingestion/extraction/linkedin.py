@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from . import vocabulary
 from .fields import EMAIL_RE, fold
+from .sections import reference_lines
 
 PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
@@ -99,8 +100,12 @@ def _mojibake_mended(url):
 def find_linkedin(text, links):
     """``(url, confidence)`` of the candidate's profile; ``("", 0.0)`` when
     none can be trusted."""
+    lines = text.splitlines()
+    referees = reference_lines(lines)
+    printed = list(_printed(lines, lambda index: index not in referees))
+    theirs = [handle for handle, _c in _printed(lines, referees.__contains__)]
     annotated = [h for h in (handle_of(link) for link in links) if plausible_handle(h)]
-    printed = list(_printed(text))
+    annotated = [h for h in annotated if not any(_agrees(t, h) for t in theirs)]  # the link of a referee's text
     if annotated:
         # Of several links (a referee's, a former employer's person), the one
         # the printed text shows; else the first.
@@ -133,14 +138,15 @@ def _agrees(printed, annotated):
     return bool(printed) and annotated.startswith(printed)
 
 
-def _printed(text):
-    """``(handle, confidence)`` for each profile URL printed in ``text``."""
+def _printed(lines, wanted):
+    """``(handle, confidence)`` for each profile URL printed on the ``lines``
+    whose index is ``wanted`` (outside a references section, or in one)."""
+    text = "\n".join(lines)
     if "linkedin" not in text.lower():
         return
-    lines = text.splitlines()
     words = _email_words(text)
     for index, line in enumerate(lines):
-        if "linkedin" not in line.lower():
+        if "linkedin" not in line.lower() or not wanted(index):
             continue
         line = _SPACED.sub(r"linkedin.com/\1/", line)
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""

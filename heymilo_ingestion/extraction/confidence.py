@@ -26,7 +26,8 @@ ROLE_MAILBOX = re.compile(
 )
 
 # Phone: where the number was printed and whether it validates.
-PHONE_LINK = 0.95  # a tel: link
+PHONE_LINK = 0.95  # a tel: link, alone or shown by the text beside the e-mail
+PHONE_LINK_OVERRULED = 0.6  # a tel: link where the text beside the e-mail shows another number
 PHONE_HEAD_LABELLED = 0.95  # in the header, labelled or international, and valid
 PHONE_HEAD = 0.88  # in the header and valid
 PHONE_BODY = 0.7  # further down, valid

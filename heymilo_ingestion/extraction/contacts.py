@@ -12,15 +12,18 @@ import bisect
 import re
 from urllib.parse import unquote
 
+import phonenumbers
+
 from . import confidence, labels, vocabulary
-from .fields import EMAIL_RE, LINKEDIN_RE, digits, fold, normalize_email, normalize_phone
-from .places import country_code
+from .fields import EMAIL_RE, LINKEDIN_RE, digits, normalize_email, normalize_phone
+from .places import country_code, is_place, place_region
+from .sections import reference_lines  # noqa: F401  (resume.py reads it here)
 
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
 
 # Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
-PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 # "010-9416-2506 010-9416-2506": a second number after one space.
@@ -33,33 +36,39 @@ _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
-    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"
+    r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
     r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$|"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
     r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
     r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
 )
+# Two years of any calendar ("۱۳۹۷ - ۱۳۹۸" is 1397–1398 of the Persian one, "2560-2563" Thai).
+_YEARS = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
 _DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,2}")  # "(1) 2024.03-2024.06"
-# Labels of numbers that are not phones: "ID 123456789", "PIN 560001".
+# Labels of numbers that are not phones: "ID 123456789", "PIN 560001", and
+# national identity numbers ("C.C. 1.098.765.432", "CPF", "CNP", "PESEL", "Aadhaar").
 _NOT_PHONE_LABEL = re.compile(
     r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
-    r"c[oó]digo postal|postleitzahl)"
-    r"(?:\W*(?:no|number|num|#))?\W*$",
+    r"c[oó]digo postal|postleitzahl|c[eé]dula|\bc\.\s?c\b\.?|\bcc\b|\bdni|\bnie\b|\bnif\b|\brut\b|\bcnp\b|\bcpf\b|"
+    r"\brg\b|aadhaa?r|\bnik\b|\bktp\b|\bnric\b|pesel|kimlik|\bbsn\b|ausweis|identi(?:ty|t[eé]|dad|dade)|codice fiscale|"
+    r"pasaporte|passeport|reisepass)"
+    r"(?:\W*(?:card|no|number|num|#))*\W*$",
     re.I,
 )
 # Someone else's number: "Referee: …", "Fax", "Supervisor: …".
 _OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
-_REFERENCES = re.compile(
-    r"^(?:professional |personal )?(?:references?|referees?|references? available.*|referenzen|referencias"
-    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
-)
-_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
-# Chinese, Japanese and Korean phone labels run on into the next word ("手机号码").
-_PHONE_LABEL = re.compile("(?:%s|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I)
-# A label, and maybe the country code, ending a line: the number is on the next one.
-_LABEL_AT_END = re.compile(r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+\d{1,4}\)?)?\s*$" % _PHONE_LABEL.pattern, re.I)
+# A label starts a word ("Hotel", "Excellent" hold none); Chinese, Japanese
+# and Korean phone labels run on into the next word ("手机号码").
+_PHONE_LABEL = re.compile(
+    "(?:(?<![^\\W\\d_])(?:%s)|手机|手機|电话|電話|携帯|전화|휴대폰|연락처)" % labels.label_pattern("phone"), re.I
+)
+# A label, and maybe the country code and the first digits, ending a line: the number goes on on the next one.
+_LABEL_AT_END = re.compile(
+    r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+?\d{1,4}\)?(?:[\s.-]*\d{1,4})?)?\s*$" % _PHONE_LABEL.pattern, re.I
+)
+_PREFIX_AT_END = re.compile(r"(?:^|\s)(\(?\+\d{1,4}\)?(?:\s*\(0\))?(?:[\s.-]+\d{1,4})?)\s*$")  # "… +49 170" + "1234567"
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
@@ -69,40 +78,6 @@ URL_RE = re.compile(
 
 def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
-
-
-_REFERENCE_SPAN = 15  # lines: three referees of five lines each
-
-
-def reference_lines(lines):
-    """Indexes of the lines of a references section (referees' contacts),
-    from its heading to the next known heading, at most ``_REFERENCE_SPAN``
-    lines on (a heading we do not know may end it sooner)."""
-    inside, found, heading = False, set(), 0
-    for index, line in enumerate(lines):
-        if inside and index - heading > _REFERENCE_SPAN:
-            inside = False  # a section of its own language's headings (not known) ends somewhere
-        if not inside and not _REFERENCE_HINT.search(line):
-            continue
-        words = fold(line).strip(" :.-").split()
-        if len(words) > 6:
-            pass
-        elif _REFERENCES.match(" ".join(words)):
-            # A heading beside another ("HOBBIES" / "REFEREES" / the contact
-            # block): a sidebar's headings read apart from their content.
-            neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
-            inside, heading = not any(_is_heading(neighbour) for neighbour in neighbours), index
-        elif inside and _is_heading(line):
-            inside = False
-        if inside:
-            found.add(index)
-    return found
-
-
-def _is_heading(line):
-    """A known section heading of up to three words ("Soft Skills", "Education")."""
-    words = fold(line).strip(" :.-").split()
-    return bool(words) and len(words) <= 3 and set(words) <= vocabulary.HEADINGS
 
 
 # A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
@@ -230,31 +205,44 @@ def _broken_emails(text, links=()):
 
 def phones(text, links, references, location_region, default_region, emails=()):
     """``(numbers, confidence of the first)``: the candidate's own numbers in
-    reading order, a labelled or international number before a bare digit run
-    that might be anything else. A referee's number (in a references section,
-    after "Referee:", or beside another person's e-mail address), a fax and an
-    employer's number further down are not the candidate's. A number printed
-    without country code is read in the regions the document shows (its
-    international numbers, the candidate's location; when these say nothing,
-    a country named in the header, the e-mail's country domain, the script),
-    else the configured default region; where the document shows a region,
-    a bare digit run that is no valid number there is left out (a postcode,
-    a grade, a reference)."""
+    reading order, a labelled or international number, or one printed in the
+    candidate's contact block (beside the e-mail address), before a bare
+    digit run that might be anything else. A referee's number (in a
+    references section, after "Referee:", or beside another person's e-mail
+    address), a fax and an employer's number further down are not the
+    candidate's. A number printed without country code is read in the
+    regions the document shows (its international numbers, the candidate's
+    location; when these say nothing, a country named in the header, the
+    e-mail's country domain, the script), else the configured default region;
+    where the document shows a region, a bare digit run that is no valid
+    number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
-    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails))
+    block = _contact_block(lines, emails)
+    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails, block))
     candidates += _tel_links(links)
     known = _unique([_infer_region(candidates), location_region])
     national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
-    guessed = _document_regions(lines[:HEADER_LINES], emails) if national and not known else []
+    head = lines[:HEADER_LINES]
+    guessed = shown = []
+    if national and not known:
+        shown = _document_regions(head, [line for i, line in enumerate(lines) if i in block], emails)
+        # Countries of the schools and employers further up read a number, but
+        # are no reason to drop one (the candidate may have moved).
+        guessed = _unique(shown + _countries_named(line for i, line in enumerate(head) if i not in block))[:4]
+        if any(_NORTH_AMERICAN.search(raw) for _r, _p, raw, _i in candidates):
+            guessed = _unique(guessed + ["US"])  # "(415) 555-0132": the North American way of writing a number
     regions = known + guessed + [default_region]
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
-        value, region = _normalized(raw, regions)
-        if not value.startswith("+") and rank and (known or guessed):
+        value, region, valid = _normalized(raw, regions)
+        if not valid and rank and (known or shown):
             continue  # no valid number where the document says the candidate is
         # Of numbers found alike, one that validates comes first: "52 37 104
-        # 90 283" (exam marks) is no phone beside "13026177235".
-        normalized.append((rank, not value.startswith("+"), pos, value, index, region))
+        # 90 283" (exam marks) is no phone beside "13026177235"; a number of
+        # the contact block comes before an international one further down
+        # (a referee's, printed without a heading).
+        near = index < 0 or index in block
+        normalized.append((rank + (not near), not value.startswith("+"), pos, value, index, region, rank, valid))
     ordered = sorted(normalized)[:MAX_PHONES]
     if ordered and not ordered[0][1]:
         # Beside a valid number, a run that is none, or one valid only in
@@ -264,24 +252,42 @@ def phones(text, links, references, location_region, default_region, emails=()):
     phones = _unique(item[3] for item in ordered)
     if not phones:
         return [], 0.0
-    rank, _invalid, _pos, _value, index, region = ordered[0]
-    region_guessed = region in guessed
-    if index < 0:
-        score = confidence.PHONE_LINK
-    elif index < HEADER_LINES:
+    _order, _national, _pos, value, index, region, rank, valid = ordered[0]
+    printed = {item[3] for item in normalized if 0 <= item[4] and item[4] in block}
+    if index < 0:  # a tel: link; the text beside the e-mail may show another number
+        score = confidence.PHONE_LINK if not printed or value in printed else confidence.PHONE_LINK_OVERRULED
+    elif index in block:
         score = confidence.PHONE_HEAD_LABELLED if rank == 0 else confidence.PHONE_HEAD
     else:
         score = confidence.PHONE_BODY
-    if not phones[0].startswith("+"):  # no region validated it: kept as printed
+    if not valid or _placeholder(value):  # no region validated it (kept as printed), or a template's number
         score *= confidence.PHONE_UNVALIDATED
-    elif region_guessed and rank:  # valid only where the header, the e-mail's domain or the script points
+    elif region in guessed and rank:  # valid only where the header, the e-mail's domain or the script points
         score *= confidence.PHONE_REGION_GUESSED
     return phones, round(score, 3)
 
 
-def _printed_numbers(lines, skipped, emails):
+_NEAR_EMAIL = 6  # lines: a contact block of name, address, phone, e-mail, links
+_TOP_LINES = 15  # the top of the text, when the e-mail address is not printed
+
+
+def _contact_block(lines, emails):
+    """Indexes of the lines of the candidate's contact block: within
+    ``_NEAR_EMAIL`` lines of the candidate's e-mail address as printed (a
+    sidebar may be read after the main column), else the first
+    ``_TOP_LINES`` lines."""
+    own = emails[0] if emails else ""
+    printed = [i for i, line in enumerate(lines) if own and own in line.lower()]
+    if not printed:
+        return set(range(_TOP_LINES))
+    return {i for index in printed for i in range(index - _NEAR_EMAIL, index + _NEAR_EMAIL + 1)}
+
+
+def _printed_numbers(lines, skipped, emails, block):
     """``(rank, position, raw, line index)`` of each number printed outside
-    the ``skipped`` lines; rank 0 for a labelled or international one."""
+    the ``skipped`` lines; rank 0 for a labelled or international one. A
+    number printed with an organisation's name outside the contact ``block``
+    is the organisation's."""
     # "610948097@qq.com": the account number of the address is no phone.
     accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
     position = 0
@@ -297,16 +303,20 @@ def _printed_numbers(lines, skipped, emails):
                 continue  # the rest of a URL cut at the line end
             before = line[: match.start()][-25:]
             labelled = bool(_PHONE_LABEL.search(before))
-            carried = _LABEL_AT_END.search(lines[index - 1]) if index and not line[: match.start()].strip() else None
+            previous = lines[index - 1] if index and not line[: match.start()].strip() else ""
+            carried = _LABEL_AT_END.search(previous) if previous else None
             if carried:  # "Telefonnummer: (+49)" + line break + "17684366289"
                 labelled, before = True, ""
+            prefix = carried.group(1) if carried else None
+            if previous and not prefix:  # "+49 170" + line break + "1234567"
+                prefix = (_PREFIX_AT_END.search(previous) or [None, None])[1]
             if (not labelled and _NOT_PHONE_LABEL.search(before)) or _OTHER_PERSON.search(line[: match.start()]):
                 continue
-            if index >= HEADER_LINES and _EMPLOYER.search(line):
-                continue  # an employer's number, printed with its name below the header
+            if index not in block and _EMPLOYER.search(line):
+                continue  # an employer's number, printed with its name away from the candidate's contacts
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
-            if carried and carried.group(1) and not found.startswith(("+", "00", "(+")):
-                found = carried.group(1).strip("()") + " " + found
+            if prefix and not found.startswith(("+", "00", "(+")):
+                found = prefix.strip("()") + " " + found
             for raw in _phone_parts(found):
                 if digits(raw) in accounts or (not labelled and _FRACTION.match(raw)):
                     continue
@@ -318,17 +328,36 @@ def _printed_numbers(lines, skipped, emails):
 def _tel_links(links):
     """Numbers of ``tel:`` links; a template's "tel:+xxxxxxxxxxxx" is none."""
     numbers = (unquote(link[4:]) for link in links if link.lower().startswith("tel:"))
-    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15]
+    return [(0, -1, number, -1) for number in numbers if 7 <= len(digits(number)) <= 15 and not _placeholder(number)]
+
+
+def _placeholder(raw):
+    """Whether ``raw`` looks like a template's number ("123-456-7890", "(555)
+    555-5555", "+91 9999999999"): one digit repeated, or digits counting up,
+    to the end. Template samples print them as the phone: kept, never high."""
+    number = digits(raw)[-10:]
+    return len(set(number[-7:])) == 1 or number in "1234567890"
 
 
 def _normalized(raw, regions):
-    """``(E.164, region it was read in)`` of ``raw`` in the first of
-    ``regions`` where it is valid, else ``(raw as printed, None)``."""
-    for region in [None] if raw.startswith(("+", "00")) else filter(None, regions):
-        value = normalize_phone(raw, region)[0]
-        if value.startswith("+"):
-            return value, region
-    return normalize_phone(raw)[0], None
+    """``(E.164, region it was read in, True)`` of ``raw`` in the first of
+    ``regions`` where it is valid, else ``(raw as printed, None, False)``
+    (an international number that is no valid one starts with "+" too)."""
+    tried = [None] if raw.startswith(("+", "00")) else list(filter(None, regions))
+    for region in tried:
+        value, found = normalize_phone(raw, region)
+        if found:
+            return value, region, True
+    for region in tried:  # "PA 19067 (215) 622-1776": a postcode glued before the number
+        for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
+            if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164), region, True
+    return normalize_phone(raw)[0], None, False
+
+
+# "(NXX) NXX-XXXX": area codes and exchanges start with 2-9 ("(086) 387-0602" is Thai).
+_NORTH_AMERICAN = re.compile(r"(?<!\d)\([2-9]\d\d\)[ -]?[2-9]\d\d-\d{4}$")
+_POSTCODE_BEFORE = re.compile(r"\d{3,6}\s+")
 
 
 def _beside_others(lines, emails):
@@ -364,13 +393,19 @@ def _phone_parts(found):
         if raw.count("(") != raw.count(")"):
             raw = raw.strip("()")
         count = len(digits(raw))
-        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw):
+        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw) or _years(raw):
             continue
         if raw.count("(") != raw.count(")"):  # "365 (0365": pieces of two texts
             continue
         if raw.count(".") >= 2 and count < 10:  # dotted dates or versions
             continue
         yield raw
+
+
+def _years(raw):
+    """Whether ``raw`` is a range of two years a few years apart, in any calendar."""
+    match = _YEARS.match(raw)
+    return bool(match) and 0 <= int(match.group(2)) - int(match.group(1)) <= 15
 
 
 def _infer_region(candidates):
@@ -384,17 +419,13 @@ def _infer_region(candidates):
     return None
 
 
-def _document_regions(head, emails):
-    """Regions the document itself shows: a country named in the header
-    ("Porto Alegre/RS - Brasil", "Milano, Italy"), the country domain of the
-    e-mail addresses (".br", ".ac.ma"), the script (Hangul: Korea, kana:
-    Japan, Chinese characters only: China, Taiwan, Hong Kong)."""
-    found = []
-    for line in head:
-        for segment in _SEGMENTS.split(line):
-            segment = segment.strip(" .")
-            if _COUNTRY_NAME.fullmatch(segment):
-                found.append(country_code(segment))
+def _document_regions(head, block, emails):
+    """Regions the document itself shows where the candidate is: a country
+    named in the contact ``block`` ("Porto Alegre/RS - Brasil", "Milano,
+    Italy"), the country domain of the e-mail addresses (".br", ".ac.ma"),
+    the script of the ``head`` (Hangul: Korea, kana: Japan, Chinese
+    characters only: China, Taiwan, Hong Kong)."""
+    found = _countries_named(block)
     domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
     found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
     head_text = "".join(head)
@@ -407,8 +438,30 @@ def _document_regions(head, emails):
     return [code for code in _unique(found) if code][:4]
 
 
+def _countries_named(lines):
+    """Countries named in ``lines``, but not as a birthplace or nationality."""
+    found = []
+    for line in lines:
+        if _NOT_RESIDENCE.search(line):
+            continue  # "Geburtsort: Qom, Iran", "Nationality: Indian": not where the candidate lives
+        segments = [segment.strip(" .") for segment in _SEGMENTS.split(line)]
+        for segment, following in zip(segments, segments[1:] + [""]):
+            if _COUNTRY_NAME.fullmatch(segment) and country_code(segment):
+                # "San Marino, California": a town of the subdivision that follows.
+                town = _PLACE_AFTER.fullmatch(following) and is_place(following)
+                found.append(place_region("%s, %s" % (segment, following)) if town else country_code(segment))
+    return [code for code in found if code]
+
+
+# Labels of a birthplace or nationality, in the supported languages.
+_NOT_RESIDENCE = re.compile(
+    r"birth|\bborn\b|nationalit|citizenship|geburt|staatsang|naissance|nacimiento|nascimento|nascita|"
+    r"nacionalidad|nazionalit|geboorte|tempat lahir|kewarganegaraan",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"[A-Z]{2}|[A-Za-zÀ-ÿ' -]{4,}")  # "CA", "California"; not "Co." of a company
 _COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
-_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s-\s|\s{2,})\s*")
+_SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s[-—]\s|\s{2,})\s*")
 # Country domains used as generic ones (".io", ".me", ".ai", ".co", ".tv").
 _GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
 _HANGUL = re.compile("[\uac00-\ud7a3]")

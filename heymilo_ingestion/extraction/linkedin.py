@@ -13,7 +13,8 @@ import re
 from urllib.parse import unquote
 
 from . import vocabulary
-from .fields import fold
+from .fields import EMAIL_RE, fold
+from .sections import reference_lines
 
 PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
@@ -37,6 +38,22 @@ _PLACEHOLDER = re.compile(
     r"(?:name|username|profile|perfil|profil|nome|nombre|nom|handle|id|url|link)$"
 )
 
+# "linkedin.com/innokentii-kulchitskii/?_l=ru_RU": a profile link that lost its "/in/".
+_WITHOUT_IN = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/([^/?#\s]+)/?(?:[?#].*)?$", re.I)
+# LinkedIn's own pages, never a profile.
+_SECTIONS = frozenset(
+    "in pub company school showcase groups jobs feed posts pulse learning events signup login mynetwork "
+    "messaging notifications search redir sales talent premium help legal uas m authwall checkpoint home cws "
+    "products services newsletters news profile comm psettings embed sharing share hashtag games".split()
+)
+
+# The suffix LinkedIn adds to a taken handle ("maria-gonzalez-47b28316a"), whole or cut.
+_SUFFIX = re.compile(r"-(?=[0-9a-f]*\d)[0-9a-f]{9}/?$")
+_SUFFIX_START = re.compile(r"-((?=[0-9a-f]*\d)[0-9a-f]{1,7})$")
+_HEX = re.compile(r"[0-9a-f]+")
+# "in/maria-gonzalez" printed after an icon, without the domain.
+_BARE = re.compile(r"(?:^|(?<=[\s|•·,;]))in/([A-Za-z0-9][A-Za-z0-9_-]{2,99})/?(?=$|[\s|•·,;])", re.M)
+
 # Confidence of each way a handle was found (see README, "Confidence").
 ANNOTATION = 0.97  # the page's link annotation (with or without matching text)
 TEXT = 0.92  # a whole URL on one line
@@ -44,6 +61,7 @@ TEXT_AT_LINE_END = 0.7  # a URL ending at a line end: it may go on on the next l
 REBUILT = 0.75  # joined across a hyphen split or a line break
 LABEL = 0.65  # "LinkedIn: handle"
 OVERRULED = 0.6  # the annotation, where the printed text says something else
+WITHOUT_IN = 0.6  # an annotation without "/in/", no other sign of the profile
 
 
 def plausible_handle(handle):
@@ -82,8 +100,12 @@ def _mojibake_mended(url):
 def find_linkedin(text, links):
     """``(url, confidence)`` of the candidate's profile; ``("", 0.0)`` when
     none can be trusted."""
+    lines = text.splitlines()
+    referees = reference_lines(lines)
+    printed = list(_printed(lines, lambda index: index not in referees))
+    theirs = [handle for handle, _c in _printed(lines, referees.__contains__)]
     annotated = [h for h in (handle_of(link) for link in links) if plausible_handle(h)]
-    printed = list(_printed(text))
+    annotated = [h for h in annotated if not any(_agrees(t, h) for t in theirs)]  # the link of a referee's text
     if annotated:
         # Of several links (a referee's, a former employer's person), the one
         # the printed text shows; else the first.
@@ -99,6 +121,14 @@ def find_linkedin(text, links):
         for match in _LABEL.finditer(text):
             if plausible_handle(match.group(1)):
                 return PROFILE_URL % match.group(1), LABEL
+        for match in _BARE.finditer(text):  # the e-mail or a hyphen says it is a person's handle
+            handle = match.group(1)
+            if plausible_handle(handle) and ("-" in handle or _spelt_by(handle, _email_words(text))):
+                return PROFILE_URL % handle, LABEL
+        for link in links:
+            match = _WITHOUT_IN.match(link)
+            if match and fold(match.group(1)) not in _SECTIONS and plausible_handle(match.group(1)):
+                return PROFILE_URL % unquote(match.group(1)), WITHOUT_IN
     return "", 0.0
 
 
@@ -108,13 +138,15 @@ def _agrees(printed, annotated):
     return bool(printed) and annotated.startswith(printed)
 
 
-def _printed(text):
-    """``(handle, confidence)`` for each profile URL printed in ``text``."""
+def _printed(lines, wanted):
+    """``(handle, confidence)`` for each profile URL printed on the ``lines``
+    whose index is ``wanted`` (outside a references section, or in one)."""
+    text = "\n".join(lines)
     if "linkedin" not in text.lower():
         return
-    lines = text.splitlines()
+    words = _email_words(text)
     for index, line in enumerate(lines):
-        if "linkedin" not in line.lower():
+        if "linkedin" not in line.lower() or not wanted(index):
             continue
         line = _SPACED.sub(r"linkedin.com/\1/", line)
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -131,8 +163,31 @@ def _printed(text):
                 if piece:
                     yield _clean(handle + piece), REBUILT
                     continue
-            at_line_end = not rest.strip() and _continuation(following)
-            yield _clean(handle), TEXT_AT_LINE_END if at_line_end else TEXT
+            piece = not rest.strip() and _continuation(following)
+            spells_more = piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words)
+            if piece and (spells_more or _completes_suffix(handle, piece)):
+                yield _clean(handle + piece), REBUILT  # "linkedin.com/in/ngoclamng" + "uyen" beside "…nguyen@"
+            else:  # a handle ending in LinkedIn's whole suffix ends there
+                yield _clean(handle), TEXT_AT_LINE_END if piece and not _SUFFIX.search(handle) else TEXT
+
+
+def _email_words(text):
+    """The words of the local parts of the addresses in ``text`` ("nlam", "nguyen")."""
+    locals_ = (match.group(0).split("@")[0].lower() for match in EMAIL_RE.finditer(text))
+    return {word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3}
+
+
+def _completes_suffix(handle, piece):
+    """Whether ``piece`` completes the suffix LinkedIn adds to a handle (8–9
+    letters and digits, "-47b28316a") that a line break cut."""
+    match = _SUFFIX_START.search(handle)
+    return bool(match) and bool(_HEX.fullmatch(piece)) and 8 <= len(match.group(1) + piece) <= 9
+
+
+def _spelt_by(handle, words):
+    """How many of the e-mail's ``words`` the handle spells whole."""
+    handle = fold(handle)
+    return sum(word in handle for word in words)
 
 
 def _clean(handle):

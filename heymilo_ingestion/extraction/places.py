@@ -124,6 +124,8 @@ def place_region(location):
     places = parts[1:]
     named = {_subdivisions().get(_key(part)) for part in places} - {None}
     for index, part in enumerate(reversed(places)):
+        if re.fullmatch(r"[A-Z][a-z]", part) and part.upper() in _us_states():
+            part = part.upper()  # "Fairbury, Il": Illinois typed in title case, not Israel
         if re.fullmatch(r"[A-Z]{2}", part):
             country = country_code(part)
             if country in named or (len(places) > 1 and index == 0 and country):

@@ -1,0 +1,49 @@
+"""The sections of a resume that hold other people's contacts.
+
+A references section lists referees with their e-mail addresses, phone
+numbers and LinkedIn profiles: none of them is the candidate's.
+"""
+
+import re
+
+from . import vocabulary
+from .fields import fold
+
+_REFERENCES = re.compile(
+    r"^(?:professional |personal |character )?(?:references?|referees?|references? available.*|referenzen|referencias"
+    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
+)
+_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+
+_REFERENCE_SPAN = 15  # lines: three referees of five lines each
+
+
+def reference_lines(lines):
+    """Indexes of the lines of a references section (referees' contacts),
+    from its heading to the next known heading, at most ``_REFERENCE_SPAN``
+    lines on (a heading we do not know may end it sooner)."""
+    inside, found, heading = False, set(), 0
+    for index, line in enumerate(lines):
+        if inside and index - heading > _REFERENCE_SPAN:
+            inside = False  # a section of its own language's headings (not known) ends somewhere
+        if not inside and not _REFERENCE_HINT.search(line):
+            continue
+        words = fold(line).strip(" :.-").split()
+        if len(words) > 6:
+            pass
+        elif _REFERENCES.match(" ".join(words)):
+            # A heading beside another ("HOBBIES" / "REFEREES" / the contact
+            # block): a sidebar's headings read apart from their content.
+            neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+            inside, heading = not any(_is_heading(neighbour) for neighbour in neighbours), index
+        elif inside and _is_heading(line):
+            inside = False
+        if inside:
+            found.add(index)
+    return found
+
+
+def _is_heading(line):
+    """A known section heading of up to three words ("Soft Skills", "Education")."""
+    words = fold(line).strip(" :.-").split()
+    return bool(words) and len(words) <= 3 and set(words) <= vocabulary.HEADINGS

@@ -191,7 +191,7 @@ def main():
                 domain="127.0.0.1",
                 path="/",
             )
-            browser.open(url + "/odoo/action-hr_recruitment.action_hr_job_config/%d" % job, ".o_notebook")
+            browser.open(url + "/odoo/recruitment/%d" % job, ".o_notebook")
             browser.click("a.nav-link[name='heymilo_integrations']")
             browser.shot("job-integrations.png")
             browser.click("div[name='heymilo_ingestion_gateway'] button")

@@ -359,7 +359,7 @@ def _placeholder(raw):
         try:
             number = str(phonenumbers.parse("+" + number.removeprefix("00")).national_number)
         except phonenumbers.NumberParseException:
-            pass
+            number = digits(raw)  # no known country code to take off
     number = number.lstrip("0")[-10:]
     return len(set(number[-7:])) == 1 or number in "1234567890" or number in "9876543210"
 

@@ -22,6 +22,8 @@ def test_country_code(value, code):
         ("San Francisco, CA, United States", "US"),
         ("Pune, Maharashtra, India", "IN"),
         ("Bangalore, Karnataka, IN", "IN"),  # IN is India here, not Indiana
+        ("Acme Robotics, Waltham, MA", "US"),  # an employer, its town and state: not Morocco
+        ("Toronto, Ontario, CA", "CA"),  # a province of Canada before it: not California
         ("Visakhapatnam, Andhra Pradesh", "IN"),
         ("Nairobi, Kenya", "KE"),
         ("Bachelor of Arts, Business Administration", None),

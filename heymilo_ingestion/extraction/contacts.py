@@ -22,8 +22,11 @@ from .sections import reference_lines  # noqa: F401  (resume.py reads it here)
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
 
-# Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine.
-PHONE_RE = re.compile(r"(?:(?<=[Nn]o\.)|(?<![\w/.]))(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])")
+# Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine,
+# and so is a Chinese, Japanese or Korean label run on into the number ("電話080-…").
+PHONE_RE = re.compile(
+    r"(?:(?<=[Nn]o\.)|(?<![^\W\u2e80-\u9fff\uac00-\ud7a3])(?<![/.]))(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])"
+)
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
 # "010-9416-2506 010-9416-2506": a second number after one space.
@@ -31,7 +34,8 @@ _SECOND_NUMBER = re.compile(r"(?<=\d) (?=[0+(]\d)")
 # "268/2381", "2016/679", "110/110": a rank, a regulation, a grade.
 _FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
 # A URL, and one cut at the line end whose rest starts the next line.
-_IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S+", re.I)
+# A path after a host name ("linkedin.com/in/jane-doe-353500381") holds no phone either.
+_IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)\S+", re.I)
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
@@ -80,8 +84,15 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
-# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…".
-_PLACEHOLDER_EMAIL = re.compile(r"^(?:x+|your[._-]?(?:name|email)|e-?mail|name|user(?:name)?|seu[._-]?email)@")
+# A template's address, nobody's: "xxx@gmail.com", "your.name@…", "email@…",
+# "first.last@…", any address at a domain that stands for one ("name@domain.com",
+# "mail@xyz.com", "me@yourdomain.com"). The domains RFC 2606 reserves for
+# examples are no sign: synthetic resumes (the tests, data/corpus) use them.
+_PLACEHOLDER_EMAIL = re.compile(
+    r"^(?:(?:x+|your[._-]?(?:name|email|mail)|e-?mail|name|user(?:name)?|seu[._-]?email|"
+    r"first(?:name)?[._-]?last(?:name)?)@|"
+    r"[^@]+@(?:[\w-]+\.)*(?:(?:your)?domain\.com|xyz\.com|your(?:company|website|name)\.\w+)$)"
+)
 
 
 def emails(text, links, references):
@@ -250,6 +261,9 @@ def phones(text, links, references, location_region, default_region, emails=()):
         first_region = normalize_phone(ordered[0][3])[1]
         ordered = [item for item in ordered if not item[1] and (item[5] not in guessed or item[5] == first_region)]
     phones = _unique(item[3] for item in ordered)
+    if any(_PLACEHOLDER_EMAIL.match(normalize_email(e)) for e in EMAIL_RE.findall(text)):
+        phones = [value for value in phones if not _placeholder(value)]  # a template's sample contacts
+        ordered = [item for item in ordered if item[3] in phones]
     if not phones:
         return [], 0.0
     _order, _national, _pos, value, index, region, rank, valid = ordered[0]
@@ -283,6 +297,9 @@ def _contact_block(lines, emails):
     return {i for index in printed for i in range(index - _NEAR_EMAIL, index + _NEAR_EMAIL + 1)}
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _printed_numbers(lines, skipped, emails, block):
     """``(rank, position, raw, line index)`` of each number printed outside
     the ``skipped`` lines; rank 0 for a labelled or international one. A
@@ -292,8 +309,8 @@ def _printed_numbers(lines, skipped, emails, block):
     accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
     position = 0
     for index, line in enumerate(lines):
-        if index in skipped:
-            continue
+        if index in skipped or len(_CONTROL.findall(line)) >= 3:
+            continue  # a font that maps its letters to control characters: its digits are other letters
         urls = None
         for match in PHONE_RE.finditer(line):
             urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
@@ -333,10 +350,18 @@ def _tel_links(links):
 
 def _placeholder(raw):
     """Whether ``raw`` looks like a template's number ("123-456-7890", "(555)
-    555-5555", "+91 9999999999"): one digit repeated, or digits counting up,
-    to the end. Template samples print them as the phone: kept, never high."""
-    number = digits(raw)[-10:]
-    return len(set(number[-7:])) == 1 or number in "1234567890"
+    555-5555", "+91 9999999999", "+33 1 23 45 67 89", "+48 123 456 789"): its
+    national number (without country code or trunk 0) one digit repeated, or
+    digits counting up or down, to the end. Template samples print them as
+    the phone: kept, never high (none beside a template's e-mail address)."""
+    number = digits(raw)
+    if raw.startswith(("+", "00")):
+        try:
+            number = str(phonenumbers.parse("+" + number.removeprefix("00")).national_number)
+        except phonenumbers.NumberParseException:
+            number = digits(raw)  # no known country code to take off
+    number = number.lstrip("0")[-10:]
+    return len(set(number[-7:])) == 1 or number in "1234567890" or number in "9876543210"
 
 
 def _normalized(raw, regions):
@@ -381,6 +406,9 @@ def _beside_others(lines, emails):
 _OWN_BLOCK = 4  # lines around the candidate's e-mail that are the candidate's contact block
 
 
+_UNOPENED_CODE = re.compile(r"^(\+\d{1,4})\)")
+
+
 def _phone_parts(found):
     """The numbers in a digit run: one, or several printed together
     ("9806630177/9791310978", "+91 98240 60867-9722935445", "010-9416-2506
@@ -390,8 +418,8 @@ def _phone_parts(found):
         parts = _SECOND_NUMBER.split(found)
     for part in parts:
         raw = re.sub(r"^\(\s*(\+\d{1,4})\s*\)\s*", r"\1 ", re.sub(r"-{2,}", "-", part.strip(" .-/")))  # "(+91) 98…"
-        if raw.count("(") != raw.count(")"):
-            raw = raw.strip("()")
+        if raw.count("(") != raw.count(")"):  # "+82) 10-6721-7301": the "(" of "(+82)" lost
+            raw = _UNOPENED_CODE.sub(r"\1", raw).strip("()")
         count = len(digits(raw))
         if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw) or _years(raw):
             continue

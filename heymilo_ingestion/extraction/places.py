@@ -118,8 +118,9 @@ def place_region(location):
     Maharashtra, India", read from its parts after the first; None when no
     part is a known country or subdivision.
 
-    A two-letter code is a US state in "City, ST", but a country in "City,
-    State, CC" or when another part is a subdivision of that country."""
+    A two-letter code is a US state in "City, ST" and "Company, City, ST"
+    ("…, Waltham, MA" is no Morocco), but a country in "City, State, CC" when
+    it is no state's code or another part is a subdivision of that country."""
     parts = [part.strip() for part in (location or "").split(",") if part.strip()]
     places = parts[1:]
     named = {_subdivisions().get(_key(part)) for part in places} - {None}
@@ -128,7 +129,7 @@ def place_region(location):
             part = part.upper()  # "Fairbury, Il": Illinois typed in title case, not Israel
         if re.fullmatch(r"[A-Z]{2}", part):
             country = country_code(part)
-            if country in named or (len(places) > 1 and index == 0 and country):
+            if country in named or (len(places) > 1 and index == 0 and country and part not in _us_states()):
                 return country
             if part in _us_states():
                 return "US"

@@ -4,22 +4,9 @@ letter-spaced name the e-mail holds whole, and Chinese, Japanese and Korean
 form words. Lines are made here."""
 
 import pytest
+from test_name_evidence import BODY, _lines
 
 from heymilo_ingestion.extraction.resume import clean_name, parse_resume
-from heymilo_ingestion.extraction.textline import TextLine
-
-
-def _lines(*rows):
-    """TextLines of page one from ``(text, size)`` or ``[(text, size), …]`` rows."""
-    lines = []
-    for row in rows:
-        runs = [row] if isinstance(row, tuple) else row
-        lines.append(TextLine("".join(t for t, _s in runs), 1, list(runs)))
-    return lines
-
-
-BODY = [("Experience: data pipelines and reporting for the sales team.", 10.0)]
-
 
 # -- a document title or heading before the name on its line ---------------------
 

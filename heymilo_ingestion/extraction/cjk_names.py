@@ -15,6 +15,10 @@ there reads them.
   small capitals mapped to Sinhala letters), never a name.
 * Kanji followed by hiragana in one word is a phrase (okurigana, particles:
   "記入上の注意", "開発ができる"); names do not conjugate.
+* A Korean name starts with a family name: Hangul text that does not (an
+  adverb of a motto, "뜨겁게") is no name.
+* The sex option printed after the name field's value ("阿部 大和 男") is
+  not part of the name.
 """
 
 import dataclasses
@@ -33,8 +37,9 @@ _WIDTH = re.compile(r"^(?:FULLWIDTH|HALFWIDTH) ")
 
 # Printed words of a 履歴書 (JIS Z 8303) form that are not already headings
 # (``resume._CJK_HEADING``): the photo box, the seal, the sex options, and
-# era names, which start dates (平成, 令和).
-_FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|印|男|女|男性|女性|남|여|[・/／、,，\s])+$")
+# era names, which start dates (平成, 令和), and the year, month and day of
+# a date column's header (年 月).
+_FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|印|男|女|男性|女性|남|여|年|月|日|[・/／、,，\s])+$")
 _ERA = re.compile(r"^(?:明治|大正|昭和|平成|令和)")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # Organisations and job titles: schools, companies, hospitals ("北京大学",
@@ -204,6 +209,8 @@ def _may_be_name(candidate):
         return True
     if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name) or _NOT_A_PERSON.search(name):
         return False
+    if _family(name) is cjk_surnames.KOREAN and not _surnamed(name):
+        return False
     if candidate.line is None:
         return True
     line = clean_text(candidate.line.text)
@@ -226,7 +233,12 @@ def label_value(value):
         return value
     tokens = _READING.sub(" ", value).split()
     cut = next((i for i, token in enumerate(tokens) if not _is_cjk(token)), len(tokens))
+    if cut > 1 and _LONE_SEX.match(tokens[cut - 1]):  # "阿部 大和 男": the form's sex option
+        cut -= 1
     return " ".join(tokens[:cut])
+
+
+_LONE_SEX = re.compile(r"^%s$" % _SEX)
 
 
 def _key(name):

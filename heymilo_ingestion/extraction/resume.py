@@ -113,9 +113,9 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             agreeing[id(line)] = _spelt(line.text, identities)
         return agreeing[id(line)]
 
-    def letters_of(line):
+    def letters_of(line):  # a title before the name is no part of the line's text
         if id(line) not in letters:
-            letters[id(line)] = _letters(_unspace_letters(clean_text(line.text)))
+            letters[id(line)] = _letters(" ".join(_without_title(_unspace_letters(clean_text(line.text)).split())))
         return letters[id(line)]
 
     for size, position, run_text, line in ranked:
@@ -127,15 +127,16 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         run_text = _mend_glyphs(run_text, identities)
         if _UNKNOWN_GLYPH.search(run_text):  # "Je?rey" (U+FFFE for "ff"), nothing spells it: no name
             continue
-        name = clean(_split_glued(_respace_letters(run_text, text, emails), identities, spellings))
-        if not name and run_text.islower():  # "riadh ahmed": the feature ``lower`` weighs it
-            name = clean(" ".join(w.capitalize() for w in run_text.split()))
+        split = _split_glued(_respace_letters(run_text, text, spellings), identities, spellings)
+        name = clean(split)
+        if not name and split.islower():  # "riadh ahmed": the feature ``lower`` weighs it
+            name = clean(" ".join(w.capitalize() for w in split.split()))
         if not name:
             name = clean(line.text)
         whole = bool(name) and _letters(name) == letters_of(line)
         if not name:
             if size not in joined:
-                joined[size] = _joined_pieces(ranked, size)
+                joined[size] = _joined_pieces(ranked, size, identities)
             name = joined[size]
         if name:
             candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
@@ -143,7 +144,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
             lines_read.add(id(line))
             whole_text = _whole_line(line)
             if whole_text and whole_text != run_text:
-                name = clean(_respace_letters(whole_text, text, emails))
+                name = clean(_respace_letters(whole_text, text, spellings))
                 if name:
                     candidates.append(namemodel.Candidate(name, position, -size, whole_text, "text", True, line))
     candidates += _joined_lines(head, large, identities)
@@ -154,7 +155,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
     form = _form_name(head)
     if form:
         candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
-    single = _one_word_name(ranked)
+    single = _one_word_name(ranked, identities)
     if single:
         line, name, size = single
         candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
@@ -241,10 +242,11 @@ def _split_glued(raw, identities, spellings=()):
     """Split a glued name ("DavidFraas") where the e-mail's local part or
     the LinkedIn handle spells the whole of it ("davidfraas1@…"); McDonald
     or DeAndre without such evidence stay as printed. A name printed as one
-    word of capitals ("KEVINTCHEUWA") is split where the e-mail or handle
-    splits it (chrinbou.mouhsine@) or spells its end or its start
-    (donaldtcheuwa@: KEVIN TCHEUWA)."""
-    if identities and _ONE_LONG_WORD.fullmatch(raw.strip()) and raw.strip().isupper():
+    word of capitals or of small letters ("KEVINTCHEUWA", "merwanachibet")
+    is split where the e-mail or handle splits it (chrinbou.mouhsine@) or
+    spells its end or its start (donaldtcheuwa@: KEVIN TCHEUWA)."""
+    one_case = raw.strip().isupper() or raw.strip().islower()
+    if identities and _ONE_LONG_WORD.fullmatch(raw.strip()) and one_case:
         return _split_at_identity(raw.strip(), identities, spellings)
     if not identities or not _GLUED_WORDS.search(raw):
         return raw
@@ -268,7 +270,9 @@ def _split_at_identity(word, identities, spellings):
     """``word`` split where the pieces of an e-mail's local part or handle
     spell it ("chrinbou.mouhsine"), else in two where an identity holds its
     last (or first) four letters or more and three or more stay on the
-    other side; as it is when an identity holds all of it without a cut."""
+    other side; when an identity holds all of it, where another spells its
+    words the other way round (amandamartel@, /in/martelamanda), else as it
+    is."""
     low = _identity(word)
     if len(low) != len(word):
         return word
@@ -281,7 +285,8 @@ def _split_at_identity(word, identities, spellings):
                     bounds = [0, *cuts]
                     return " ".join(word[a:b] for a, b in zip(bounds, bounds[1:]))
     if any(low in identity for identity in identities):
-        return word
+        cut = _rotation_cut(low, identities)
+        return word[:cut] + " " + word[cut:] if cut else word
     for cut in range(3, len(low) - 3):  # the longest end first
         if any(low[cut:] in identity for identity in identities):
             return word[:cut] + " " + word[cut:]
@@ -289,6 +294,12 @@ def _split_at_identity(word, identities, spellings):
         if any(low[:cut] in identity for identity in identities):
             return word[:cut] + " " + word[cut:]
     return word
+
+
+def _rotation_cut(low, identities):
+    """Where ``low`` splits in two words that an identity spells the other
+    way round ("martelamanda" for "amandamartel"); 0 when none does."""
+    return next((cut for cut in range(2, len(low) - 1) if any(low[cut:] + low[:cut] in i for i in identities)), 0)
 
 
 def _mend_glyphs(raw, identities):
@@ -373,12 +384,15 @@ def _line_of_name(words):
     return len(words) > 1 or bool(_single_word(words[0])) and (words[0].isupper() or words[0][1:].islower())
 
 
-def _joined_pieces(ranked, size):
+def _joined_pieces(ranked, size, identities):
     """A name drawn glyph by glyph may reach us in pieces of one size, on
-    lines of their own (pieces of one line are a drop cap's)."""
+    lines of their own (pieces of one line are a drop cap's); a piece whose
+    words lost their space is split where the e-mail spells them."""
     pieces = [(piece, id(source)) for s, _p, piece, source in ranked if s == size]
     spread = len({source for _piece, source in pieces}) > 1
-    return clean_name(" ".join(piece for piece, _source in pieces)) if spread and 1 < len(pieces) <= 6 else ""
+    if not (spread and 1 < len(pieces) <= 6):
+        return ""
+    return clean_name(" ".join(_split_glued(piece, identities) for piece, _source in pieces))
 
 
 def _letters(text):
@@ -434,10 +448,10 @@ def _form_name(head):
     return clean_name(" ".join(parts))
 
 
-def _one_word_name(ranked):
+def _one_word_name(ranked, identities):
     """``(line, name, size)`` for a name printed as one word ("ABDULLAH"), or one
     word a line ("PREMNATH" / "YADAV"), as the largest text of the first
-    lines; else None."""
+    lines (split where the e-mail spells glued words); else None."""
     if not ranked:
         return None
     largest = -ranked[0][0]
@@ -450,7 +464,8 @@ def _one_word_name(ranked):
         return None
     size, position, word, line = min(words, key=lambda item: item[1])
     following = [w for s, p, w, _l in words if p == position + 1 and abs(s - size) <= 0.15 * size]
-    return line, " ".join(_natural_case(w) for w in [word, *following[:1]]), size
+    words = _split_glued(" ".join([word, *following[:1]]), identities).split()
+    return line, " ".join(map(_natural_case, words)), size
 
 
 def _single_word(raw):
@@ -562,7 +577,8 @@ def clean_name(raw):
         return ""
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
-    tokens = [t.lstrip(".") for t in raw.split() if t.strip(".")]
+    tokens = _without_title([t.lstrip(".") for t in raw.split() if t.strip(".")])
+    raw = " ".join(tokens)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""
     if tokens and all(_is_cjk(t) for t in tokens):
@@ -610,7 +626,7 @@ _CJK_OWN_RESUME = re.compile(r"^(\w{2,4})的\w{0,4}(?:简历|簡歷|履历|履�
 _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
-    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|現在|现在|"
+    "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|능력|사항|어학|現在|现在|"
     # name labels and the labels that follow a name on its line: sex, birth
     "氏名|姓名|성명|성별|생년|生年|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
@@ -645,15 +661,29 @@ def _is_title_or_phrase(tokens):
     return bool(words) and (words[0] in vocabulary.PRONOUNS or sum(w in vocabulary.FUNCTION_WORDS for w in words) >= 2)
 
 
-def _respace_letters(raw, text, emails):
+_TITLE_WORDS = max(len(title.split()) for title in vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS)
+
+
+def _without_title(tokens):
+    """The words after a document title or a heading that starts the line
+    ("HOJA DE VIDA   JAVIER HERNÁNDEZ", Persian "personal details" before
+    the name); all of them when none does."""
+    for cut in range(min(len(tokens) - 1, _TITLE_WORDS), 0, -1):  # the longest title first
+        if fold(" ".join(tokens[:cut])).strip(" .:") in vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS:
+            return tokens[cut:]
+    return tokens
+
+
+def _respace_letters(raw, text, spellings):
     """A heading spelled 'J O H N D O E' hides where words end; find the same
-    letters written normally elsewhere (text or e-mail) to learn it."""
+    letters written normally elsewhere (text, e-mail's local part or handle:
+    ``spellings``) to learn it."""
     tokens = clean_text(raw).split()
     if len(tokens) < 4 or any(len(t) > 1 for t in tokens):
         return raw
     letters = "".join(tokens)
     pattern = re.compile(r"[ ._-]?".join(map(re.escape, letters)), re.I)
-    for source in [text] + [e.split("@")[0] for e in emails]:
+    for source in [text, *spellings]:
         for match in pattern.finditer(source):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
@@ -664,8 +694,13 @@ def _respace_letters(raw, text, emails):
         return "   ".join(w.upper() for w in words)
     # "L u i z F i l h o" beside lcacfilho@…: the address holds the last
     # word; else the shortest first word it holds ("busa" of busamdlamini@).
+    # An address holding all the letters says nothing of the cut, a handle
+    # spelling the words the other way round does (``_split_at_identity``).
     low = fold(letters)
-    for identity in [re.sub(r"[^a-z]", "", fold(e.split("@")[0])) for e in emails[:1]]:
+    identities = [_identity(spelling) for spelling in spellings if spelling]
+    if any(low in identity for identity in identities):
+        return _split_at_identity(letters.upper(), identities, ())
+    for identity in [re.sub(r"[^a-z]", "", fold(spelling)) for spelling in spellings[:1]]:
         cuts = [cut for cut in range(3, len(low) - 2) if low[cut:] in identity]
         cuts = cuts or [cut for cut in range(4, len(low) - 2) if low[:cut] in identity]
         if cuts:

@@ -47,6 +47,21 @@ def test_resume_location_must_be_a_place_and_sets_the_phone_region():
     assert profile.phone == "+15125550147"  # the candidate's country wins over the default
 
 
+def test_a_birthplace_or_nationality_line_is_not_the_location():
+    lines = [
+        "Lena Hoffmann",
+        "lena.hoffmann@example.de",
+        "Geburtsort | Graz, Austria",
+        "Nationality | Vienna, Austria",
+        "Experience: data pipelines and reporting for retail teams.",
+    ]
+    (profile,) = extract(make_pdf(lines), "lena.pdf", Limits()).profiles
+    assert profile.location == ""  # left empty rather than the birthplace
+    lines.insert(2, "Munich, Germany")
+    (profile,) = extract(make_pdf(lines), "lena.pdf", Limits()).profiles
+    assert profile.location == "Munich, Germany"
+
+
 def test_csv_row_country_sets_the_phone_region():
     data = (
         b"full_name,email,phone,city,region,country\n"

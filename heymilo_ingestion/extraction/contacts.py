@@ -470,7 +470,7 @@ def _countries_named(lines):
     """Countries named in ``lines``, but not as a birthplace or nationality."""
     found = []
     for line in lines:
-        if _NOT_RESIDENCE.search(line):
+        if NOT_RESIDENCE.search(line):
             continue  # "Geburtsort: Qom, Iran", "Nationality: Indian": not where the candidate lives
         segments = [segment.strip(" .") for segment in _SEGMENTS.split(line)]
         for segment, following in zip(segments, segments[1:] + [""]):
@@ -482,7 +482,7 @@ def _countries_named(lines):
 
 
 # Labels of a birthplace or nationality, in the supported languages.
-_NOT_RESIDENCE = re.compile(
+NOT_RESIDENCE = re.compile(
     r"birth|\bborn\b|nationalit|citizenship|geburt|staatsang|naissance|nacimiento|nascimento|nascita|"
     r"nacionalidad|nazionalit|geboorte|tempat lahir|kewarganegaraan",
     re.I,

@@ -765,6 +765,8 @@ def _location(lines, name):
             if value and not EMAIL_RE.search(value):
                 return re.sub(r"\s+", " ", value)[:120]
     for line in lines:
+        if contacts.NOT_RESIDENCE.search(line):
+            continue  # "Geburtsort:   Qom, Iran": a birthplace, not where the candidate lives
         for segment in _SEGMENT_SPLIT.split(line.strip()):
             segment = _POSTCODE.sub("", _INSTITUTION.sub("", segment.strip(" ,")))
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:

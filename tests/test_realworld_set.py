@@ -1,6 +1,6 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
-fresh holdouts from repositories used nowhere else, the newest (holdout5)
+fresh holdouts from repositories used nowhere else, the newest (holdout6)
 kept out of fitting and of default runs."""
 
 import csv
@@ -35,7 +35,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6))}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -77,22 +77,22 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "e", "split": "holdout3"},
         {"file": "f", "split": "holdout4"},
         {"file": "g", "split": "holdout5"},
+        {"file": "h", "split": "holdout6"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f"]
-    assert [label["file"] for label in accuracy.select(labels, "holdout5")] == ["g"]
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout6")] == ["h"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 
 
 def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
-    """dev, holdout, holdout2 and holdout3 are fitting data; any other split
-    (holdout4, measured but never fitted on, the fresh holdout5, one added
-    later) is never opened by the fitter."""
+    """dev and holdout … holdout5 are fitting data; any other split (the
+    fresh holdout6, one added later) is never opened by the fitter."""
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import fit_names  # noqa: PLC0415
 
-    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
     labels = [{"file": "%s.pdf" % split, "split": split} for split in splits]
     for label in labels:
         (tmp_path / label["file"]).write_bytes(b"%PDF-1.4 " + label["split"].encode())
@@ -105,7 +105,7 @@ def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
     monkeypatch.setattr(fit_names, "corpora", lambda dirs: [("real-world", tmp_path, labels)])
     monkeypatch.setattr(fit_names, "read_pdf", fake_read)
     assert fit_names.documents("pdfium") == []
-    assert read == ["dev", "holdout", "holdout2", "holdout3"]
+    assert read == ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
 
 
 def _git(*args, cwd):

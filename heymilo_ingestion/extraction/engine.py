@@ -5,6 +5,7 @@ a message a recruiter can act on.
 """
 
 import logging
+from pathlib import PurePosixPath
 
 from . import archive, confidence, ocr_review
 from .csvfile import parse_csv
@@ -104,7 +105,7 @@ def _extract_resume(document, read, limits):
         content = read()
     except (PdfError, ImageError) as exc:
         return document.fail(str(exc))
-    profile = parse_resume(content.lines, content.links, limits.phone_region)
+    profile = parse_resume(content.lines, content.links, limits.phone_region, _hints(document, content))
     document.pages, document.ocr_pages = content.pages, len(content.ocr_pages)
     document.warnings.extend(content.warnings)
     if content.ocr_pages and ocr_review.unreliable_name(profile.name, content.lines):
@@ -127,7 +128,14 @@ def _extract_word(document, data, limits):
         return document.fail(str(exc))
     if not content.lines:
         return document.fail("This document holds no text.")
-    return _resume_document(document, parse_resume(content.lines, content.links, limits.phone_region))
+    profile = parse_resume(content.lines, content.links, limits.phone_region, _hints(document, content))
+    return _resume_document(document, profile)
+
+
+def _hints(document, content):
+    """Texts that may name the candidate: the file's name ("CV_Ana_Ruiz.pdf")
+    and the document's Author and Title."""
+    return [PurePosixPath(document.file).stem, *content.hints]
 
 
 def _resume_document(document, profile):

@@ -53,6 +53,7 @@ FEATURES = (
     "part_of",  # its words are some of a nearby candidate's of about its size ("Juan Francisco" of "… Sobrino Ramírez")
     "outspelt",  # how much more of the e-mail or LinkedIn handle another candidate spells
     "padded",  # a nearby candidate holds some of its words, the rest are words of sentences ("Stage Intissar …")
+    "hinted",  # share of its words the file's name or the document's Author or Title hold
 )
 CJK_LETTERS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC ITERATION")
 GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
@@ -85,6 +86,7 @@ class Context:
     identities: list  # e-mail local parts and the LinkedIn handle, folded
     text: str = ""  # the document's text
     written_small: dict = field(default_factory=dict)  # word -> whether the text writes it in small letters
+    hinted: frozenset = frozenset()  # words of the file's name and the document's Author and Title, folded
 
 
 def vectors(candidates, context):
@@ -169,7 +171,33 @@ def features(candidate, context, peers):
         "lower": float(bool(letters) and all(c.islower() for c in letters) and script == "latin"),
         "joined": float(candidate.joined),
         "long_line": float(_rest_of_line(candidate) >= 20),
+        "hinted": _hinted(candidate.name, context.hinted) if candidate.source != "email" else 0.0,
     }
+
+
+def hint_words(hints):
+    """The words of ``hints`` (the file's name, the document's Author and
+    Title) that may be a name's: split at separators and case changes
+    ("CV_JohnSmith_2024": john, smith), folded; a CJK run stays whole."""
+    words = set()
+    for hint in hints:
+        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", hint or "")
+        for word in re.split(r"[\W\d_]+", spaced):
+            word = fold(word)
+            if len(word) >= 2 and word not in vocabulary.NOT_NAME and word not in vocabulary.DOCUMENT_TITLES:
+                words.add(word)
+    return frozenset(words)
+
+
+def _hinted(name, hinted):
+    """The share of the name's words (two letters or more) among ``hinted``;
+    a CJK name, written without spaces, counts when a hint holds it whole."""
+    if not hinted:
+        return 0.0
+    if _is_cjk(name.replace(" ", "")):
+        return float(any(fold(name.replace(" ", "")) in word for word in hinted))
+    words = [w for w in (fold(w) for w in re.split(r"[\W\d_]+", name)) if len(w) >= 2]
+    return sum(w in hinted for w in words) / len(words) if words else 0.0
 
 
 def _rest_of_line(candidate):

@@ -10,7 +10,7 @@ effective font sizes.
 
 import re
 
-from .office import OfficeError, StoryReader, open_package, parse_xml, read_part
+from .office import OfficeError, StoryReader, document_hints, open_package, parse_xml, read_part
 from .pdf import PdfContent
 
 DEFAULT_SIZE = 12.0  # LibreOffice's default
@@ -52,7 +52,8 @@ def read_odt(data, limits):
     footers = list(masters.iter(q("style:footer"), q("style:footer-first"))) if masters is not None else []
     for part in [*page_parts, body, *footers]:
         reader.read_story(part)
-    return PdfContent(lines=reader.lines, links=list(dict.fromkeys(reader.links)), pages=0, backend="lxml")
+    hints = document_hints(package, "meta.xml")
+    return PdfContent(reader.lines, list(dict.fromkeys(reader.links)), 0, "lxml", hints=hints)
 
 
 class _Reader(StoryReader):

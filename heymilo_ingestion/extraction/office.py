@@ -73,6 +73,22 @@ def read_part(package, name, what):
         raise OfficeError("This %s is damaged (%s cannot be read)." % (what, safe_member_name(name))) from exc
 
 
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def document_hints(package, name):
+    """The creator and title of an office document's metadata part
+    (``docProps/core.xml``, ``meta.xml``): hints of whose resume it is, like
+    a PDF's Author and Title; none when the part is absent or damaged."""
+    if name not in package.namelist():
+        return []
+    try:
+        tree = etree.fromstring(package.read(name), XML_PARSER)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, etree.XMLSyntaxError):
+        return []
+    return [e.text.strip() for tag in ("creator", "title") for e in tree.iter(_DC + tag) if e.text and e.text.strip()]
+
+
 def parse_xml(data, what):
     """An lxml tree of ``data`` with the safe parser."""
     try:

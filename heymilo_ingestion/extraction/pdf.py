@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - exercised where PDFium is absent
     pypdfium2 = None
 
 MIN_TEXT_CHARS = 20
+HINT_KEYS = ("Author", "Title")
 
 
 class PdfError(Exception):
@@ -42,6 +43,8 @@ class PdfContent:
     backend: str
     ocr_pages: list = field(default_factory=list)  # page numbers whose text came from OCR
     warnings: list = field(default_factory=list)
+    # The document's own Author and Title (metadata): hints of whose resume it is.
+    hints: list = field(default_factory=list)
 
 
 def read_pdf(data, limits, backend="auto"):
@@ -122,9 +125,17 @@ def _read_pdfium(data, limits, deadline, scanner):
                 links.extend(_pdfium_links(pdf, page))
             finally:
                 page.close()
-        return PdfContent(lines, links, page_count, "pdfium")
+        return PdfContent(lines, links, page_count, "pdfium", hints=_pdfium_hints(pdf))
     finally:
         pdf.close()
+
+
+def _pdfium_hints(pdf):
+    try:
+        metadata = pdf.get_metadata_dict(skip_empty=True)
+    except pypdfium2.PdfiumError:  # a damaged information dictionary: no hints, the text still counts
+        return []
+    return [metadata[key] for key in HINT_KEYS if metadata.get(key)]
 
 
 def _has_image(page):
@@ -392,7 +403,22 @@ def _read_pdfminer(data, limits, deadline):
         if not lines:
             raise PdfError("This file is damaged or is not a valid PDF.") from exc
         _logger.info("PDF damaged after page %d; keeping the text read so far", page_count)
-    return PdfContent([line for line in lines if line.text.strip()], links, page_count, "pdfminer")
+    content = PdfContent([line for line in lines if line.text.strip()], links, page_count, "pdfminer")
+    content.hints = _pdfminer_hints(document, resolve1)
+    return content
+
+
+def _pdfminer_hints(document, resolve1):
+    from pdfminer.utils import decode_text
+
+    hints = []
+    for info in document.info[:1]:
+        for key in HINT_KEYS:
+            value = resolve1(info.get(key))
+            value = decode_text(value) if isinstance(value, bytes) else value
+            if isinstance(value, str) and value.strip():
+                hints.append(value.strip())
+    return hints
 
 
 def _pdfminer_line(item, page_number, char_type):

@@ -42,8 +42,11 @@ _POSTCODE = re.compile(r"\s+\d{4,6}$")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
 
 
-def parse_resume(lines, links=(), region=None):
-    """Build a ``Profile`` from text lines (``TextLine``) and link targets."""
+def parse_resume(lines, links=(), region=None, hints=()):
+    """Build a ``Profile`` from text lines (``TextLine``) and link targets;
+    ``hints`` are texts that may name the candidate (the file's name, the
+    document's Author and Title), weighed by the name model, never taken as
+    the name."""
     text = "\n".join(clean_text(line.text) for line in lines)
     page_one = [line for line in lines if line.page == 1] or lines[:HEADER_LINES]
     profile = Profile(text=text)
@@ -51,7 +54,7 @@ def parse_resume(lines, links=(), region=None):
     profile.emails, email_confidence = contacts.emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
-    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url)
+    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
     profile.phones, phone_confidence = contacts.phones(
@@ -74,7 +77,7 @@ def parse_resume(lines, links=(), region=None):
 CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
 
-def name_candidates(page_one, text, emails, linkedin_url=""):
+def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     """``(candidates, context)`` for ``namemodel``: every name-like text of the
     first lines of page one (as printed, or as the rules read it), a ``Name:``
     label or a form's name fields, a one-word name; further down page one
@@ -99,6 +102,7 @@ def name_candidates(page_one, text, emails, linkedin_url=""):
         contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
         identities=identities,
         text=text,
+        hinted=namemodel.hint_words(hints),
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
     candidates, seen, joined, names, letters, agreeing, lines_read = [], set(), {}, {}, {}, {}, set()
@@ -362,9 +366,9 @@ def _joined_lines(head, large, identities):
     return joined
 
 
-def _name(head, text, emails, linkedin_url):
+def _name(head, text, emails, linkedin_url, hints):
     """``(line, name, confidence)`` of the candidate chosen by ``namemodel``."""
-    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url))
+    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url, hints))
     if winner is None:
         return None, "", confidence
     return winner.line, winner.name, confidence

@@ -22,7 +22,7 @@ import re
 from lxml import etree
 
 from . import legacy
-from .office import SAFE_PARSE, OfficeError, StoryReader, open_package, parse_xml, read_part
+from .office import SAFE_PARSE, OfficeError, StoryReader, document_hints, open_package, parse_xml, read_part
 from .pdf import PdfContent
 
 DEFAULT_SIZE = 11.0  # Word's default when a document declares none
@@ -57,7 +57,8 @@ def read_docx(data, limits):
     reader.read_story(body, _hyperlinks(relations))
     for part in footers:
         reader.read_story(package.xml(part), _hyperlinks(package.relations(part)))
-    return PdfContent(lines=reader.lines, links=list(dict.fromkeys(reader.links)), pages=0, backend="lxml")
+    hints = document_hints(package.zip, "docProps/core.xml")
+    return PdfContent(reader.lines, list(dict.fromkeys(reader.links)), 0, "lxml", hints=hints)
 
 
 def read_doc(data, limits):

@@ -10,11 +10,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 
-def make_pdf(lines=(), pages=1, encrypt=None, links=(), page_lines=None, font_sizes=None):
+def make_pdf(lines=(), pages=1, encrypt=None, links=(), page_lines=None, font_sizes=None, author=None, title=None):
     """A text PDF: ``lines`` on page one (first line large, as a name),
-    ``links`` as URI annotations, optional filler pages."""
+    ``links`` as URI annotations, optional filler pages, ``author`` and
+    ``title`` in its metadata."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
+    pdf.setAuthor(author or "")
+    pdf.setTitle(title or "")
     y = 800
     for index, line in enumerate(lines):
         size = (font_sizes or {}).get(index, 22 if index == 0 else 10)

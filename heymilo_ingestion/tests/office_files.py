@@ -32,12 +32,15 @@ _ICON = (
 
 
 def make_docx(
-    paragraphs=(), header=(), footer=(), textbox=(), table=(), hyperlinks=(), icon_link=None, first_page_header=()
-):
+    paragraphs=(), header=(), footer=(), textbox=(), table=(), hyperlinks=(), icon_link=None, first_page_header=(),
+    author="",
+):  # fmt: skip
     """A .docx: ``paragraphs`` are text or ``(text, points, bold)``; the
     other parts go where their names say; ``hyperlinks`` are (label, url)
-    paragraphs and ``icon_link`` a picture-sized link with no text."""
+    paragraphs and ``icon_link`` a picture-sized link with no text;
+    ``author`` is the document's creator (metadata)."""
     document = docx.Document()
+    document.core_properties.author = author
     section = document.sections[0]
     for story, lines in ((section.header, header), (section.footer, footer)):
         for index, line in enumerate(lines):

@@ -175,6 +175,9 @@ def features(candidate, context, peers):
     }
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def hint_words(hints):
     """The words of ``hints`` (the file's name, the document's Author and
     Title) that may be a name's: split at separators and case changes
@@ -182,7 +185,7 @@ def hint_words(hints):
     words = set()
     for hint in hints:
         spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", hint or "")
-        for word in re.split(r"[\W\d_]+", spaced):
+        for word in _NOT_LETTERS.split(spaced):
             word = fold(word)
             if len(word) >= 2 and word not in vocabulary.NOT_NAME and word not in vocabulary.DOCUMENT_TITLES:
                 words.add(word)
@@ -194,9 +197,10 @@ def _hinted(name, hinted):
     a CJK name, written without spaces, counts when a hint holds it whole."""
     if not hinted:
         return 0.0
-    if _is_cjk(name.replace(" ", "")):
-        return float(any(fold(name.replace(" ", "")) in word for word in hinted))
-    words = [w for w in (fold(w) for w in re.split(r"[\W\d_]+", name)) if len(w) >= 2]
+    compact = name.replace(" ", "")
+    if _is_cjk(compact):
+        return float(any(fold(compact) in word for word in hinted))
+    words = [w for w in (fold(w) for w in _NOT_LETTERS.split(name)) if len(w) >= 2]
     return sum(w in hinted for w in words) / len(words) if words else 0.0
 
 

@@ -83,8 +83,8 @@ def document_hints(package, name):
     if name not in package.namelist():
         return []
     try:
-        tree = etree.fromstring(package.read(name), XML_PARSER)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, etree.XMLSyntaxError):
+        tree = parse_xml(read_part(package, name, "document"), "document")
+    except OfficeError:  # damaged metadata: no hints, the text still counts
         return []
     return [e.text.strip() for tag in ("creator", "title") for e in tree.iter(_DC + tag) if e.text and e.text.strip()]
 

@@ -403,9 +403,8 @@ def _read_pdfminer(data, limits, deadline):
         if not lines:
             raise PdfError("This file is damaged or is not a valid PDF.") from exc
         _logger.info("PDF damaged after page %d; keeping the text read so far", page_count)
-    content = PdfContent([line for line in lines if line.text.strip()], links, page_count, "pdfminer")
-    content.hints = _pdfminer_hints(document, resolve1)
-    return content
+    lines = [line for line in lines if line.text.strip()]
+    return PdfContent(lines, links, page_count, "pdfminer", hints=_pdfminer_hints(document, resolve1))
 
 
 def _pdfminer_hints(document, resolve1):

@@ -169,6 +169,19 @@ def test_the_benchmark_reads_a_bracketed_trunk_zero_in_a_label(monkeypatch):
     assert not accuracy.same_phone("+27786417815", "+27 (0) 68 680 6972")
 
 
+def test_the_benchmark_counts_a_wrong_country_code_as_wrong(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import accuracy  # noqa: PLC0415
+
+    assert accuracy.same_phone("+33612345678", "06 12 34 56 78", "FR")  # the French mobile
+    assert not accuracy.same_phone("+31612345678", "06 12 34 56 78", "FR")  # read in the Netherlands
+    assert accuracy.same_phone("+31612345678", "06 12 34 56 78")  # no country labelled: cannot tell
+    assert not accuracy.same_phone("+12025550123", "+44 20 7946 0321")  # another country's number
+    assert accuracy.same_phone("98765 43210", "+91 98765 43210")  # given as printed: digits compared
+    label = {"phone": "0612345678", "alt_phones": [], "country": "FR"}
+    assert accuracy.matches("phone", "+33612345678", label) and not accuracy.matches("phone", "+31612345678", label)
+
+
 # -- the other numbers and addresses a profile keeps ----------------------------------
 
 

@@ -27,6 +27,12 @@ def test_linkedin_only_in_link_annotation(backend):
     assert profile.linkedin_url == "https://www.linkedin.com/in/tom-icon-42"
 
 
+def test_a_europass_heading_above_the_name_is_no_headline():
+    data = make_pdf(["Angaben zur Person", "Adrian Beispiel", "adrian.beispiel@example.de", "Berufserfahrung"])
+    profile = extract(data, "lebenslauf.pdf").profiles[0]
+    assert (profile.name, profile.headline) == ("Adrian Beispiel", "")
+
+
 def test_name_is_largest_text_not_first_line():
     data = make_pdf(["Software Developer", "JOHN SMITH", "john@smith.dev"], font_sizes={0: 10, 1: 28})
     assert extract(data, "cv.pdf").profiles[0].name == "John Smith"

@@ -1,12 +1,13 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
-fresh holdouts from repositories used nowhere else, the newest (holdout6)
+fresh holdouts from repositories used nowhere else, the newest (holdout7)
 kept out of fitting and of default runs."""
 
 import csv
 import hashlib
 import json
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -35,12 +36,26 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6))}
+        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7))}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
         assert len(row["sha256"]) == 64 and len(row["commit"]) == 40
         assert (row["source"], row["split"]) == (label["source"], label["split"])
+
+
+def test_phones_carry_the_country_they_are_read_in():
+    """The benchmark reads a phone printed without its country code in the
+    label's country, so that a wrong country code counts as wrong."""
+    import phonenumbers  # noqa: PLC0415
+
+    with_phone = [label for label in _labels() if label["phone"]]
+    with_country = [label for label in with_phone if label.get("country")]
+    assert len(with_country) >= 0.95 * len(with_phone)
+    for label in with_country:
+        number = phonenumbers.parse(re.sub(r"^\(?(00|\+)", "+", label["phone"]), label["country"])
+        assert phonenumbers.is_valid_number(number), label["file"]
+        assert phonenumbers.region_code_for_number(number) == label["country"], label["file"]
 
 
 def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
@@ -53,9 +68,9 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
     assert 0.25 <= share <= 0.35
 
 
-@pytest.mark.parametrize("split, minimum", [("holdout2", 50), ("holdout3", 35)])
+@pytest.mark.parametrize("split, minimum", [("holdout2", 50), ("holdout3", 35), ("holdout7", 100)])
 def test_later_holdouts_are_fresh_repositories_only(split, minimum):
-    """holdout2 and holdout3: each file from a repository used nowhere else."""
+    """holdout2, holdout3 and holdout7: each file from a repository used nowhere else."""
     sources = _sources()
     fresh = [row["repo"] for row in sources if row["split"] == split]
     others = {row["repo"] for row in sources if row["split"] != split}
@@ -78,10 +93,11 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "f", "split": "holdout4"},
         {"file": "g", "split": "holdout5"},
         {"file": "h", "split": "holdout6"},
+        {"file": "i", "split": "holdout7"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g"]
-    assert [label["file"] for label in accuracy.select(labels, "holdout6")] == ["h"]
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g", "h"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout7")] == ["i"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 

@@ -758,6 +758,8 @@ def _is_headline(text, name):
     words = {fold(w).strip(":.,") for w in text.split()}
     if words & {"curriculum", "vitae", "resume", "cv", "résumé"} or words <= vocabulary.HEADINGS:
         return False
+    if fold(text).strip(" .:") in vocabulary.FOREIGN_HEADINGS | vocabulary.DOCUMENT_TITLES:
+        return False  # "Angaben zur Person", "Lebenslauf": a heading, not what the candidate does
     return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
 
 

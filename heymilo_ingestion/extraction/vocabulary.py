@@ -92,6 +92,13 @@ FOREIGN_HEADINGS = _phrases(
     pendidikan|keahlian|keterampilan|bahasa|data pribadi|data diri|ringkasan|基本信息|个人信息|個人情報|联系方式|
     教育背景|工作经历|工作經歷|学歴|職歴|自己pr|技能|专业技能|自我评价|학력|경력|인적사항"""
 )
+# The Europass "personal information" heading in its languages ("Angaben zur
+# Person" above the name of a German Europass CV).
+FOREIGN_HEADINGS |= _phrases(
+    """angaben zur person|persönliche angaben|zur person|informazioni personali|información personal|
+    informação pessoal|informações pessoais|dane osobowe|persoonlijke informatie|personlig information|
+    personlige oplysninger|henkilötiedot|osobní údaje|személyes adatok|informații personale|προσωπικές πληροφορίες"""
+)
 # Persian and Arabic: personal details, personal information.
 FOREIGN_HEADINGS |= _phrases("مشخصات فردی|اطلاعات فردی|اطلاعات شخصی|البيانات الشخصية|المعلومات الشخصية")
 # Words of contact labels and section headings in the supported languages:

@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import ROOT, make_pdf, make_pdf_with_tounicode
 
-from heymilo_ingestion.extraction import extract
+from heymilo_ingestion.extraction import contacts, extract
 from heymilo_ingestion.extraction.confidence import band
 
 HEADER = ["Maria Gonzalez", "Data Engineer", "maria.gonzalez@example.com | +44 20 7946 0321"]
@@ -31,6 +31,7 @@ def profile_of(lines, backend="auto", **kwargs):
         (["LinkedIn: linkedin.com/in/maria- gonzalez", "Experience"], "maria-gonzalez"),
         (["linkedin.com/in/", "maria-gonzalez-data", "Experience"], "maria-gonzalez-data"),
         (["linkedin.com / in / mariagonzalez | github.com/mg"], "mariagonzalez"),
+        (["linkedin.com/in/maria-gonzalez", "-697a25227/", "Experience"], "maria-gonzalez-697a25227"),
     ],
 )
 @pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
@@ -153,17 +154,33 @@ def test_fax_and_employer_numbers_are_not_the_candidates():
     assert profile.phones == []
 
 
+def test_the_number_of_a_work_address_is_the_employers():
+    lines = ["Gaston Avila", "Direccion de trabajo", "Humberto Primo 630, 5000 Cordoba, +54 11 4109 1700",
+             "Numero de telefono", "+549 3512 055 880", "gaston.avila@example.com", "Experience"]  # fmt: skip
+    assert profile_of(lines).phones == ["+5493512055880"]
+    lines = ["Maria Gonzalez", "maria.gonzalez@example.com", "Office address: 1 Main St, +44 20 7946 0999",
+             "Mobile: +44 7911 123456"]  # fmt: skip
+    assert profile_of(lines).phones == ["+447911123456"]
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "ISBN 978-981-13-2119",  # a book's number
         "QQ: 610948097",  # the account behind 610948097@qq.com
         "11/2019 - 06/2022 Data Engineer",  # a date range
+        "8/ 2014 - 12/2017",  # one with a blank after the month
     ],
 )
 def test_numbers_that_are_not_phones(line):
     profile = profile_of(["Maria Gonzalez", "610948097@qq.com", line, "Experience: pipelines"])
     assert profile.phones == []
+
+
+def test_a_reversed_range_of_persian_years_is_no_phone():
+    """ "۱۳۹۱ - ۱۳۸۶" (1391 - 1386): a right-to-left line read out reversed."""
+    text = "چنور حسینی\nch.hoseini@gmail.com\n۱۳۹۱ - ۱۳۸۶\n"
+    assert contacts.phones(text, [], set(), None, None, ["ch.hoseini@gmail.com"]) == ([], 0.0)
 
 
 def test_template_address_is_not_an_email():

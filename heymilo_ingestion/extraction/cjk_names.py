@@ -39,7 +39,7 @@ _WIDTH = re.compile(r"^(?:FULLWIDTH|HALFWIDTH) ")
 # (``resume._CJK_HEADING``): the photo box, the seal, the sex options, and
 # era names, which start dates (平成, 令和), and the year, month and day of
 # a date column's header (年 月).
-_FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|印|男|女|男性|女性|남|여|年|月|日|[・/／、,，\s])+$")
+_FORM_WORDS = re.compile(r"^(?:証明写真|写真|写真貼付|貼付|印|男|女|男性|女性|남|여|年|月|日|[・/／、,，\s])+$")
 _ERA = re.compile(r"^(?:明治|大正|昭和|平成|令和)")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # Organisations and job titles: schools, companies, hospitals ("北京大学",

@@ -41,7 +41,7 @@ _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
-    r"^\d{1,2}[./ ](?:19|20)\d\d\s*-\s*\d{1,2}[./ ](?:19|20)\d\d$|"  # "11/2019 - 06/2022", "07 2023 - 10 2023"
+    r"^\d{1,2}[./ ]\s*(?:19|20)\d\d\s*-\s*\d{1,2}[./ ]\s*(?:19|20)\d\d$|"  # "11/2019 - 06/2022", "8/ 2014 - 12/2017"
     r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
     r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
 )
@@ -60,6 +60,13 @@ _NOT_PHONE_LABEL = re.compile(
 )
 # Someone else's number: "Referee: …", "Fax", "Supervisor: …".
 _OTHER_PERSON = re.compile(r"\b(?:refer(?:ee|ence)s?|fax|supervisor|employer|r[ée]f[ée]rences?)\b", re.I)
+# A work address ("Dirección de trabajo", "Office address"): its number is the employer's.
+_WORK_ADDRESS = re.compile(
+    r"\b(?:work|office|business|company)\s+address|direcci[oó]n\s+(?:de\s+)?(?:trabajo|laboral|la empresa)|"
+    r"endere[cç]o\s+(?:de\s+)?trabalho|endere[cç]o comercial|adresse professionnelle|gesch[äa]ftsadresse|"
+    r"arbeitsadresse|dienstadresse|indirizzo (?:di lavoro|dell'ufficio)|werkadres|adres (?:pracy|służbowy)",
+    re.I,
+)
 _EMPLOYER = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(vocabulary.ORGANISATION_WORDS - {"school", "college", "university"})), re.I
 )
@@ -331,6 +338,8 @@ def _printed_numbers(lines, skipped, emails, block):
                 continue
             if index not in block and _EMPLOYER.search(line):
                 continue  # an employer's number, printed with its name away from the candidate's contacts
+            if _WORK_ADDRESS.search(line[: match.start()]) or (index and _work_address_label(lines[index - 1])):
+                continue  # on the line of the candidate's work address, or under its label
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
             if prefix and not found.startswith(("+", "00", "(+")):
                 found = prefix.strip("()") + " " + found
@@ -340,6 +349,11 @@ def _printed_numbers(lines, skipped, emails, block):
                 strong = labelled or raw.startswith(("+", "00"))
                 yield 0 if strong else 1, position, raw, index
                 position += 1
+
+
+def _work_address_label(line):
+    """Whether ``line`` is a work address's label alone ("Dirección de trabajo")."""
+    return len(line) <= 40 and not any(c.isdigit() for c in line) and bool(_WORK_ADDRESS.search(line))
 
 
 def _tel_links(links):
@@ -431,9 +445,10 @@ def _phone_parts(found):
 
 
 def _years(raw):
-    """Whether ``raw`` is a range of two years a few years apart, in any calendar."""
+    """Whether ``raw`` is a range of two years a few years apart, in any
+    calendar, in either order (a right-to-left line may come out reversed)."""
     match = _YEARS.match(raw)
-    return bool(match) and 0 <= int(match.group(2)) - int(match.group(1)) <= 15
+    return bool(match) and abs(int(match.group(2)) - int(match.group(1))) <= 15
 
 
 def _infer_region(candidates):

@@ -23,15 +23,25 @@ _ACCENT_BEFORE_LETTER = re.compile("([%s])([A-Za-z])" % "".join(_SPACING_ACCENTS
 _ACCENT_AFTER_LETTER = re.compile("([cC])(\u00b8)")  # the cedilla hangs under its letter, drawn after it
 
 
+# Word's PDFs give the Arabic lam-alef ligature its letters in drawing order
+# ("األشطل" for الأشطل, "سیاالت" for سیالات) and the ligature of Allah
+# backwards ("عبدهللا"): two alefs in a row are no Arabic or Persian spelling.
+_SWAPPED_LAM_ALEF = re.compile("\u0627([\u0627\u0623\u0625\u0622])\u0644")
+_ALLAH_BACKWARDS = re.compile("\u0647\u0644\u0644\u0627")
+
+
 def clean_text(text):
     """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
-    exotic dashes and spaces, icon-font glyphs (private use area)."""
+    exotic dashes and spaces, icon-font glyphs (private use area), Arabic
+    ligatures given in drawing order."""
     if text.isascii():  # nothing to unify but tabs and carriage returns
         return text.replace("\t", " ").replace("\r", " ")
     if _ACCENT_BEFORE_LETTER.search(text) or "\u00b8" in text:
         text = _ACCENT_AFTER_LETTER.sub(_accented, _ACCENT_BEFORE_LETTER.sub(_accented, text))
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_SPACES)
+    if "\u0644" in text:  # lam
+        text = _ALLAH_BACKWARDS.sub("\u0627\u0644\u0644\u0647", _SWAPPED_LAM_ALEF.sub("\u0627\u0644\\1", text))
     return _PRIVATE_USE.sub(" ", text)
 
 

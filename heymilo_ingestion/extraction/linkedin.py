@@ -163,6 +163,9 @@ def _printed(lines, wanted):
                 if piece:
                     yield _clean(handle + piece), REBUILT
                     continue
+            if not rest.strip() and _SUFFIX.match(following):  # "…/in/abdur-rahman-manning" + "-697a25227/"
+                yield _clean(handle + following.rstrip("/")), REBUILT
+                continue
             piece = not rest.strip() and _continuation(following)
             spells_more = piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words)
             if piece and (spells_more or _completes_suffix(handle, piece)):

@@ -75,6 +75,7 @@ class Candidate:
     whole_line: bool = True
     line: object = None  # the ``TextLine`` it was read from
     joined: bool = False  # put together from two lines
+    guessed: bool = False  # its word breaks only guessed (letter-spaced, no gap or spelling shows them)
 
 
 @dataclass
@@ -236,6 +237,8 @@ def choose(candidates, context):
     confidence = calibrated(top * top / (top + runner_up))
     if winner.source == "email":  # read from the address: a guess, never high
         confidence = min(confidence, GUESS_CONFIDENCE)
+    elif winner.guessed:  # "A K R A M I Z Z E L D I N" cut where it seemed likely: never high
+        confidence = min(confidence, UNCONFIRMED_CONFIDENCE)
     elif vector["other_script"] and not (vector["agrees"] or vector["label"]):
         # An Arabic or Persian name beside a Latin e-mail: nothing confirms
         # where it ends (a job title after it), so never high.

@@ -22,7 +22,7 @@ MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 
 _TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
 _DEGREES = re.compile(
-    r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr)\.?$",
+    r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr|ii|iii|iv)\.?$",
     re.I,
 )
 _NAME_SPLIT = re.compile(
@@ -129,9 +129,11 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
             continue
         seen.add((run_text, position))
         run_text = _mend_glyphs(run_text, identities)
-        if _UNKNOWN_GLYPH.search(run_text):  # "Je?rey" (U+FFFE for "ff"), nothing spells it: no name
-            continue
-        split = _split_glued(_respace_letters(run_text, text, spellings), identities, spellings)
+        if _UNKNOWN_GLYPH.search(run_text) or _glyph_beside(run_text, _mend_glyphs(line.text, identities)):
+            continue  # "Je?rey" (U+FFFE for "ff"), "ERTA■": nothing spells it, no name
+        respaced, guessed = _respace_letters(run_text, text, spellings)
+        guessed = guessed or any(_only_accents(t) for t in clean_text(run_text).split())  # which letter is it?
+        split = _split_glued(respaced, identities, spellings)
         name = clean(split)
         if not name and split.islower():  # "riadh ahmed": the feature ``lower`` weighs it
             name = clean(" ".join(w.capitalize() for w in split.split()))
@@ -143,14 +145,19 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
                 joined[size] = _joined_pieces(ranked, size, identities)
             name = joined[size]
         if name:
-            candidates.append(namemodel.Candidate(name, position, -size, run_text, "text", whole, line))
+            candidates.append(
+                namemodel.Candidate(name, position, -size, run_text, "text", whole, line, guessed=guessed)
+            )
         if id(line) not in lines_read:
             lines_read.add(id(line))
             whole_text = _whole_line(line)
             if whole_text and whole_text != run_text:
-                name = clean(_respace_letters(whole_text, text, spellings))
+                respaced, guessed = _respace_letters(whole_text, text, spellings)
+                name = clean(respaced)
                 if name:
-                    candidates.append(namemodel.Candidate(name, position, -size, whole_text, "text", True, line))
+                    candidates.append(
+                        namemodel.Candidate(name, position, -size, whole_text, "text", True, line, guessed=guessed)
+                    )
     candidates += _joined_lines(head, large, identities)
     for position, label in _labels(head):
         line = head[position]
@@ -267,7 +274,22 @@ def _split_glued(raw, identities, spellings=()):
 _ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 # A glyph the text layer could not map (a ligature): PDFium's U+FFFE or the
 # replacement character inside a word.
-_UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd]+[^\W\d_]")
+# A glyph the text layer could not map (U+FFFE, U+FFFD) or that the font
+# lacked and drew as a box (U+25A0: "YUSUF ERTA■" for ERTAŞ), beside a letter.
+_UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd\u25a0]|[\ufffe\ufffd\u25a0][^\W\d_]")
+
+
+def _only_accents(token):
+    """An accent the text layer put apart from its letter ("Ondrej Keprt ˇ"
+    for Ondřej): combining marks and spacing accents only."""
+    return all(unicodedata.category(c) in ("Mn", "Sk", "Lm") for c in token)
+
+
+def _glyph_beside(run_text, line_text):
+    """Whether an unknown glyph of the line touches ``run_text`` (a box drawn
+    in another font is a run of its own: "YUSUF ERTA" + "■")."""
+    start = line_text.find(run_text)
+    return start >= 0 and bool(_UNKNOWN_GLYPH.search(line_text[max(start - 1, 0) : start + len(run_text) + 1]))
 
 
 def _split_at_identity(word, identities, spellings):
@@ -315,7 +337,7 @@ def _mend_glyphs(raw, identities):
 
     def mend(match):
         word = match.group(0)
-        split = re.split("[\ufffe\ufffd]+", word)
+        split = re.split("[\ufffe\ufffd\u25a0]+", word)
         parts = [_identity(part) for part in split]
         if not all(parts) or any(len(part) != len(piece) for part, piece in zip(parts, split)):
             return word
@@ -327,7 +349,7 @@ def _mend_glyphs(raw, identities):
                 return "".join(part + (pieces[i] if i < len(pieces) else "") for i, part in enumerate(split))
         return word
 
-    return re.sub(r"[^\W\d_]*[\ufffe\ufffd]+[^\W\d_]+(?:[\ufffe\ufffd]+[^\W\d_]+)*", mend, raw)
+    return re.sub(r"[^\W\d_]*[\ufffe\ufffd\u25a0]+[^\W\d_]+(?:[\ufffe\ufffd\u25a0]+[^\W\d_]+)*", mend, raw)
 
 
 def _joined_lines(head, large, identities):
@@ -581,7 +603,7 @@ def clean_name(raw):
         return ""
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
-    tokens = _without_title([t.lstrip(".") for t in raw.split() if t.strip(".")])
+    tokens = _without_title([t.lstrip(".") for t in raw.split() if t.strip(".") and not _only_accents(t)])
     raw = " ".join(tokens)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""
@@ -679,23 +701,27 @@ def _without_title(tokens):
 
 
 def _respace_letters(raw, text, spellings):
-    """A heading spelled 'J O H N D O E' hides where words end; find the same
-    letters written normally elsewhere (text, e-mail's local part or handle:
-    ``spellings``) to learn it."""
+    """``(text, guessed)``: a heading spelled 'J O H N D O E' hides where
+    words end; a wider gap on the page shows it, or the same letters written
+    normally elsewhere (text, e-mail's local part or handle: ``spellings``).
+    ``guessed`` when only a likely cut was found (never a confident name)."""
     tokens = clean_text(raw).split()
     if len(tokens) < 4 or any(len(t) > 1 for t in tokens):
-        return raw
+        return raw, False
+    groups = [group.replace(" ", "") for group in re.split(r"\s{2,}", clean_text(raw).strip())]
+    if len(groups) > 1 and all(len(group) > 1 for group in groups):  # "G U S T A V O   S I M A S"
+        return "   ".join(group.upper() for group in groups), False
     letters = "".join(tokens)
     pattern = re.compile(r"[ ._-]?".join(map(re.escape, letters)), re.I)
     for source in [text, *spellings]:
         for match in pattern.finditer(source):
             words = re.split(r"[ ._-]", match.group(0))
             if 1 < len(words) < len(letters):
-                return "   ".join(w.upper() for w in words)
+                return "   ".join(w.upper() for w in words), False
     # "E n z o T o l e d o V e n e g a s": each capital after a small letter starts a word.
     words = re.findall(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*", letters)
     if len(words) > 1 and not letters.isupper() and all(len(w) > 1 for w in words):
-        return "   ".join(w.upper() for w in words)
+        return "   ".join(w.upper() for w in words), False
     # "L u i z F i l h o" beside lcacfilho@…: the address holds the last
     # word; else the shortest first word it holds ("busa" of busamdlamini@).
     # An address holding all the letters says nothing of the cut, a handle
@@ -703,13 +729,18 @@ def _respace_letters(raw, text, spellings):
     low = fold(letters)
     identities = [_identity(spelling) for spelling in spellings if spelling]
     if any(low in identity for identity in identities):
-        return _split_at_identity(letters.upper(), identities, ())
+        return _split_at_identity(letters.upper(), identities, ()), False
+    for spelling in spellings[:1]:  # "akram.izz.kh": a piece of the address starts or ends the name
+        for piece in (fold(p) for p in re.split(r"[\W\d_]+", spelling) if len(p) >= 3):
+            cut = len(piece) if low.startswith(piece) else len(low) - len(piece) if low.endswith(piece) else 0
+            if 3 <= cut <= len(low) - 3:
+                return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper()), False
     for identity in [re.sub(r"[^a-z]", "", fold(spelling)) for spelling in spellings[:1]]:
         cuts = [cut for cut in range(3, len(low) - 2) if low[cut:] in identity]
         cuts = cuts or [cut for cut in range(4, len(low) - 2) if low[:cut] in identity]
         if cuts:
-            return "%s   %s" % (letters[: cuts[0]].upper(), letters[cuts[0] :].upper())
-    return raw
+            return "%s   %s" % (letters[: cuts[0]].upper(), letters[cuts[0] :].upper()), True
+    return raw, False
 
 
 def _unspace_letters(raw):

@@ -101,6 +101,18 @@ FOREIGN_HEADINGS |= _phrases(
 )
 # Persian and Arabic: personal details, personal information.
 FOREIGN_HEADINGS |= _phrases("مشخصات فردی|اطلاعات فردی|اطلاعات شخصی|البيانات الشخصية|المعلومات الشخصية")
+# The usual sections of a Persian, Arabic and Turkish resume: work experience,
+# education, skills, languages, about me, contact, projects, certificates,
+# references, hobbies ("تجربه کاری", "Kişisel Bilgiler", "Dil Bilgisi").
+FOREIGN_HEADINGS |= _phrases(
+    """تجربه کاری|تجربیات کاری|سوابق کاری|سوابق شغلی|سابقه کاری|سوابق تحصیلی|تحصیلات|مهارت ها|مهارت‌ها|مهارتها|
+    زبان ها|زبان‌ها|درباره من|اطلاعات تماس|راه های ارتباطی|ارتباط با من|پروژه ها|پروژه‌ها|گواهینامه ها|
+    افتخارات|علاقه مندی ها|علایق|الخبرات|الخبرة|الخبرة العملية|الخبرات العملية|المؤهلات|المؤهلات العلمية|
+    التعليم|المهارات|اللغات|نبذة عني|نبذة شخصية|معلومات الاتصال|معلومات التواصل|المشاريع|الشهادات|الهوايات|
+    kişisel bilgiler|kişisel bilgi|iletişim|iletişim bilgileri|eğitim|eğitim bilgileri|iş deneyimi|deneyim|
+    deneyimler|yetenekler|beceriler|yabancı dil|dil bilgisi|diller|hakkımda|projeler|sertifikalar|referanslar|
+    hobiler|ilgi alanları|kurslar"""
+)
 # Words of contact labels and section headings in the supported languages:
 # never part of a name ("ADRESSE", "TELEFON", "DADOS PESSOAIS").
 FOREIGN_WORDS = frozenset(
@@ -114,7 +126,9 @@ FOREIGN_WORDS = frozenset(
     berufserfahrung esperienza werkervaring pengalaman objetivo objetivos objectif ziel obiettivo doel tujuan
     sobre über propos université universidade universidad università universität universiteit universitas
     école escola escuela scuola hochschule fachhochschule lycée institut instituto istituto faculdade facultad
-    facoltà fakultät gymnasium colégio colegio""".split()
+    facoltà fakultät gymnasium colégio colegio bilgiler bilgileri bilgisi iletişim eğitim deneyim deneyimi
+    yetenekler beceriler hakkımda referanslar türkçe ingilizce almanca fransızca anadil acadêmica acadêmico
+    académica académico accademica""".split()
 )
 NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
 # Pronouns, articles and other words of sentences in the supported languages

@@ -34,7 +34,7 @@ from heymilo_ingestion.extraction.resume import HEADER_LINES, name_candidates, p
 
 # The real-world splits fitted on, by name: a new split (a fresh holdout) is
 # never fitted on until it is added here.
-FIT_SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+FIT_SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 WEIGHTS_FILE = ROOT / "heymilo_ingestion" / "extraction" / "name_weights.py"
 PENALTY = 1.0  # L2 on the weights (not the bias), towards PRIOR: few documents, keep them small
 # What the weights are pulled towards where the data says little: a "Name:"

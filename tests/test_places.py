@@ -29,6 +29,7 @@ def test_country_code(value, code):
         ("Bachelor of Arts, Business Administration", None),
         ("Degree, Grade year-year", None),
         ("London", None),
+        ("presenta lo desarrollo con pasión, de", None),  # a sentence's "de", not Germany
     ],
 )
 def test_place_region(location, region):

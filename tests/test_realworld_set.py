@@ -1,6 +1,6 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
-fresh holdouts from repositories used nowhere else, the newest (holdout7)
+fresh holdouts from repositories used nowhere else, the next one (holdout8)
 kept out of fitting and of default runs."""
 
 import csv
@@ -94,21 +94,22 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "g", "split": "holdout5"},
         {"file": "h", "split": "holdout6"},
         {"file": "i", "split": "holdout7"},
+        {"file": "j", "split": "holdout8"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g", "h"]
-    assert [label["file"] for label in accuracy.select(labels, "holdout7")] == ["i"]
+    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout8")] == ["j"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 
 
 def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
-    """dev and holdout … holdout5 are fitting data; any other split (the
-    fresh holdout6, one added later) is never opened by the fitter."""
+    """dev and holdout … holdout7 are fitting data; any other split (a fresh
+    holdout8, added later) is never opened by the fitter."""
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import fit_names  # noqa: PLC0415
 
-    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
     labels = [{"file": "%s.pdf" % split, "split": split} for split in splits]
     for label in labels:
         (tmp_path / label["file"]).write_bytes(b"%PDF-1.4 " + label["split"].encode())
@@ -121,7 +122,7 @@ def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
     monkeypatch.setattr(fit_names, "corpora", lambda dirs: [("real-world", tmp_path, labels)])
     monkeypatch.setattr(fit_names, "read_pdf", fake_read)
     assert fit_names.documents("pdfium") == []
-    assert read == ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+    assert read == ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
 
 
 def _git(*args, cwd):

@@ -125,6 +125,8 @@ def place_region(location):
     places = parts[1:]
     named = {_subdivisions().get(_key(part)) for part in places} - {None}
     for index, part in enumerate(reversed(places)):
+        if re.fullmatch(r"[a-z]{2}", part):
+            continue  # "… con pasión, de": a word of a sentence, no country code
         if re.fullmatch(r"[A-Z][a-z]", part) and part.upper() in _us_states():
             part = part.upper()  # "Fairbury, Il": Illinois typed in title case, not Israel
         if re.fullmatch(r"[A-Z]{2}", part):

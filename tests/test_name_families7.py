@@ -92,3 +92,15 @@ def test_the_name_under_a_heading_is_found():
 def test_arabic_ligatures_given_in_drawing_order_are_mended():
     """Word's PDFs: lam-alef in drawing order ("األشطل") and Allah backwards ("عبدهللا")."""
     assert clean_name("عبدهللا عبدالكريم األشطل") == "عبدالله عبدالكريم الأشطل"
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("روژینا اسماعیلی برنامه نویس اندروید", "روژینا اسماعیلی"),  # the name, then "Android programmer"
+        ("مهندس علی رضایی", "علی رضایی"),  # "Engineer" before the name
+        ("المهندس أحمد سالم مطور", "أحمد سالم"),
+    ],
+)
+def test_a_persian_or_arabic_job_title_beside_the_name_is_no_part_of_it(printed, name):
+    assert clean_name(printed) == name

@@ -20,7 +20,11 @@ from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 
-_TITLES = re.compile(r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+)", re.I)
+_TITLES = re.compile(
+    r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+|"
+    r"(?:مهندس|دکتر|المهندس|الدكتور|المهندسة|الدكتورة)\s+)",  # Persian and Arabic: engineer, doctor
+    re.I,
+)
 _DEGREES = re.compile(
     r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr|ii|iii|iv)\.?$",
     re.I,
@@ -604,6 +608,8 @@ def clean_name(raw):
     raw = _DEGREES.sub("", _TITLES.sub("", raw)).strip(" ,")
     # "MOHAMED FAIZAL .K.M.", "Rajendrakumar . D. Meroliya": stray dots of initials.
     tokens = _without_title([t.lstrip(".") for t in raw.split() if t.strip(".") and not _only_accents(t)])
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and t in vocabulary.ARABIC_SCRIPT_JOB_WORDS), None)
+    tokens = tokens[:cut]  # "روژینا اسماعیلی برنامه نویس": the name, then a job title
     raw = " ".join(tokens)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""

@@ -31,6 +31,13 @@ JOB_WORDS = frozenset(
     director engineer executive head intern lead manager mechanic nurse officer operator representative
     scientist specialist student supervisor teacher technician""".split()
 )
+# Persian and Arabic job words (programmer, developer, engineer, designer,
+# expert, manager, analyst, student, researcher, teacher): a job title written
+# after the name on its line ("روژینا اسماعیلی برنامه نویس اندروید").
+ARABIC_SCRIPT_JOB_WORDS = frozenset(
+    """برنامه برنامه‌نویس برنامه‌نویس توسعه توسعه‌دهنده مهندس طراح کارشناس مدیر تحلیلگر دانشجو پژوهشگر معلم
+    مطور مهندسة مصمم محلل مدير أخصائي اخصائي باحث طالب محاسب معلم مدرس""".split()
+)
 # Organisations, whose names can top a resume (an agency's letterhead).
 ORGANISATION_WORDS = frozenset(
     """bank college company construction consulting corp corporation engineering enterprises gmbh group

@@ -3,8 +3,11 @@ from odoo.tests import tagged
 from .common import IngestionCase, make_resume, make_zip
 from .files import make_pdf
 
-# A resume whose only name is read from the e-mail address: a guess.
-GUESSED_NAME = make_pdf(["Summary", "Experienced engineer for data platforms", "contact: bob.jones@example.com"])
+# A letter-spaced name that nothing shows where to break: its cut is a guess.
+GUESSED_NAME = make_pdf(
+    ["B U S A M O K O E N A", "BSC INFORMATION TECHNOLOGY", "busamdlamini@example.co.za", "PROFILE"],
+    font_sizes={0: 25, 1: 15, 2: 10, 3: 18},
+)
 # A resume with a name but only an agency's mailbox.
 AGENCY_MAILBOX = make_pdf(["Carla Mendes", "Data Engineer", "Apply through jobs@agency.example", "Experience"])
 
@@ -37,8 +40,8 @@ class TestConfidence(IngestionCase):
         maria, guess, agency = (profiles.filtered(lambda p, n=n: p.document_id.name == n) for n in
                                 ("maria.pdf", "guess.pdf", "agency.pdf"))  # fmt: skip
         self.assertEqual((maria.state, maria.review_reason), ("queued", False))
-        self.assertEqual((guess.name, guess.state), ("Bob Jones", "extracted"))
-        self.assertIn(guess.name_confidence_level, ("medium", "low"))  # a name read from the e-mail is a guess
+        self.assertEqual((guess.name, guess.state), ("Busa Mokoena", "extracted"))
+        self.assertIn(guess.name_confidence_level, ("medium", "low"))  # where the name breaks is a guess
         self.assertIn("the name is uncertain (%s confidence)" % guess.name_confidence_level, guess.review_reason)
         self.assertEqual((agency.email_confidence_level, agency.state), ("low", "extracted"))
         self.assertIn("the email is uncertain (low confidence)", agency.review_reason)
@@ -61,12 +64,12 @@ class TestConfidence(IngestionCase):
 
     def test_a_reviewed_value_is_sure_and_the_profile_can_be_ingested(self):
         guess = self.extracted([("guess.pdf", GUESSED_NAME)])
-        guess.name = "Robert Jones"  # the recruiter checked the resume
+        guess.name = "Busa Mokoena Dlamini"  # the recruiter checked the resume
         self.assertEqual((guess.name_confidence, guess.name_confidence_level), (1.0, "high"))
         guess.action_ingest()
         self.assertEqual((guess.state, guess.review_reason), ("queued", False))
         self.Profile._cron_ingest_profiles()
-        self.assertEqual(guess.applicant_id.partner_name, "Robert Jones")
+        self.assertEqual(guess.applicant_id.partner_name, "Busa Mokoena Dlamini")
 
     def test_archive_member_keeps_confidence_of_the_csv_value_that_won(self):
         resume = make_pdf(["Summary", "Engineer for data platforms", "contact: bob.jones@example.com"])

@@ -104,3 +104,8 @@ def test_arabic_ligatures_given_in_drawing_order_are_mended():
 )
 def test_a_persian_or_arabic_job_title_beside_the_name_is_no_part_of_it(printed, name):
     assert clean_name(printed) == name
+
+
+def test_arabic_stored_backwards_is_no_name():
+    assert clean_name("دمحأ مشاھ يرفجلا") == ""  # أحمد هاشم الجفري in drawing order
+    assert clean_name("أحمد هاشم الجفري") == "أحمد هاشم الجفري"

@@ -283,6 +283,15 @@ _ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 _UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd\u25a0]|[\ufffe\ufffd\u25a0][^\W\d_]")
 
 
+def _arabic_backwards(tokens):
+    """Arabic stored in drawing order, each word backwards ("يرفجلا" for
+    الجفري): the article "ال" ends words instead of starting them. Mending
+    it would guess at more (letter forms), so such a text is no name."""
+    return any(len(t) >= 4 and t.endswith("\u0644\u0627") for t in tokens) and not any(
+        t.startswith("\u0627\u0644") for t in tokens
+    )
+
+
 def _only_accents(token):
     """An accent the text layer put apart from its letter ("Ondrej Keprt ˇ"
     for Ondřej): combining marks and spacing accents only."""
@@ -612,6 +621,8 @@ def clean_name(raw):
     tokens = tokens[:cut]  # "روژینا اسماعیلی برنامه نویس": the name, then a job title
     raw = " ".join(tokens)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
+        return ""
+    if _arabic_backwards(tokens):
         return ""
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)

@@ -35,14 +35,12 @@ import pathlib
 import re
 import sys
 
-import phonenumbers
-
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from heymilo_ingestion.extraction import SUCCESS, Limits, extract  # noqa: E402
 from heymilo_ingestion.extraction.confidence import HIGH, band  # noqa: E402
-from heymilo_ingestion.extraction.fields import fold, normalize_linkedin  # noqa: E402
+from heymilo_ingestion.extraction.fields import fold, normalize_linkedin, normalize_phone  # noqa: E402
 
 FIELDS = ("name", "email", "phone", "linkedin")
 ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
@@ -76,12 +74,8 @@ def _digits(value):
 def _e164(raw, region=None):
     """``raw`` as a valid E.164 number (read in ``region`` when it has no
     country code), else ""."""
-    try:
-        number = phonenumbers.parse(re.sub(r"^00", "+", raw.strip()), region)
-    except phonenumbers.NumberParseException:
-        return ""
-    valid = phonenumbers.is_valid_number(number)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else ""
+    value, valid_in = normalize_phone(raw, region)
+    return value if valid_in else ""
 
 
 def same_phone(found, expected, country=None):

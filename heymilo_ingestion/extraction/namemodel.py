@@ -75,7 +75,7 @@ class Candidate:
     whole_line: bool = True
     line: object = None  # the ``TextLine`` it was read from
     joined: bool = False  # put together from two lines
-    guessed: bool = False  # its word breaks only guessed (letter-spaced, no gap or spelling shows them)
+    guessed: bool = False  # word breaks only guessed (letter-spaced), or an accent apart from its letter
 
 
 @dataclass

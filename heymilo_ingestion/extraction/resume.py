@@ -136,7 +136,6 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
         if _UNKNOWN_GLYPH.search(run_text) or _glyph_beside(run_text, _mend_glyphs(line.text, identities)):
             continue  # "Je?rey" (U+FFFE for "ff"), "ERTA■": nothing spells it, no name
         respaced, guessed = _respace_letters(run_text, text, spellings)
-        guessed = guessed or any(_only_accents(t) for t in clean_text(run_text).split())  # which letter is it?
         split = _split_glued(respaced, identities, spellings)
         name = clean(split)
         if not name and split.islower():  # "riadh ahmed": the feature ``lower`` weighs it
@@ -276,8 +275,6 @@ def _split_glued(raw, identities, spellings=()):
 
 
 _ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
-# A glyph the text layer could not map (a ligature): PDFium's U+FFFE or the
-# replacement character inside a word.
 # A glyph the text layer could not map (U+FFFE, U+FFFD) or that the font
 # lacked and drew as a box (U+25A0: "YUSUF ERTA■" for ERTAŞ), beside a letter.
 _UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd\u25a0]|[\ufffe\ufffd\u25a0][^\W\d_]")
@@ -721,11 +718,13 @@ def _respace_letters(raw, text, spellings):
     """``(text, guessed)``: a heading spelled 'J O H N D O E' hides where
     words end; a wider gap on the page shows it, or the same letters written
     normally elsewhere (text, e-mail's local part or handle: ``spellings``).
-    ``guessed`` when only a likely cut was found (never a confident name)."""
-    tokens = clean_text(raw).split()
+    ``guessed`` when only a likely cut was found, or when an accent stands
+    apart from its letter ("Ondrej Keprt ˇ"): never a confident name."""
+    cleaned = clean_text(raw)
+    tokens = cleaned.split()
     if len(tokens) < 4 or any(len(t) > 1 for t in tokens):
-        return raw, False
-    groups = [group.replace(" ", "") for group in re.split(r"\s{2,}", clean_text(raw).strip())]
+        return raw, any(_only_accents(t) for t in tokens)
+    groups = [group.replace(" ", "") for group in re.split(r"\s{2,}", cleaned.strip())]
     if len(groups) > 1 and all(len(group) > 1 for group in groups):  # "G U S T A V O   S I M A S"
         return "   ".join(group.upper() for group in groups), False
     letters = "".join(tokens)

@@ -35,8 +35,8 @@ JOB_WORDS = frozenset(
 # expert, manager, analyst, student, researcher, teacher): a job title written
 # after the name on its line ("روژینا اسماعیلی برنامه نویس اندروید").
 ARABIC_SCRIPT_JOB_WORDS = frozenset(
-    """برنامه برنامه‌نویس برنامه‌نویس توسعه توسعه‌دهنده مهندس طراح کارشناس مدیر تحلیلگر دانشجو پژوهشگر معلم
-    مطور مهندسة مصمم محلل مدير أخصائي اخصائي باحث طالب محاسب معلم مدرس""".split()
+    """برنامه برنامه‌نویس توسعه توسعه‌دهنده مهندس طراح کارشناس مدیر تحلیلگر دانشجو پژوهشگر معلم مطور
+    مهندسة مصمم محلل مدير أخصائي اخصائي باحث طالب محاسب مدرس""".split()
 )
 # Organisations, whose names can top a resume (an agency's letterhead).
 ORGANISATION_WORDS = frozenset(

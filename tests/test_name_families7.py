@@ -109,3 +109,9 @@ def test_a_persian_or_arabic_job_title_beside_the_name_is_no_part_of_it(printed,
 def test_arabic_stored_backwards_is_no_name():
     assert clean_name("دمحأ مشاھ يرفجلا") == ""  # أحمد هاشم الجفري in drawing order
     assert clean_name("أحمد هاشم الجفري") == "أحمد هاشم الجفري"
+
+
+def test_a_letter_spaced_headline_is_read_as_words():
+    rows = [("G U S T A V O   S I M A S", 30.0), ("E N G E N H A R I A   E L E T R Ô N I C A", 14.0)]
+    profile = parse_resume(_lines(*rows, ("gustavosimas@example.com", 10.0), *BODY))
+    assert profile.headline == "ENGENHARIA ELETRÔNICA"

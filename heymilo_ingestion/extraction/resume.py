@@ -791,7 +791,7 @@ def _headline(head, name_line, name):
             return rest
     index = head.index(name_line)
     for neighbour in head[index + 1 : index + 3] + head[max(index - 1, 0) : index]:
-        text = re.sub(r"\s+", " ", clean_text(neighbour.text)).strip()
+        text = re.sub(r"\s+", " ", _unspace_letters(clean_text(neighbour.text))).strip()  # "E N G E N H A R I A"
         if _is_headline(text, name):
             return text
     return ""

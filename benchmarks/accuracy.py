@@ -13,9 +13,9 @@ $HEYMILO_REALWORLD), each when present, read in place and never copied. The
 real-world set is reported per source and per split. Default runs measure
 the development splits (dev, holdout … holdout7: each measured once fresh,
 then studied; the name model is fitted on those of fit_names.FIT_SPLITS); the
-next fresh holdout (FRESH, split holdout8, files no rule was tuned on) and
-any split not named in SPLITS are measured only when asked for by name
-(``--split holdout8``),
+fresh holdouts (FRESH: holdout8, measured at the start of a round, and
+holdout9, kept for its end; files no rule was tuned on) and any split not
+named in SPLITS are measured only when asked for by name (``--split holdout8``),
 so that tuning never looks at them. Real-world files are read under the
 name they were published with (SOURCES.tsv), as a recruiter receives them.
 
@@ -46,7 +46,7 @@ FIELDS = ("name", "email", "phone", "linkedin")
 ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
 REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
 SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")  # by default
-FRESH = "holdout8"  # measured only when asked for by name
+FRESH = ("holdout8", "holdout9")  # measured only when asked for by name
 
 
 def select(labels, split=None):
@@ -54,7 +54,7 @@ def select(labels, split=None):
     (FRESH, and a split not named in SPLITS, are never measured by default)."""
     if split:
         return [label for label in labels if label.get("split", "dev") == split]
-    return [label for label in labels if label.get("split", "dev") in SPLITS and label.get("split") != FRESH]
+    return [label for label in labels if label.get("split", "dev") in SPLITS and label.get("split") not in FRESH]
 
 
 def _beside(*parts):
@@ -243,7 +243,7 @@ def main():
     parser.add_argument("--backend", default="auto", choices=["auto", "pdfium", "pdfminer"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--corpus", choices=["all", "realworld"], default="all", help="realworld: only that set")
-    parser.add_argument("--split", choices=sorted({*SPLITS, FRESH}), help="only the files of this split")
+    parser.add_argument("--split", choices=sorted({*SPLITS, *FRESH}), help="only the files of this split")
     args = parser.parse_args()
     for title, directory, labels in corpora(args.dirs):
         if args.corpus == "realworld" and title != "real-world":

@@ -36,7 +36,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7))}
+        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -83,7 +83,7 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import accuracy  # noqa: PLC0415
 
-    assert {label["split"] for label in _labels()} <= {*accuracy.SPLITS, accuracy.FRESH}
+    assert {label["split"] for label in _labels()} <= {*accuracy.SPLITS, *accuracy.FRESH}
     labels = [
         {"file": "a", "split": "dev"},
         {"file": "b", "split": "holdout"},
@@ -95,10 +95,12 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "h", "split": "holdout6"},
         {"file": "i", "split": "holdout7"},
         {"file": "j", "split": "holdout8"},
+        {"file": "k", "split": "holdout9"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
     assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
     assert [label["file"] for label in accuracy.select(labels, "holdout8")] == ["j"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout9")] == ["k"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 
@@ -109,7 +111,18 @@ def test_name_model_is_fitted_on_the_named_splits_only(monkeypatch, tmp_path):
     monkeypatch.syspath_prepend(str(HERE.parents[1] / "benchmarks"))
     import fit_names  # noqa: PLC0415
 
-    splits = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+    splits = (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+    )
     labels = [{"file": "%s.pdf" % split, "split": split} for split in splits]
     for label in labels:
         (tmp_path / label["file"]).write_bytes(b"%PDF-1.4 " + label["split"].encode())

@@ -11,7 +11,10 @@ or /work/realworld/files) and refuses any file whose sha256 differs.
 ``--mirrors`` is a directory of clones named ``owner+name`` (bare or not; the
 layout ``owner+name/repo[/.git]`` that the workplace ``fetch`` tool leaves is
 recognised too). ``--list-repos`` prints the repositories to clone, e.g.
-``git clone --bare https://github.com/OWNER/NAME MIRRORS/OWNER+NAME``.
+``git clone --bare https://github.com/OWNER/NAME MIRRORS/OWNER+NAME``; with
+``--budget N`` only N of them, always the same sample (ordered by a hash of the
+repository name, so a session that can clone only N gets a random, repeatable
+part of the set, and the files a new split adds mix in).
 Exit status 1 when a file is missing or corrupt.
 """
 
@@ -36,6 +39,11 @@ def git_dir(mirrors, repo):
     return None
 
 
+def sample_order(repo):
+    """A repository's place in the repeatable sample that ``--budget`` takes."""
+    return hashlib.sha256(repo.lower().encode()).hexdigest()
+
+
 def read_blob(gitdir, commit, path):
     result = subprocess.run(
         ["git", "--git-dir", str(gitdir), "show", "%s:%s" % (commit, path)],
@@ -51,11 +59,13 @@ def main():
     parser.add_argument("--out", type=pathlib.Path, default=pathlib.Path(DEFAULT_OUT))
     parser.add_argument("--sources", type=pathlib.Path, default=HERE / "SOURCES.tsv")
     parser.add_argument("--list-repos", action="store_true", help="print the repositories needed and exit")
+    parser.add_argument("--budget", type=int, help="with --list-repos: at most this many, a repeatable sample")
     args = parser.parse_args()
     with args.sources.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     if args.list_repos:
-        print("\n".join(sorted({row["repo"] for row in rows})))
+        repos = sorted({row["repo"] for row in rows}, key=sample_order)[: args.budget]
+        print("\n".join(sorted(repos)))
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
     problems = []

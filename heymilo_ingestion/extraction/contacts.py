@@ -102,6 +102,17 @@ _PLACEHOLDER_EMAIL = re.compile(
 )
 
 
+def _cut_of_a_link(item, found):
+    """Whether a printed address is the tail of a ``mailto:`` link's: the text
+    layer lost its start ("gromo\x1b97@": a ligature it could not read)."""
+    value, source = item
+    return source == "text" and any(
+        other != value and other.endswith(value) and other[-len(value) - 1] != "@"
+        for other, other_source in found
+        if other_source == "link"
+    )
+
+
 def emails(text, links, references):
     """``(addresses, confidence of the first)``: the candidate's own, an
     organisation's mailbox (info@, hr@) only when there is no other. A
@@ -117,6 +128,7 @@ def emails(text, links, references):
     # "mailto:%20name@…": the link's own encoding is no part of the address.
     found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    found = [item for item in found if not _cut_of_a_link(item, found)]
     if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
         found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
         found = [item for item in found if item[0] not in referees and not _PLACEHOLDER_EMAIL.match(item[0])]
@@ -298,13 +310,20 @@ def _contact_block(lines, emails):
     sidebar may be read after the main column), else the first
     ``_TOP_LINES`` lines."""
     own = emails[0] if emails else ""
-    printed = [i for i, line in enumerate(lines) if own and own in line.lower()]
+    printed = [i for i, line in enumerate(lines) if own and _prints(line, own)]
     if not printed:
         return set(range(_TOP_LINES))
     return {i for index in printed for i in range(index - _NEAR_EMAIL, index + _NEAR_EMAIL + 1)}
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def _prints(line, address):
+    """Whether ``line`` prints ``address``, or its tail when the text layer
+    lost the start of it (``_cut_of_a_link``)."""
+    low = line.lower()
+    return address in low or any(address.endswith(found.lower()) for found in EMAIL_RE.findall(line))
 
 
 def _printed_numbers(lines, skipped, emails, block):
@@ -406,10 +425,10 @@ def _beside_others(lines, emails):
     if not emails:
         return set()
     own = emails[0]
-    own_lines = [i for i, line in enumerate(lines) if own in line.lower()]
+    own_lines = [i for i, line in enumerate(lines) if _prints(line, own)]
     found = set()
     for index, line in enumerate(lines):
-        if "@" not in line or own in line.lower():
+        if "@" not in line or index in own_lines:
             continue
         if any(abs(index - i) <= _OWN_BLOCK for i in own_lines) or not EMAIL_RE.search(line):
             continue

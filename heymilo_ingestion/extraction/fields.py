@@ -30,12 +30,22 @@ _SWAPPED_LAM_ALEF = re.compile("\u0627([\u0627\u0623\u0625\u0622])\u0644")
 _ALLAH_BACKWARDS = re.compile("\u0647\u0644\u0644\u0627")
 
 
+# Cyrillic set in a TeX T2A (or Windows-1251) font without a Unicode map comes
+# out as Latin-1 letters ("Àíòîí Ãðîìîâ" for Антон Громов): whole words of
+# three or more letters of U+00C0-U+00FF, which no Latin language writes
+# (then the two-letter words of the same text too; a lone "à" stays).
+_CYRILLIC_AS_LATIN1 = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{3,}(?![^\W\d_])")
+_CYRILLIC_AS_LATIN1_WORD = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{2,}(?![^\W\d_])")  # "íà" (на) beside them
+
+
 def clean_text(text):
     """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
     exotic dashes and spaces, icon-font glyphs (private use area), Arabic
-    ligatures given in drawing order."""
+    ligatures given in drawing order, Cyrillic read as Latin-1."""
     if text.isascii():  # nothing to unify but tabs and carriage returns
         return text.replace("\t", " ").replace("\r", " ")
+    if _CYRILLIC_AS_LATIN1.search(text):
+        text = _CYRILLIC_AS_LATIN1_WORD.sub(lambda m: bytes(map(ord, m.group(0))).decode("cp1251"), text)
     if _ACCENT_BEFORE_LETTER.search(text) or "\u00b8" in text:
         text = _ACCENT_AFTER_LETTER.sub(_accented, _ACCENT_BEFORE_LETTER.sub(_accented, text))
     text = unicodedata.normalize("NFKC", text)

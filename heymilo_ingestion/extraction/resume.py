@@ -133,7 +133,15 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
             continue
         seen.add((run_text, position))
         run_text = _mend_glyphs(run_text, identities)
-        if _UNKNOWN_GLYPH.search(run_text) or _glyph_beside(run_text, _mend_glyphs(line.text, identities)):
+        whole_line = line.text.strip()
+        if run_text.strip() != whole_line and _place_stray_letter(whole_line, identities) != whole_line:
+            continue  # "Muhammet AFAK " of "Muhammet AFAK Ş": the whole line is read below
+        run_text = _place_stray_letter(run_text, identities)
+        if (
+            not run_text
+            or _UNKNOWN_GLYPH.search(run_text)
+            or _glyph_beside(run_text, _mend_glyphs(line.text, identities))
+        ):
             continue  # "Je?rey" (U+FFFE for "ff"), "ERTA■": nothing spells it, no name
         respaced, guessed = _respace_letters(run_text, text, spellings)
         split = _split_glued(respaced, identities, spellings)
@@ -153,7 +161,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
             )
         if id(line) not in lines_read:
             lines_read.add(id(line))
-            whole_text = _whole_line(line)
+            whole_text = _place_stray_letter(_whole_line(line), identities)
             if whole_text and whole_text != run_text:
                 respaced, guessed = _respace_letters(whole_text, text, spellings)
                 name = clean(respaced)
@@ -712,6 +720,20 @@ def _without_title(tokens):
         if fold(" ".join(tokens[:cut])).strip(" .:") in vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS:
             return tokens[cut:]
     return tokens
+
+
+def _place_stray_letter(text, identities):
+    """A letter of another font that the text layer gives after the line
+    ("MUHAMMET AFAK Ş" for ŞAFAK) goes back where the address or handle spells
+    it; where nothing spells it, the line is no name (empty)."""
+    words = text.split()
+    stray = words[-1] if len(words) >= 3 else ""
+    if len(stray) != 1 or stray.isascii() or not stray.isupper():
+        return text
+    for index, word in enumerate(words[:-1]):
+        if len(word) > 1 and any(fold(stray + word) in identity for identity in identities):
+            return " ".join(words[:index] + [stray + word] + words[index + 1 : -1])
+    return ""
 
 
 def _respace_letters(raw, text, spellings):

@@ -99,6 +99,14 @@ FOREIGN_HEADINGS = _phrases(
     pendidikan|keahlian|keterampilan|bahasa|data pribadi|data diri|ringkasan|基本信息|个人信息|個人情報|联系方式|
     教育背景|工作经历|工作經歷|学歴|職歴|自己pr|技能|专业技能|自我评价|학력|경력|인적사항"""
 )
+# More of the usual sections of Italian, Chinese, Japanese and Korean resumes
+# ("Esperienze Professionali", "相关链接" for links, "職務経歴", "자기소개").
+FOREIGN_HEADINGS |= _phrases(
+    """esperienze|esperienze professionali|esperienza lavorativa|formazione|progetti|pubblicazioni|
+    相关链接|个人链接|项目经历|项目经验|实习经历|工作经验|教育经历|获奖情况|荣誉奖项|个人简介|个人总结|求职意向|
+    社会实践|校园经历|研究经历|发表论文|兴趣爱好|个人优势|技能特长|职务经历|職務経歴|職務要約|資格|免許・資格|
+    趣味|連絡先|自己紹介|프로젝트|자기소개|기술|연락처|수상|자격증|경험|교육"""
+)
 # The Europass "personal information" heading in its languages ("Angaben zur
 # Person" above the name of a German Europass CV).
 FOREIGN_HEADINGS |= _phrases(
@@ -135,7 +143,7 @@ FOREIGN_WORDS = frozenset(
     école escola escuela scuola hochschule fachhochschule lycée institut instituto istituto faculdade facultad
     facoltà fakultät gymnasium colégio colegio bilgiler bilgileri bilgisi iletişim eğitim deneyim deneyimi
     yetenekler beceriler hakkımda referanslar türkçe ingilizce almanca fransızca anadil acadêmica acadêmico
-    académica académico accademica""".split()
+    académica académico accademica esperienze competenze formazione professionali lavorative""".split()
 )
 NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
 # Pronouns, articles and other words of sentences in the supported languages

@@ -102,15 +102,10 @@ _PLACEHOLDER_EMAIL = re.compile(
 )
 
 
-def _cut_of_a_link(item, found):
-    """Whether a printed address is the tail of a ``mailto:`` link's: the text
-    layer lost its start ("gromo\x1b97@": a ligature it could not read)."""
-    value, source = item
-    return source == "text" and any(
-        other != value and other.endswith(value) and other[-len(value) - 1] != "@"
-        for other, other_source in found
-        if other_source == "link"
-    )
+def _tail_of(value, address):
+    """Whether ``value`` is ``address`` without its start: the text layer
+    lost it ("gromo\x1b97@": a ligature it could not read)."""
+    return value != address and address.endswith(value)
 
 
 def emails(text, links, references):
@@ -128,7 +123,9 @@ def emails(text, links, references):
     # "mailto:%20name@…": the link's own encoding is no part of the address.
     found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
-    found = [item for item in found if not _cut_of_a_link(item, found)]
+    # A printed address that is the tail of a mailto: link's is the link's.
+    whole = [value for value, source in found if source == "link"]
+    found = [(v, s) for v, s in found if s != "text" or not any(_tail_of(v, link) for link in whole)]
     if not found:  # a template's address ("xxx@gmail.com") does not hide the real one
         found = [(normalize_email(value), "rebuilt") for value in _broken_emails(text, links)]
         found = [item for item in found if item[0] not in referees and not _PLACEHOLDER_EMAIL.match(item[0])]
@@ -320,10 +317,10 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def _prints(line, address):
-    """Whether ``line`` prints ``address``, or its tail when the text layer
-    lost the start of it (``_cut_of_a_link``)."""
-    low = line.lower()
-    return address in low or any(address.endswith(found.lower()) for found in EMAIL_RE.findall(line))
+    """Whether ``line`` prints ``address``, or its tail (``_tail_of``)."""
+    if address in line.lower():
+        return True
+    return "@" in line and any(_tail_of(found.lower(), address) for found in EMAIL_RE.findall(line))
 
 
 def _printed_numbers(lines, skipped, emails, block):

@@ -32,10 +32,9 @@ _ALLAH_BACKWARDS = re.compile("\u0647\u0644\u0644\u0627")
 
 # Cyrillic set in a TeX T2A (or Windows-1251) font without a Unicode map comes
 # out as Latin-1 letters ("Àíòîí Ãðîìîâ" for Антон Громов): whole words of
-# three or more letters of U+00C0-U+00FF, which no Latin language writes
-# (then the two-letter words of the same text too; a lone "à" stays).
-_CYRILLIC_AS_LATIN1 = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{3,}(?![^\W\d_])")
-_CYRILLIC_AS_LATIN1_WORD = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{2,}(?![^\W\d_])")  # "íà" (на) beside them
+# U+00C0-U+00FF. A text with one of three or more letters, which no Latin
+# language writes, has all of them mended ("íà" for на too; a lone "à" stays).
+_CYRILLIC_AS_LATIN1 = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{2,}(?![^\W\d_])")
 
 
 def clean_text(text):
@@ -44,8 +43,8 @@ def clean_text(text):
     ligatures given in drawing order, Cyrillic read as Latin-1."""
     if text.isascii():  # nothing to unify but tabs and carriage returns
         return text.replace("\t", " ").replace("\r", " ")
-    if _CYRILLIC_AS_LATIN1.search(text):
-        text = _CYRILLIC_AS_LATIN1_WORD.sub(lambda m: bytes(map(ord, m.group(0))).decode("cp1251"), text)
+    if any(len(word) >= 3 for word in _CYRILLIC_AS_LATIN1.findall(text)):
+        text = _CYRILLIC_AS_LATIN1.sub(lambda m: m.group(0).encode("latin-1").decode("cp1251"), text)
     if _ACCENT_BEFORE_LETTER.search(text) or "\u00b8" in text:
         text = _ACCENT_AFTER_LETTER.sub(_accented, _ACCENT_BEFORE_LETTER.sub(_accented, text))
     text = unicodedata.normalize("NFKC", text)

@@ -133,8 +133,8 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
             continue
         seen.add((run_text, position))
         run_text = _mend_glyphs(run_text, identities)
-        whole_line = line.text.strip()
-        if run_text.strip() != whole_line and _place_stray_letter(whole_line, identities) != whole_line:
+        line_text = line.text.strip()
+        if run_text.strip() != line_text and _place_stray_letter(line_text, identities) != line_text:
             continue  # "Muhammet AFAK " of "Muhammet AFAK Ş": the whole line is read below
         run_text = _place_stray_letter(run_text, identities)
         if (

@@ -38,6 +38,7 @@ _FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
 _IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)\S+", re.I)
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
@@ -356,6 +357,8 @@ def _printed_numbers(lines, skipped, emails, block):
                 continue  # an employer's number, printed with its name away from the candidate's contacts
             if _WORK_ADDRESS.search(line[: match.start()]) or (index and _work_address_label(lines[index - 1])):
                 continue  # on the line of the candidate's work address, or under its label
+            if index not in block and not labelled and _YEAR_FIRST.match(match.group(0)):
+                continue  # "特開 2025-000129", "Report 2019-0412": a number of that year's series
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
             if prefix and not found.startswith(("+", "00", "(+")):
                 found = prefix.strip("()") + " " + found
@@ -399,10 +402,14 @@ def _normalized(raw, regions):
     ``regions`` where it is valid, else ``(raw as printed, None, False)``
     (an international number that is no valid one starts with "+" too)."""
     tried = [None] if raw.startswith(("+", "00")) else list(filter(None, regions))
+    whole, _space, stray = raw.rpartition(" ")
     for region in tried:
         value, found = normalize_phone(raw, region)
         if found:
             return value, region, True
+        if len(digits(stray)) <= 2 and digits(whole) and normalize_phone(whole, region)[1]:
+            # "+79167188558 ½ Москва": an icon's glyph read as a digit after the number
+            return normalize_phone(whole, region)[0], region, True
     for region in tried:  # "PA 19067 (215) 622-1776": a postcode glued before the number
         for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
             if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():

@@ -104,7 +104,12 @@ def find_linkedin(text, links):
     referees = reference_lines(lines)
     printed = list(_printed(lines, lambda index: index not in referees))
     theirs = [handle for handle, _c in _printed(lines, referees.__contains__)]
-    annotated = [h for h in (handle_of(link) for link in links) if plausible_handle(h)]
+    linked = [handle_of(link) for link in links]
+    refused = [h for h in linked if h and not plausible_handle(h)]
+    # "linkedin.com/in/Muhammad Aqil Audia" over a link to ".../in/Muhammad%20Aqil%20Audia":
+    # the printed handle is the start of one LinkedIn could not have issued.
+    printed = [(h, c) for h, c in printed if not any(_agrees(h, r) and len(r) > len(h) for r in refused)]
+    annotated = [h for h in linked if plausible_handle(h)]
     annotated = [h for h in annotated if not any(_agrees(t, h) for t in theirs)]  # the link of a referee's text
     if annotated:
         # Of several links (a referee's, a former employer's person), the one

@@ -239,6 +239,8 @@ def choose(candidates, context):
         confidence = min(confidence, GUESS_CONFIDENCE)
     elif winner.guessed:  # "A K R A M I Z Z E L D I N" cut where it seemed likely: never high
         confidence = min(confidence, UNCONFIRMED_CONFIDENCE)
+    elif vector["one_word"]:  # "Thinh" of "Thinh, Dinh Nguyen": the rest of the name may be elsewhere
+        confidence = min(confidence, UNCONFIRMED_CONFIDENCE)
     elif vector["other_script"] and not (vector["agrees"] or vector["label"]):
         # An Arabic or Persian name beside a Latin e-mail: nothing confirms
         # where it ends (a job title after it), so never high.

@@ -90,6 +90,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     a name read from the e-mail."""
     spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)]
     identities = [i for i in map(_identity, spellings) if len(i) >= 3]
+    spellings += list(hints)  # "Muhammad Aqil Audia - Portfolio" splits "MUHAMMADAQILAUDIA"
     head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
     ranked = []
     for position, line in enumerate(head):
@@ -177,6 +178,11 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     form = _form_name(head)
     if form:
         candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
+    for position, line in enumerate(head[:CANDIDATE_LINES]):
+        reordered = _comma_name(line.text, identities)
+        if reordered:
+            size = max((s for _t, s in line.runs), default=0.0)
+            candidates.append(namemodel.Candidate(reordered, position, size, line.text, "text", True, line))
     single = _one_word_name(ranked, identities)
     if single:
         line, name, size = single
@@ -436,6 +442,9 @@ def _joined_pieces(ranked, size, identities):
     spread = len({source for _piece, source in pieces}) > 1
     if not (spread and 1 < len(pieces) <= 6):
         return ""
+    positions = sorted({position for s, position, _piece, _source in ranked if s == size})
+    if any(b - a > 2 for a, b in zip(positions, positions[1:])):
+        return ""  # "KONTAK" … "KEAHLIAN" … "SERTIFIKASI": a sidebar's headings, lines apart
     return clean_name(" ".join(_split_glued(piece, identities) for piece, _source in pieces))
 
 
@@ -490,6 +499,21 @@ def _form_name(head):
     if len(parts) < 2:
         return ""
     return clean_name(" ".join(parts))
+
+
+# "Thinh, Dinh Nguyen", "Smith, John Paul": the surname first, then a comma.
+_WORD = r"[^\W\d_][^\s,]*"
+_COMMA_NAME = re.compile(rf"^\s*({_WORD}(?: {_WORD})?)\s*,\s*({_WORD}(?: {_WORD}){{0,2}})\s*$")
+
+
+def _comma_name(text, identities):
+    """A name printed surname first before a comma, as given names then
+    surname, when the e-mail or handle spells a word of each side; else a
+    comma ends the name ("Ana Ruiz, PhD", "Lyon, France")."""
+    match = _COMMA_NAME.match(clean_text(text))
+    if not match or not all(namemodel.agreement(side.split(), identities) for side in match.groups()):
+        return ""
+    return clean_name(match.group(2) + " " + match.group(1))
 
 
 def _one_word_name(ranked, identities):

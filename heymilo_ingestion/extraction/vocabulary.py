@@ -143,7 +143,8 @@ FOREIGN_WORDS = frozenset(
     école escola escuela scuola hochschule fachhochschule lycée institut instituto istituto faculdade facultad
     facoltà fakultät gymnasium colégio colegio bilgiler bilgileri bilgisi iletişim eğitim deneyim deneyimi
     yetenekler beceriler hakkımda referanslar türkçe ingilizce almanca fransızca anadil acadêmica acadêmico
-    académica académico accademica esperienze competenze formazione professionali lavorative""".split()
+    académica académico accademica esperienze competenze formazione professionali lavorative kontak keahlian
+    keterampilan sertifikasi sertifikat organisasi prestasi penghargaan ringkasan riwayat""".split()
 )
 NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
 # Pronouns, articles and other words of sentences in the supported languages

@@ -1,7 +1,8 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
 fresh holdouts from repositories used nowhere else, the unfitted ones
-(holdout8, holdout9) kept out of fitting and of default runs."""
+(holdout10, holdout11) kept out of default runs, and every split not named
+in fit_names.FIT_SPLITS (holdout8 on) out of fitting."""
 
 import csv
 import hashlib
@@ -36,7 +37,7 @@ def test_every_label_has_the_schema_and_a_verifiable_source():
     assert [lab["file"] for lab in labels] == sorted(sources)
     for label in labels:
         assert KEYS <= set(label), label["file"]
-        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))}
+        assert label["name"] and label["split"] in {"dev", *(f"holdout{n}" for n in ("", *range(2, 12)))}
         assert label["email"] is None or label["email"] == label["email"].lower()
         assert label["linkedin"] is None or "linkedin.com/" in label["linkedin"]
         row = sources[label["file"]]
@@ -69,11 +70,13 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
 
 
 @pytest.mark.parametrize(
-    "split, minimum", [("holdout2", 50), ("holdout3", 35), ("holdout7", 100), ("holdout8", 33), ("holdout9", 33)]
-)
+    "split, minimum",
+    [("holdout2", 50), ("holdout3", 35), ("holdout7", 100), ("holdout8", 33), ("holdout9", 33), ("holdout10", 40),
+     ("holdout11", 40)],
+)  # fmt: skip
 def test_later_holdouts_are_fresh_repositories_only(split, minimum):
-    """holdout2, holdout3, holdout7, holdout8 and holdout9: each file from a
-    repository used nowhere else."""
+    """holdout2, holdout3, holdout7 … holdout11: each file from a repository
+    used nowhere else."""
     sources = _sources()
     fresh = [row["repo"] for row in sources if row["split"] == split]
     others = {row["repo"] for row in sources if row["split"] != split}
@@ -99,11 +102,13 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "i", "split": "holdout7"},
         {"file": "j", "split": "holdout8"},
         {"file": "k", "split": "holdout9"},
+        {"file": "l", "split": "holdout10"},
+        {"file": "m", "split": "holdout11"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
-    assert [label["file"] for label in accuracy.select(labels, "holdout8")] == ["j"]
-    assert [label["file"] for label in accuracy.select(labels, "holdout9")] == ["k"]
+    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijk")
+    assert [label["file"] for label in accuracy.select(labels, "holdout10")] == ["l"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout11")] == ["m"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]
 

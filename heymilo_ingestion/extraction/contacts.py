@@ -38,6 +38,7 @@ _FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
 _IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)\S+", re.I)
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20170410"
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
@@ -189,6 +190,15 @@ def _joined(lines, address):
 # "ssakai[at]math.example.jp", "florian[.]hebert(at)gmail.com": written so that robots miss it.
 _OBFUSCATED_AT = re.compile(r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*", re.I)
 _OBFUSCATED_DOT = re.compile(r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*", re.I)
+# An address spelt in words: "punkt", "piste", "dot" between its parts, "snabel-a", "arroba" before the
+# domain (not "at": "worked at Spotify dot com" is a sentence).
+_DOT_WORD = r"\s+(?:dot|punkt|prick|piste|punto|ponto|point|punt)\s+"
+_SPELT_DOT = re.compile(_DOT_WORD, re.I)
+_SPELT_EMAIL = re.compile(
+    r"(?<![\w.])([a-z0-9][\w-]*(?:%s[\w-]+)*)\s+(?:snabel-?a|ät|apenstaartje|arroba|chiocciola|arobase)\s+"
+    r"([a-z0-9][\w-]*(?:%s[a-z0-9-]+)+)\b" % (_DOT_WORD, _DOT_WORD),
+    re.I,
+)
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff]")  # Hebrew, Arabic
 _REVERSED_EMAIL = re.compile(r"(?<![\w.@])[a-z]{2,6}(?:\.[a-z0-9-]+)+@[\w.+-]+", re.I)
 # A word glued to a big mail provider's domain, no "@" anywhere in it.
@@ -219,6 +229,10 @@ def _broken_emails(text, links=()):
         for token in re.findall(r"\S+@[A-Za-z0-9-]+(?=\s)", line):
             if _DOMAIN.match(first) and EMAIL_RE.fullmatch(token + first):
                 yield token + first
+    for match in _SPELT_EMAIL.finditer(text):  # "stefan punkt bjork snabel-a gmail punkt com"
+        local, domain = (_SPELT_DOT.sub(".", part) for part in match.groups())
+        if EMAIL_RE.fullmatch(local + "@" + domain):
+            yield local + "@" + domain
     for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
         if "at" in source.lower() and _OBFUSCATED_AT.search(source):
             yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))
@@ -276,7 +290,11 @@ def phones(text, links, references, location_region, default_region, emails=()):
         # Beside a valid number, a run that is none, or one valid only in
         # another guessed region ("7109-7126", pages), is something else.
         first_region = normalize_phone(ordered[0][3])[1]
-        ordered = [item for item in ordered if not item[1] and (item[5] not in guessed or item[5] == first_region)]
+        ordered = [
+            item
+            for item in ordered
+            if not item[1] and (item[5] not in guessed or normalize_phone(item[3])[1] == first_region)
+        ]  # "(672) 200-4296" read in the US is Canada's: its own region is compared
     phones = _unique(item[3] for item in ordered)
     if any(_PLACEHOLDER_EMAIL.match(normalize_email(e)) for e in EMAIL_RE.findall(text)):
         phones = [value for value in phones if not _placeholder(value)]  # a template's sample contacts
@@ -360,12 +378,16 @@ def _printed_numbers(lines, skipped, emails, block):
             if index not in block and not labelled and _YEAR_FIRST.match(match.group(0)):
                 continue  # "特開 2025-000129", "Report 2019-0412": a number of that year's series
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
+            if found.count("(") > found.count(")") and line[match.end() : match.end() + 1] == ")":
+                found += ")"  # "+977 (986-004-0655)": the bracket closes after the last digit
             if prefix and not found.startswith(("+", "00", "(+")):
                 found = prefix.strip("()") + " " + found
             for raw in _phone_parts(found):
-                if digits(raw) in accounts or (not labelled and _FRACTION.match(raw)):
+                if digits(raw) in accounts or (not labelled and (_FRACTION.match(raw) or _COMPACT_DATE.match(raw))):
                     continue
                 strong = labelled or raw.startswith(("+", "00"))
+                if not strong and index not in block and index >= HEADER_LINES:
+                    continue  # "373: 20170410", "March 18-23 2019": a bare run far from the contacts
                 yield 0 if strong else 1, position, raw, index
                 position += 1
 

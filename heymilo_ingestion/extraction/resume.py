@@ -150,7 +150,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
         if not name and split.islower():  # "riadh ahmed": the feature ``lower`` weighs it
             name = clean(" ".join(w.capitalize() for w in split.split()))
         if not name:
-            name = clean(line.text)
+            name = clean(_leading_text(line))
         whole = bool(name) and _letters(name) == letters_of(line)
         if not name:
             if size not in joined:
@@ -226,10 +226,28 @@ def _whole_line(line):
     return " ".join(words) if len(words) > 1 and all(len(w) > 1 for w in words) else ""
 
 
+def _leading_text(line):
+    """The line's text up to where its letters get much smaller ("Enock …
+    Nsanzimfura" at 16 pt, then an icon "Ó" and the phone at 10.5 pt)."""
+    sizes = [s for t, s in line.runs if any(c.isalpha() for c in t)]
+    if not sizes:
+        return line.text
+    text = ""
+    for run_text, size in line.runs:
+        between_words = not text or text[-1].isspace() or not run_text[:1].isalpha()
+        if size < 0.75 * sizes[0] and between_words:  # small capitals go on within a word
+            break
+        text += run_text
+    return text
+
+
 def _in_brackets(run_text, line_text):
+    """Whether ``run_text`` stands in brackets on its line; a right-to-left
+    line may give them mirrored ("اشکان ابوی) AchkanDev)": a handle)."""
     piece = run_text.strip()
     at = line_text.find(piece)
-    return at > 0 and line_text[at - 1] in "(（[【" and line_text[at + len(piece) : at + len(piece) + 1] in ")）]】"
+    before, after = line_text[:at].rstrip()[-1:], line_text[at + len(piece) :].lstrip()[:1]
+    return at > 0 and bool(before) and before in "(（[【)" and bool(after) and after in ")）]】("
 
 
 def _late_lines(lines, identities):
@@ -395,8 +413,14 @@ def _joined_lines(head, large, identities):
         size = max(sizes[position], sizes[position + 1])
         if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3 and len(first) + len(second) <= 5):
             continue
-        if not all(_line_of_name(words) for words in (first, second)):
-            continue
+        glued = _identity("".join(first + second))
+        spelt_whole = len(glued) >= 6 and any(glued in identity for identity in identities)
+        if not (
+            all(_line_of_name(words) for words in (first, second))
+            or spelt_whole
+            and all(_NAME_TOKEN.match(w) for w in first + second)
+        ):
+            continue  # "Ze Ping" / "Ip" beside /in/ze-ping-ip-…: the handle spells the two lines
         if position >= CANDIDATE_LINES and min(sizes[position], sizes[position + 1]) < large:
             continue
         if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > 0.05 * size:
@@ -526,7 +550,8 @@ def _one_word_name(ranked, identities):
     words = [
         (-size, position, word, line)
         for size, position, run_text, line in ranked
-        if position < 3 and -size >= 0.9 * largest and (word := _single_word(run_text))
+        if position < 3 and -size >= 0.9 * largest and not _in_brackets(run_text, line.text)
+        if (word := _single_word(run_text))
     ]
     if not words:
         return None
@@ -551,7 +576,7 @@ def _single_word(raw):
 
 # "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
 _NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
     r"\s*[:\-]*\s*(.+)$" % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
 )
 
@@ -639,7 +664,8 @@ def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
     raw = _drop_qualifiers(clean_text(raw)).replace("\u0640", "")  # Arabic tatweel only stretches letters
-    raw = re.sub(r"\s+", " ", _unspace_letters(vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:"))))
+    raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
+    raw = re.sub(r"\s+", " ", _unspace_letters(raw))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
         return ""
@@ -651,8 +677,8 @@ def clean_name(raw):
     raw = " ".join(tokens)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""
-    if _arabic_backwards(tokens):
-        return ""
+    if _arabic_backwards(tokens) or any(len(t) == 1 and "\u0600" <= t <= "\u06ff" for t in tokens):
+        return ""  # "اشکان ا": Arabic script writes no initials, a letter alone is a word cut
     if tokens and all(_is_cjk(t) for t in tokens):
         joined = "".join(tokens)
         own = _CJK_OWN_RESUME.match(joined)  # "林敏润的工作简历": Lin Minrun's resume
@@ -768,7 +794,8 @@ def _respace_letters(raw, text, spellings):
     apart from its letter ("Ondrej Keprt ˇ"): never a confident name."""
     cleaned = clean_text(raw)
     tokens = cleaned.split()
-    if len(tokens) < 4 or any(len(t) > 1 for t in tokens):
+    # Kerned pairs stay together ("L O VI SA C E LA N D ER"): most tokens are single letters.
+    if len(tokens) < 4 or any(len(t) > 2 for t in tokens) or sum(len(t) == 1 for t in tokens) < 0.6 * len(tokens):
         return raw, any(_only_accents(t) for t in tokens)
     groups = [group.replace(" ", "") for group in re.split(r"\s{2,}", cleaned.strip())]
     if len(groups) > 1 and all(len(group) > 1 for group in groups):  # "G U S T A V O   S I M A S"
@@ -778,7 +805,7 @@ def _respace_letters(raw, text, spellings):
     for source in [text, *spellings]:
         for match in pattern.finditer(source):
             words = re.split(r"[ ._-]", match.group(0))
-            if 1 < len(words) < len(letters):
+            if 1 < len(words) < len(letters) and sum(len(w) == 1 for w in words) <= 1:
                 return "   ".join(w.upper() for w in words), False
     # "E n z o T o l e d o V e n e g a s": each capital after a small letter starts a word.
     words = re.findall(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*", letters)

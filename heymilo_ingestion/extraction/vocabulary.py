@@ -65,6 +65,10 @@ COUNTRY_SHORTHANDS = frozenset({"uae", "usa", "uk", "ksa", "india"})
 CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[eé]|bio-?data|cv)")
 # "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
 CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
+# "Andy Kuszyk CV", "Maria Lopez's Resume": the name, then the document's title.
+CV_TITLE_SUFFIX = re.compile(
+    r"(?:['’]s)?\s+(?:curriculum\s*vitae|r[eé]sum[eé]|cv|lebenslauf|ansioluettelo|ferilskr[aá])$", re.I
+)
 
 # Document titles in Arabic and Persian ("curriculum vitae", "résumé"), Turkish,
 # Polish and Russian: the Middle East's, Turkey's and Poland's resumes carry
@@ -144,7 +148,10 @@ FOREIGN_WORDS = frozenset(
     facoltà fakultät gymnasium colégio colegio bilgiler bilgileri bilgisi iletişim eğitim deneyim deneyimi
     yetenekler beceriler hakkımda referanslar türkçe ingilizce almanca fransızca anadil acadêmica acadêmico
     académica académico accademica esperienze competenze formazione professionali lavorative kontak keahlian
-    keterampilan sertifikasi sertifikat organisasi prestasi penghargaan ringkasan riwayat""".split()
+    keterampilan sertifikasi sertifikat organisasi prestasi penghargaan ringkasan riwayat utbildning
+    erfarenhet arbetslivserfarenhet kompetenser färdigheter språk utdanning arbeidserfaring erfaring ferdigheter
+    uddannelse erhvervserfaring færdigheder kompetencer sprog koulutus työkokemus taidot kielet yhteystiedot
+    menntun starfsreynsla færni tungumál ervaring werkervaringen competenties contactgegevens""".split()
 )
 NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
 # Pronouns, articles and other words of sentences in the supported languages

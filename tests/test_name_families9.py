@@ -180,3 +180,56 @@ def test_an_address_spelt_in_words_is_read():
 def test_at_in_a_sentence_is_no_address():
     rows = [("Stefan Björk", 20.0), ("Worked at Spotify dot com era projects", 10.0)]
     assert _profile(*rows).email == ""  # not "worked@spotify.com"
+
+
+def test_an_inline_referees_address_and_number_are_not_the_candidates():
+    rows = [
+        ("Ignacio", 24.0),
+        ("Marzotta", 24.0),
+        ("Referencia: Martín Donetch | Jefe de ventas y supervisor", 9.0),
+        ("de proyecto | martin.donetch@cuatrocoigues.cl", 9.0),
+        ("+56 9 8819 6596", 9.0),
+        ("Ubicación: Santiago, Chile", 9.0),
+        ("Teléfono: (+56) 9 7540 7567", 9.0),
+        ("E-mail: ignaciomarzotta@gmail.com", 9.0),
+    ]
+    profile = _profile(*rows)
+    assert profile.email == "ignaciomarzotta@gmail.com"
+    assert profile.phone == "+56975407567"
+
+
+def test_a_referees_international_number_still_tells_the_country_of_the_candidates():
+    rows = [
+        ("Moussa Issa", 20.0),
+        ("moussa.issa@example.com", 10.0),
+        ("Numéro de téléphone 92664436", 10.0),
+        *BODY * 3,
+        ("Référence : M. Abdou Sani, directeur", 10.0),
+        ("+227 90 19 40 73", 10.0),
+    ]
+    assert _profile(*rows).phone == "+22792664436"  # read in Niger, where the referee's number is
+
+
+def test_a_korean_name_label_with_a_remark_gives_the_name_not_the_supervisor_heading():
+    rows = [
+        ("이력서", 20.0),
+        ("성명(영문/한자) 이다영 (Dayoung Lee / 李多榮)", 10.0),
+        ("연락처 010-4807-8648", 10.0),
+        ("연구실/", 10.0),
+        ("지도교수", 10.0),
+    ]
+    assert _profile(*rows).name == "이다영"
+
+
+def test_a_japanese_number_with_word_processor_dashes_after_a_house_number_is_read():
+    rows = [
+        ("氏名\u3000昆野\u3000祐大", 14.0),
+        ("ふりがな みやぎけんせんだいし 電話", 9.0),
+        ("宮城県仙台市太白区日本平39\u2212\uff17 080\u20131812\u20135231", 10.0),
+    ]
+    assert _profile(*rows).phone == "+818018125231"
+
+
+def test_an_icon_before_a_name_is_no_part_of_it():
+    rows = [("\U0001f9d1\u200d\U0001f4bb趙勇臻", 20.0), ("(+86) 181-6810-0075｜ zhaoyzzz@outlook.com", 10.0)]
+    assert _profile(*rows).name == "趙勇臻"

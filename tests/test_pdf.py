@@ -178,7 +178,8 @@ def test_multi_page_keeps_all_text_and_counts_pages():
     document = extract(data, "long.pdf")
     assert document.pages == 3
     assert document.profiles[0].email == "maria.gonzalez@example.com"  # not the referee's
-    assert "bob@other.example" in document.profiles[0].emails
+    assert "bob@other.example" in document.profiles[0].text  # every page's text is kept
+    assert "bob@other.example" not in document.profiles[0].emails  # "Referee: …" is nobody to write to
 
 
 def test_page_cap_reads_only_first_pages():

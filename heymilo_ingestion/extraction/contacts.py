@@ -38,6 +38,7 @@ _FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
 _IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)\S+", re.I)
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2212](?=\d)")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20170410"
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
@@ -260,7 +261,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
     number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
     block = _contact_block(lines, emails)
-    candidates = list(_printed_numbers(lines, references | _beside_others(lines, emails), emails, block))
+    others = references | _beside_others(lines, emails)
+    candidates = list(_printed_numbers(lines, others, emails, block))
     candidates += _tel_links(links)
     known = _unique([_infer_region(candidates), location_region])
     national = any(not raw.startswith(("+", "00")) for _r, _p, raw, _i in candidates)
@@ -271,6 +273,9 @@ def phones(text, links, references, location_region, default_region, emails=()):
         # Countries of the schools and employers further up read a number, but
         # are no reason to drop one (the candidate may have moved).
         guessed = _unique(shown + _countries_named(line for i, line in enumerate(head) if i not in block))[:4]
+        # Referees' international numbers are no candidate's, but hint at the country ("Référence : … +227 …").
+        theirs = _printed_numbers([line if i in others else "" for i, line in enumerate(lines)], set(), emails, block)
+        guessed = _unique(guessed + [_infer_region(theirs)])[:5]
         if any(_NORTH_AMERICAN.search(raw) for _r, _p, raw, _i in candidates):
             guessed = _unique(guessed + ["US"])  # "(415) 555-0132": the North American way of writing a number
     regions = known + guessed + [default_region]
@@ -354,6 +359,7 @@ def _printed_numbers(lines, skipped, emails, block):
         if index in skipped or len(_CONTROL.findall(line)) >= 3:
             continue  # a font that maps its letters to control characters: its digits are other letters
         urls = None
+        line = _DASH_BETWEEN_DIGITS.sub("-", line)  # "080–1812–5231": dashes of a word processor
         for match in PHONE_RE.finditer(line):
             urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
             if any(a <= match.start() < b for a, b in urls):
@@ -432,7 +438,7 @@ def _normalized(raw, regions):
         if len(digits(stray)) <= 2 and digits(whole) and normalize_phone(whole, region)[1]:
             # "+79167188558 ½ Москва": an icon's glyph read as a digit after the number
             return normalize_phone(whole, region)[0], region, True
-    for region in tried:  # "PA 19067 (215) 622-1776": a postcode glued before the number
+    for region in tried:  # "PA 19067 (215) 622-1776": a postcode or house number glued before the number
         for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
             if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164), region, True
@@ -441,7 +447,7 @@ def _normalized(raw, regions):
 
 # "(NXX) NXX-XXXX": area codes and exchanges start with 2-9 ("(086) 387-0602" is Thai).
 _NORTH_AMERICAN = re.compile(r"(?<!\d)\([2-9]\d\d\)[ -]?[2-9]\d\d-\d{4}$")
-_POSTCODE_BEFORE = re.compile(r"\d{3,6}\s+")
+_POSTCODE_BEFORE = re.compile(r"\d{3,6}\s+|\d{1,4}-\d{1,4}\s+")  # "PA 19067 (215) …", "…日本平39−７ 080–1812–5231"
 
 
 def _beside_others(lines, emails):

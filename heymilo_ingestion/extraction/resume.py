@@ -577,7 +577,8 @@ def _single_word(raw):
 # "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
 _NAME_LABEL = re.compile(
     r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
-    r"\s*[:\-]*\s*(.+)$" % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
+    r"(?:\s*[(（][^)）]{1,12}[)）])?\s*[:\-]*\s*(.+)$"  # "성명(영문/한자) 이다영": a remark after the label
+    % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
 )
 
 
@@ -660,10 +661,18 @@ def _drop_qualifiers(text):
     return re.sub(r"\(([^)]*)\)", replace, text)
 
 
+def _after_icons(raw):
+    """``raw`` without the icons before it ("🧑‍💻趙勇臻"): symbols, joiners, private-use glyphs."""
+    start = 0
+    while start < len(raw) and (raw[start].isspace() or unicodedata.category(raw[start]) in ("So", "Sk", "Cf", "Co")):
+        start += 1
+    return raw[start:]
+
+
 def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
-    raw = _drop_qualifiers(clean_text(raw)).replace("\u0640", "")  # Arabic tatweel only stretches letters
+    raw = _drop_qualifiers(_after_icons(clean_text(raw))).replace("\u0640", "")  # tatweel only stretches letters
     raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
     raw = re.sub(r"\s+", " ", _unspace_letters(raw))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
@@ -725,6 +734,8 @@ _CJK_HEADING = re.compile(
     "经历|經歷|经验|經驗|背景|信息|資訊|技能|评价|評價|成绩|成績|简历|簡歷|履歴|履历|方式|清单|奖项|獎項|项目|項目|"
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
     "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|능력|사항|어학|現在|现在|"
+    # a supervisor, a laboratory, fields of interest, projects, degrees
+    "교수|연구실|분야|과제|학위|指導|指导|教授|"
     # name labels and the labels that follow a name on its line: sex, birth
     "氏名|姓名|성명|성별|생년|生年|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat

@@ -14,6 +14,11 @@ _REFERENCES = re.compile(
     r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
 )
 _REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+# "Referencia: Martín Donetch | Jefe de ventas | martin.donetch@…": one referee, inline.
+_REFERENCE_LABEL = re.compile(
+    r"^\s*(?:refer(?:ee|ence|encia|ência|enza|enz|entie|ensi|ans)s?|r[ée]f[ée]rences?|referências)\s*[:：\-–]", re.I
+)
+_LABELLED = re.compile(r"^\s*[^\W\d_][^:：]{0,20}[:：]")  # "Teléfono: …", the candidate's own again
 
 _REFERENCE_SPAN = 15  # lines: three referees of five lines each
 
@@ -27,6 +32,13 @@ def reference_lines(lines):
         if inside and index - heading > _REFERENCE_SPAN:
             inside = False  # a section of its own language's headings (not known) ends somewhere
         if not inside and not _REFERENCE_HINT.search(line):
+            continue
+        if _REFERENCE_LABEL.match(line):  # the referee's lines go on to a labelled line (or three on)
+            found.add(index)
+            for following in range(index + 1, min(index + 4, len(lines))):
+                if not lines[following].strip() or _LABELLED.match(lines[following]):
+                    break
+                found.add(following)
             continue
         words = fold(line).strip(" :.-").split()
         if len(words) > 6:

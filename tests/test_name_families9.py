@@ -233,3 +233,39 @@ def test_a_japanese_number_with_word_processor_dashes_after_a_house_number_is_re
 def test_an_icon_before_a_name_is_no_part_of_it():
     rows = [("\U0001f9d1\u200d\U0001f4bb趙勇臻", 20.0), ("(+86) 181-6810-0075｜ zhaoyzzz@outlook.com", 10.0)]
     assert _profile(*rows).name == "趙勇臻"
+
+
+# -- holdout11 (measured once at the round's end, then studied) -----------------------
+
+
+def test_a_phone_in_persian_digits_is_given_in_ascii_digits():
+    rows = [("محمدرضا طیبی", 20.0), ("smile@tyyi.net", 10.0), ("تلفن: ۰۹۱۲ ۰۹۸ ۲۲ ۷۶", 10.0)]
+    assert _profile(*rows).phone.replace(" ", "").endswith("09120982276")
+
+
+def test_a_trunk_zero_and_a_postcode_after_an_international_number_are_left_out():
+    rows = [
+        ("Victor Hallberg", 20.0),
+        ("Telefon: +46 (0)70-283 55 65 114 15 Stockholm, Sweden", 10.0),
+        ("E-post: victorha@kth.se", 10.0),
+    ]
+    assert _profile(*rows).phone == "+46702835565"
+
+
+def test_a_japanese_heading_of_research_is_no_name():
+    rows = [("研究", 20.0), ("kayleemann7@gmail.com", 10.0), ("+1 760 715 0057", 10.0)]
+    assert _profile(*rows).name != "研究"
+
+
+def test_a_linkedin_label_takes_a_handle_on_the_next_line_but_not_a_label():
+    handle = _profile(("Shahim Quraishy", 20.0), ("LINKEDIN", 9.0), ("shahim-quraishy", 9.0))
+    assert handle.linkedin_url == "https://www.linkedin.com/in/shahim-quraishy"
+    label = _profile(("Cristian Dumitrescu", 20.0), ("My LinkedIn", 9.0), ("Links:", 9.0))
+    assert label.linkedin_url == ""  # not ".../in/Links"
+
+
+def test_a_linkedin_url_printed_without_in_is_the_persons_when_the_address_spells_it():
+    rows = [("Edison KASSIN", 20.0), ("edison.kassin.etu@esmt.sn", 10.0), ("linkedin.com/edison-kassin", 10.0)]
+    assert _profile(*rows).linkedin_url == "https://www.linkedin.com/in/edison-kassin"
+    other = [("Edison KASSIN", 20.0), ("edison.kassin.etu@esmt.sn", 10.0), ("linkedin.com/acme-corp", 10.0)]
+    assert _profile(*other).linkedin_url == ""  # a page nothing says is the candidate's

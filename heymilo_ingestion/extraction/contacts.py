@@ -38,6 +38,7 @@ _FRACTION = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")
 _IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}/)\S+", re.I)
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2212](?=\d)")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20170410"
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
@@ -282,8 +283,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
     normalized = []
     for rank, pos, raw, index in sorted(candidates)[: 2 * MAX_PHONES]:
         value, region, valid = _normalized(raw, regions)
-        if not valid and rank and (known or shown):
-            continue  # no valid number where the document says the candidate is
+        if not valid and (rank and (known or shown) or len(digits(raw)) > 15):
+            continue  # no valid number where the document says the candidate is, or too long for any
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down
@@ -359,7 +360,8 @@ def _printed_numbers(lines, skipped, emails, block):
         if index in skipped or len(_CONTROL.findall(line)) >= 3:
             continue  # a font that maps its letters to control characters: its digits are other letters
         urls = None
-        line = _DASH_BETWEEN_DIGITS.sub("-", line)  # "080–1812–5231": dashes of a word processor
+        # "080–1812–5231": dashes of a word processor; "۰۹۱۲ ۰۹۸ ۲۲ ۷۶": Persian (or Arabic, full-width) digits.
+        line = _DASH_BETWEEN_DIGITS.sub("-", line).translate(_ASCII_DIGITS)
         for match in PHONE_RE.finditer(line):
             urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
             if any(a <= match.start() < b for a, b in urls):
@@ -430,14 +432,17 @@ def _normalized(raw, regions):
     ``regions`` where it is valid, else ``(raw as printed, None, False)``
     (an international number that is no valid one starts with "+" too)."""
     tried = [None] if raw.startswith(("+", "00")) else list(filter(None, regions))
-    whole, _space, stray = raw.rpartition(" ")
+    groups = raw.split(" ")
+    # "+79167188558 ½ Москва": an icon's glyph read as a digit after the number; "+46 70-283 55 65
+    # 114 15 Stockholm": a postcode. The number without one or two such groups (five digits at most).
+    shorter = [" ".join(groups[:-n]) for n in (1, 2) if len(groups) > n and len(digits("".join(groups[-n:]))) <= 5]
     for region in tried:
         value, found = normalize_phone(raw, region)
         if found:
             return value, region, True
-        if len(digits(stray)) <= 2 and digits(whole) and normalize_phone(whole, region)[1]:
-            # "+79167188558 ½ Москва": an icon's glyph read as a digit after the number
-            return normalize_phone(whole, region)[0], region, True
+        for whole in shorter:
+            if len(digits(whole)) >= 7 and normalize_phone(whole, region)[1]:
+                return normalize_phone(whole, region)[0], region, True
     for region in tried:  # "PA 19067 (215) 622-1776": a postcode or house number glued before the number
         for match in phonenumbers.PhoneNumberMatcher(raw, region, leniency=phonenumbers.Leniency.VALID):
             if _POSTCODE_BEFORE.fullmatch(raw[: match.start]) and not raw[match.end :].strip():
@@ -472,12 +477,14 @@ _OWN_BLOCK = 4  # lines around the candidate's e-mail that are the candidate's c
 
 
 _UNOPENED_CODE = re.compile(r"^(\+\d{1,4})\)")
+_TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
 
 
 def _phone_parts(found):
     """The numbers in a digit run: one, or several printed together
     ("9806630177/9791310978", "+91 98240 60867-9722935445", "010-9416-2506
     010-9416-2506"); dates, versions and runs of the wrong length are left out."""
+    found = _TRUNK_ZERO.sub(r"\1 ", found)  # "+46 (0)70-283 55 65": the trunk 0 is dialled at home only
     parts = [found] if len(digits(found)) <= 15 else _PHONE_SEPARATORS.split(found)
     if len(parts) == 1 and len(digits(found)) > 15:
         parts = _SECOND_NUMBER.split(found)
@@ -486,7 +493,8 @@ def _phone_parts(found):
         if raw.count("(") != raw.count(")"):  # "+82) 10-6721-7301": the "(" of "(+82)" lost
             raw = _UNOPENED_CODE.sub(r"\1", raw).strip("()")
         count = len(digits(raw))
-        if not 7 <= count <= 15 or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw) or _years(raw):
+        longest = 20 if raw.startswith("+") else 15  # a postcode after an international number: trimmed later
+        if not 7 <= count <= longest or _DATE_RE.match(raw.strip("()")) or _DATE_RANGE.search(raw) or _years(raw):
             continue
         if raw.count("(") != raw.count(")"):  # "365 (0365": pieces of two texts
             continue

@@ -25,7 +25,15 @@ _HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>]*")
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
 # A continuation on the next line: one handle-like token, nothing else or a separator.
 _CONTINUATION = re.compile(r"^([a-z0-9][a-z0-9%-]*)/?(?:$|\s*[|,;•·])")
-_LABEL = re.compile(r"linked\s?in\s*[:|\-]?\s*(?:profile\s*[:\-]?\s*)?@?([A-Za-z0-9][A-Za-z0-9_-]+)\b", re.I)
+# On the label's line or the next ("LINKEDIN" / "shahim-quraishy"), never a label ("My LinkedIn" … "Links:").
+_LABEL = re.compile(
+    r"linked ?in[ \t]*[:|\-]?[ \t]*(?:\n[ \t]*)?(?:profile[ \t]*[:\-]?[ \t]*)?@?([A-Za-z0-9][A-Za-z0-9_-]+)\b(?![:：])",
+    re.I,
+)
+# "linkedin.com/edison-kassin" printed without "/in/".
+_PRINTED_WITHOUT_IN = re.compile(
+    r"(?<![\w/])(?:www\.)?linkedin\.com/([A-Za-z0-9][A-Za-z0-9_-]{2,99})/?(?=$|[\s|•·,;])", re.I | re.M
+)
 # Placeholders of templates, never somebody's handle.
 _PLACEHOLDERS = frozenset(
     "username yourname your-name yourprofile your-profile name profile handle firstname-lastname "
@@ -130,6 +138,10 @@ def find_linkedin(text, links):
             handle = match.group(1)
             if plausible_handle(handle) and ("-" in handle or _spelt_by(handle, _email_words(text))):
                 return PROFILE_URL % handle, LABEL
+        for match in _PRINTED_WITHOUT_IN.finditer(text):  # a hyphen and the e-mail say it is a person's
+            handle = match.group(1)
+            if fold(handle) not in _SECTIONS and "-" in handle and _spelt_by(handle, _email_words(text)):
+                return PROFILE_URL % handle, WITHOUT_IN
         for link in links:
             match = _WITHOUT_IN.match(link)
             if match and fold(match.group(1)) not in _SECTIONS and plausible_handle(match.group(1)):

@@ -735,7 +735,7 @@ _CJK_HEADING = re.compile(
     "教育|工作|证书|證書|爱好|愛好|自我|语言|語言|能力|学历|學歷|专业|專業|实习|實習|联系|聯繫|情報|資格|趣味|"
     "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|능력|사항|어학|現在|现在|"
     # a supervisor, a laboratory, fields of interest, projects, degrees
-    "교수|연구실|분야|과제|학위|指導|指导|教授|"
+    "교수|연구실|분야|과제|학위|指導|指导|教授|研究|論文|论文|"
     # name labels and the labels that follow a name on its line: sex, birth
     "氏名|姓名|성명|성별|생년|生年|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat

@@ -1,8 +1,8 @@
 """The real-world resume set: labels consistent with SOURCES.tsv, and
 rebuild.py recreating files from git clones with their sha256 checked; the
 fresh holdouts from repositories used nowhere else, the unfitted ones
-(holdout10, holdout11) kept out of default runs, and every split not named
-in fit_names.FIT_SPLITS (holdout8 on) out of fitting."""
+(FRESH: holdout12, holdout13, the next round's) kept out of default runs, and
+every split not named in fit_names.FIT_SPLITS (holdout8 on) out of fitting."""
 
 import csv
 import hashlib
@@ -104,10 +104,13 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "k", "split": "holdout9"},
         {"file": "l", "split": "holdout10"},
         {"file": "m", "split": "holdout11"},
+        {"file": "n", "split": "holdout12"},
+        {"file": "o", "split": "holdout13"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijk")
-    assert [label["file"] for label in accuracy.select(labels, "holdout10")] == ["l"]
+    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklm")
+    assert [label["file"] for label in accuracy.select(labels, "holdout12")] == ["n"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout13")] == ["o"]
     assert [label["file"] for label in accuracy.select(labels, "holdout11")] == ["m"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]
     assert [label["file"] for label in accuracy.select(labels, "dev")] == ["a", "d"]

@@ -550,8 +550,10 @@ def _one_word_name(ranked, identities):
     words = [
         (-size, position, word, line)
         for size, position, run_text, line in ranked
-        if position < 3 and -size >= 0.9 * largest and not _in_brackets(run_text, line.text)
-        if (word := _single_word(run_text))
+        if position < 3
+        and -size >= 0.9 * largest
+        and not _in_brackets(run_text, line.text)  # "(AchkanDev)": a handle beside the name
+        and (word := _single_word(run_text))
     ]
     if not words:
         return None

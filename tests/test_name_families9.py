@@ -269,3 +269,26 @@ def test_a_linkedin_url_printed_without_in_is_the_persons_when_the_address_spell
     assert _profile(*rows).linkedin_url == "https://www.linkedin.com/in/edison-kassin"
     other = [("Edison KASSIN", 20.0), ("edison.kassin.etu@esmt.sn", 10.0), ("linkedin.com/acme-corp", 10.0)]
     assert _profile(*other).linkedin_url == ""  # a page nothing says is the candidate's
+
+
+def test_the_candidates_own_site_beside_the_contacts_tells_the_country_of_a_national_number():
+    rows = [
+        ("Egill Magnússon", 20.0),
+        ("3008032450", 10.0),  # an Icelandic national ID number, no valid number of Iceland
+        ("Heiðvangur 11, 220 Hafnarfirði", 10.0),
+        ("695 6793", 10.0),
+        ("www.egillm.is", 10.0),
+        ("to.egill@gmail.com", 10.0),
+    ]
+    assert _profile(*rows).phone == "+3546956793"
+
+
+def test_an_icelandic_referees_heading_starts_a_references_section():
+    rows = [
+        ("Egill Magnússon", 20.0),
+        ("+354 695 6793 · to.egill@gmail.com", 10.0),
+        *BODY * 12,
+        ("Umsagnaraðilar", 12.0),
+        ("Ægir Þórðarson: Lagerstjóri Mekka Wines & Spirits. - S: +354 669 5608", 10.0),
+    ]
+    assert _profile(*rows).phones == ["+3546956793"]

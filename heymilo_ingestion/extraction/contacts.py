@@ -529,6 +529,8 @@ def _document_regions(head, block, emails):
     characters only: China, Taiwan, Hong Kong)."""
     found = _countries_named(block)
     domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
+    # The candidate's own site beside the contacts ("www.egillm.is") tells the country as an address does.
+    domains += [_SITE.match(url).group(1).lower() for line in block for url in URL_RE.findall(line) if _SITE.match(url)]
     found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
     head_text = "".join(head)
     if _HANGUL.search(head_text):
@@ -565,6 +567,7 @@ _PLACE_AFTER = re.compile(r"[A-Z]{2}|[A-Za-zÀ-ÿ' -]{4,}")  # "CA", "California
 _COUNTRY_NAME = re.compile(r"[A-Za-zÀ-ÿ' -]{4,}")  # a name, not a code ("TLS" is no Timor-Leste)
 _SEGMENTS = re.compile(r"\s*(?:[,|/•·;()]|\s[-—]\s|\s{2,})\s*")
 # Country domains used as generic ones (".io", ".me", ".ai", ".co", ".tv").
+_SITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})(?:/|$)", re.I)
 _GENERIC_TLDS = frozenset("io me ai co tv cc ws fm am gg ly to sh ac".split())
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _KANA = re.compile("[\u3040-\u30ff]")

@@ -11,9 +11,10 @@ from .fields import fold
 
 _REFERENCES = re.compile(
     r"^(?:professional |personal |character )?(?:references?|referees?|references? available.*|referenzen|referencias"
-    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje)$"
+    r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje|referenser|referanser|"
+    r"referencer|suosittelijat|umsagnaraðilar|meðmælendur)$"
 )
-_REFERENCE_HINT = re.compile(r"r[eé]f", re.I)
+_REFERENCE_HINT = re.compile(r"r[eé]f|suosittelij|umsagnar|meðmæl", re.I)
 # "Referencia: Martín Donetch | Jefe de ventas | martin.donetch@…": one referee, inline.
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:refer(?:ee|ence|encia|ência|enza|enz|entie|ensi|ans)s?|r[ée]f[ée]rences?|referências)\s*[:：\-–]", re.I

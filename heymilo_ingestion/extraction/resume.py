@@ -229,13 +229,13 @@ def _whole_line(line):
 def _leading_text(line):
     """The line's text up to where its letters get much smaller ("Enock …
     Nsanzimfura" at 16 pt, then an icon "Ó" and the phone at 10.5 pt)."""
-    sizes = [s for t, s in line.runs if any(c.isalpha() for c in t)]
-    if not sizes:
+    first = next((s for t, s in line.runs if any(c.isalpha() for c in t)), None)
+    if first is None:
         return line.text
     text = ""
     for run_text, size in line.runs:
         between_words = not text or text[-1].isspace() or not run_text[:1].isalpha()
-        if size < 0.75 * sizes[0] and between_words:  # small capitals go on within a word
+        if size < 0.75 * first and between_words:  # small capitals go on within a word
             break
         text += run_text
     return text

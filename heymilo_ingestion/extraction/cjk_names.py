@@ -49,7 +49,8 @@ _NOT_A_PERSON = re.compile(
     r"대학교|대학원|학교|회사|병원|"
     r"工程师|工程師|经理|經理|总监|總監|主管|设计师|設計師|架构师|架構師|分析师|分析師|顾问|顧問|实习生|實習生|"
     r"专员|專員|助理|老师|老師|教师|教師|律师|律師|医生|醫生|会计|會計|エンジニア|デザイナー|プログラマー|"
-    r"マネージャー|개발자|엔지니어|디자이너|기획자|매니저|연구원)$|^(?:株式会社|有限会社|주식회사)"
+    r"マネージャー|개발자|엔지니어|디자이너|기획자|매니저|연구원)$|^(?:株式会社|有限会社|주식회사)|"
+    r"^第[一二三四五六七八九十百千\d]+[届屆名次期回章节節条條]"  # an ordinal: "第一屆" (the first edition of)
 )
 _ONLY_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$")
 _KANJI_NAME = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf々]{2,6}$")
@@ -73,18 +74,24 @@ _WHOSE_HISTORY = re.compile(r"^\s*%sの.{0,24}?(?:職務経歴|履歴書)" % _NA
 
 def runs(line):
     """The ``(text, size)`` runs of ``line`` with the pieces of a CJK word
-    put together at their largest size."""
+    put together at their largest size; a word of another script glued on
+    in a clearly other size stays apart ("陳薇婷" at 38 pt, "Waiting" at 22)."""
     if line.text.isascii() or len(line.runs) < 2:
         return line.runs
     merged = [list(line.runs[0])]
     for text, size in line.runs[1:]:
         last = merged[-1][0]
         glued = text and last and not last[-1].isspace() and not text[0].isspace()
-        if glued and (_is_cjk(last[-1]) or _is_cjk(text[0])):
+        both = glued and _is_cjk(last[-1]) and _is_cjk(text[0])
+        if both or glued and (_is_cjk(last[-1]) or _is_cjk(text[0])) and _similar(size, merged[-1][1]):
             merged[-1] = [last + text, max(merged[-1][1], size)]
         else:
             merged.append([text, size])
     return [tuple(run) for run in merged]
+
+
+def _similar(size, other):
+    return abs(size - other) <= 0.2 * max(size, other)
 
 
 def review(candidates, head, clean_name):

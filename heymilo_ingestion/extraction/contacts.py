@@ -56,6 +56,7 @@ _DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,
 # national identity numbers ("C.C. 1.098.765.432", "CPF", "CNP", "PESEL", "Aadhaar").
 _NOT_PHONE_LABEL = re.compile(
     r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
+    r"arxiv|orcid|\bissn|\bpmid|\bpmcid|"  # a publication's identifier: "arXiv:2509.09442"
     r"c[oó]digo postal|postleitzahl|c[eé]dula|\bc\.\s?c\b\.?|\bcc\b|\bdni|\bnie\b|\bnif\b|\brut\b|\bcnp\b|\bcpf\b|"
     r"\brg\b|aadhaa?r|\bnik\b|\bktp\b|\bnric\b|pesel|kimlik|\bbsn\b|ausweis|identi(?:ty|t[eé]|dad|dade)|codice fiscale|"
     r"pasaporte|passeport|reisepass)"
@@ -123,7 +124,8 @@ def emails(text, links, references):
         if references and bisect.bisect(starts, match.start()) in references:
             referees.add(normalize_email(match.group(0)))
         else:
-            found.append((normalize_email(match.group(0)), "text"))
+            whole = _mended_address(text, match)
+            found.append((normalize_email(whole), "text" if whole == match.group(0) else "rebuilt"))
     # "mailto:%20name@…": the link's own encoding is no part of the address.
     found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
     found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
@@ -151,6 +153,23 @@ def emails(text, links, references):
     else:
         score = confidence.EMAIL_IN_TEXT if "text" in sources else confidence.EMAIL_LINK_ONLY
     return _unique(value for value, _s in found), score
+
+
+# "nurmina.ozekes .04@": a gap the text layer read as a space before a dot of the local part.
+_BEFORE_DOT = re.compile(r"(?<![\w.@])[A-Za-z0-9][\w.+-]* $")
+# "E-mailsaadhalli405@…": the label glued to the address (a label is capitalised, an address is not).
+_GLUED_LABEL = re.compile(r"^(?:E-?[Mm]ail|Correo|Courriel)(?=[a-z0-9])")
+
+
+def _mended_address(text, match):
+    """The address ``match`` found, with the start a gap cut off put back
+    and a label glued on taken off."""
+    address = match.group(0)
+    if text[match.start() - 1 : match.start()] == ".":
+        before = _BEFORE_DOT.search(text, max(match.start() - 65, 0), match.start() - 1)
+        if before:
+            return before.group(0).rstrip() + "." + address
+    return _GLUED_LABEL.sub("", address)
 
 
 # The end of a line that may be the first part of a local part: lower case, no label.
@@ -285,6 +304,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
         value, region, valid = _normalized(raw, regions)
         if not valid and (rank and (known or shown) or len(digits(raw)) > 15):
             continue  # no valid number where the document says the candidate is, or too long for any
+        if not valid and _placeholder(raw):
+            continue  # "+420 000 000 000": a form's blank, no number anywhere
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down

@@ -21,10 +21,11 @@ PROFILE_URL = "https://www.linkedin.com/in/%s"
 # followed across a line break.
 _PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/", re.I)
 _SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"
-_HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>]*")
+_HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>•·]*")  # "…/in/menna-abdelbaky-290249304• github.com/…"
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
 # A continuation on the next line: one handle-like token, nothing else or a separator.
-_CONTINUATION = re.compile(r"^([a-z0-9][a-z0-9%-]*)/?(?:$|\s*[|,;•·])")
+_CONTINUATION = re.compile(r"^([^\W_A-Z][\w%-]*)/?(?:$|\s*[|,;•·])")
+_GAP_AT_HYPHEN = re.compile(r"(?<=\w) +(?=-)|(?<=-) +(?=\w)")  # "r -mina-özekes -0b7460255/": gaps read as spaces
 # On the label's line or the next ("LINKEDIN" / "shahim-quraishy"), never a label ("My LinkedIn" … "Links:").
 _LABEL = re.compile(
     r"linked ?in[ \t]*[:|\-]?[ \t]*(?:\n[ \t]*)?(?:profile[ \t]*[:\-]?[ \t]*)?@?([A-Za-z0-9][A-Za-z0-9_-]+)\b(?![:：])",
@@ -185,8 +186,9 @@ def _printed(lines, wanted):
                 continue
             piece = not rest.strip() and _continuation(following)
             spells_more = piece and _spelt_by(handle + piece, words) > _spelt_by(handle, words)
-            if piece and (spells_more or _completes_suffix(handle, piece)):
-                yield _clean(handle + piece), REBUILT  # "linkedin.com/in/ngoclamng" + "uyen" beside "…nguyen@"
+            if piece and (spells_more or _completes_suffix(handle, piece) or not plausible_handle(handle)):
+                # "linkedin.com/in/ngoclamng" + "uyen" beside "…nguyen@"; "…/in/nu" + "r-mina-…": no handle alone
+                yield _clean(handle + piece), REBUILT
             else:  # a handle ending in LinkedIn's whole suffix ends there
                 yield _clean(handle), TEXT_AT_LINE_END if piece and not _SUFFIX.search(handle) else TEXT
 
@@ -218,7 +220,9 @@ def _continuation(text):
     """The piece of a handle that ``text`` starts with, when it can only be one:
     one lower-case token (letters, digits, hyphens), alone or before a separator
     ("gonzalez", "12345678"); a capitalised word or a phrase is not."""
-    match = _CONTINUATION.match(text)
-    if not match or fold(match.group(1)) in vocabulary.NOT_NAME | vocabulary.FUNCTION_WORDS:
+    match = _CONTINUATION.match(_GAP_AT_HYPHEN.sub("", text))
+    if not match or not match.group(1).islower() and not match.group(1).isdigit():
+        return ""
+    if fold(match.group(1)) in vocabulary.NOT_NAME | vocabulary.FUNCTION_WORDS:
         return ""
     return match.group(1)

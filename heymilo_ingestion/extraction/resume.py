@@ -299,11 +299,20 @@ def _split_glued(raw, identities, spellings=()):
 
     def split(match):
         token = match.group(0)
-        if len(token) >= 6 and any(_identity(token) in identity for identity in identities):
+        first = _GLUED_WORDS.match(token)
+        if not first or first.group(0).lower() in _NAME_PREFIXES:
+            return token  # "MacDonald", "DeAndre": one word
+        low = _identity(token)
+        # The address spells it whole, or its first word and where the next starts ("pietropic@": Pietro Piccione).
+        start = _identity(first.group(0)) + low[first.end() : first.end() + 2]
+        if any(low in identity or len(start) >= 6 and start in identity for identity in identities):
             return _GLUED_WORDS.sub(lambda m: m.group(0) + " ", token)
         return token
 
     return re.sub(r"[^\W\d_]{6,}", split, raw)
+
+
+_NAME_PREFIXES = frozenset("mac mc de di da la le van von du st".split())
 
 
 _ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
@@ -480,17 +489,22 @@ def _identity(text):
     return re.sub(r"[^a-z0-9]+", "", fold(text))
 
 
+# Given names, middle names (a patronymic), surname: the fields of a form, in
+# the languages of the supported resumes ("Soyadı: Atik" / "Adı: Mehmet Ali").
 _FORM_PARTS = (
-    r"first\s*name|given\s*names?|pr[ée]nom|vorname|nombres?|nome|voornaam|nama\s*depan",
-    r"middle\s*names?|second\s*name|segundo\s*nombre|nama\s*tengah",
+    r"first\s*name|given\s*names?|pr[ée]nom|vorname|nombres?|nome|voornaam|nama\s*depan|adı|imi[eę]|jm[ée]no|"
+    r"имя|ім['’]я|keresztn[ée]v|ut[óo]n[ée]v|f[öo]rnamn|fornavn|etunimi|prenume",
+    r"middle\s*names?|second\s*name|segundo\s*nombre|nama\s*tengah|отчество|по\s*батькові",
     r"last\s*name|surnames?|family\s*name|nom(?:\s*de\s*famille)?|nachname|familienname|apellidos?|sobrenome|"
-    r"cognome|achternaam|nama\s*belakang",
+    r"cognome|achternaam|nama\s*belakang|soyadı|nazwisko|p[řr][íi]jmen[íi]|фамилия|прізвище|vezet[ée]kn[ée]v|"
+    r"csal[áa]dn[ée]v|efternamn|efternavn|etternavn|sukunimi|nume",
 )
 
 
 _FORM_HINT = re.compile(
     r"(?:first|last|middle|given|family|sur)\s*name|pr[ée]nom|vorname|nachname|apellido|sobrenome|cognome|"
-    r"voornaam|achternaam|nama\s*(?:depan|belakang)",
+    r"voornaam|achternaam|nama\s*(?:depan|belakang)|soyadı|nazwisko|p[řr][íi]jmen[íi]|фамилия|прізвище|"
+    r"vezet[ée]kn[ée]v|efternamn|efternavn|etternavn|sukunimi|prenume",
     re.I,
 )
 
@@ -855,7 +869,7 @@ def _unspace_letters(raw):
 
 def _natural_case(token):
     if len(token) > 1 and token.isupper():
-        return token.title()
+        return token.title().replace("i\u0307", "i")  # Turkish "MİNA" is Mina, not "Mi̇na"
     if token.islower() and len(token) > 1:
         return token.capitalize()
     return token

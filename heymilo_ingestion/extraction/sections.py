@@ -14,11 +14,14 @@ _REFERENCES = re.compile(
     r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje|referenser|referanser|"
     r"referencer|suosittelijat|umsagnaraðilar|meðmælendur)$"
 )
-_REFERENCE_HINT = re.compile(r"r[eé]f|suosittelij|umsagnar|meðmæl", re.I)
+_REFERENCE_HINT = re.compile(r"r[eé]f|suosittelij|umsagnar|meðmæl|placement", re.I)
 # "Referencia: Martín Donetch | Jefe de ventas | martin.donetch@…": one referee, inline.
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:refer(?:ee|ence|encia|ência|enza|enz|entie|ensi|ans)s?|r[ée]f[ée]rences?|referências)\s*[:：\-–]", re.I
 )
+# "Placement Director: Keyvan Eslami", "Placement Coordinator:": the job-market
+# CV's contacts of the department's staff, beside the candidate's (same lines on).
+_STAFF_LABEL = re.compile(r"\bplacement\s+(?:director|coordinator|officer|chair|administrator)s?\s*[:：]", re.I)
 _LABELLED = re.compile(r"^\s*[^\W\d_][^:：]{0,20}[:：]")  # "Teléfono: …", the candidate's own again
 
 _REFERENCE_SPAN = 15  # lines: three referees of five lines each
@@ -34,7 +37,7 @@ def reference_lines(lines):
             inside = False  # a section of its own language's headings (not known) ends somewhere
         if not inside and not _REFERENCE_HINT.search(line):
             continue
-        if _REFERENCE_LABEL.match(line):  # the referee's lines go on to a labelled line (or three on)
+        if _REFERENCE_LABEL.match(line) or _STAFF_LABEL.search(line):  # on to a labelled line (or three on)
             found.add(index)
             for following in range(index + 1, min(index + 4, len(lines))):
                 if not lines[following].strip() or _LABELLED.match(lines[following]):

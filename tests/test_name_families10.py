@@ -161,3 +161,21 @@ def test_a_url_cut_after_two_letters_goes_on_on_the_next_line():
 def test_a_capitalised_word_after_a_cut_url_is_still_no_part_of_it():
     rows = [("Nur Mina", 28.0), ("nurmina@example.com", 10.0), ("linkedin.com/in/nu", 11.0), ("University", 11.0)]
     assert _profile(*rows).linkedin_url == ""
+
+
+# -- a field's label ---------------------------------------------------------------
+
+
+def test_a_fields_label_before_a_colon_is_no_name_and_a_hungarian_name_label_gives_it():
+    rows = [
+        ("Curriculum Vitae", 7.8),
+        [("Név: ", 10.3), ("Szabó\x06 Bence Zsigmond", 12.0)],  # an accent mapped to a control character
+        [("Születési dátum: ", 10.3), ("1992 - 10 – 03", 12.0)],
+        [("E-mail cím: ", 10.3), ("szabezsi@example.com", 12.0)],
+    ]
+    assert _profile(*rows).name == "Szabó Bence Zsigmond"  # not "Születési Dátum"
+
+
+def test_a_name_before_a_colon_that_the_address_spells_stays_the_name():
+    rows = [[("Ana Ruiz", 24.0), (" : Data Engineer", 14.0)], ("ana.ruiz@example.com", 10.0)]
+    assert _profile(*rows).name == "Ana Ruiz"

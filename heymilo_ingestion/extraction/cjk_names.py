@@ -221,10 +221,10 @@ def _may_be_name(candidate):
     if candidate.line is None:
         return True
     line = clean_text(candidate.line.text)
-    return not (_FURIGANA.match(line) or _before_colon(candidate.raw, line))
+    return not (_FURIGANA.match(line) or before_colon(candidate.raw, line))
 
 
-def _before_colon(raw, line):
+def before_colon(raw, line):
     """Whether ``raw`` ends before a colon in ``line``: a field's label
     ("应聘职位：" applying for), not a name."""
     piece = raw.strip().rstrip(":：")

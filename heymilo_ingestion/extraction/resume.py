@@ -187,7 +187,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     if single:
         line, name, size = single
         candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
-    candidates = cjk_names.review(candidates, head, clean_name)
+    candidates = [c for c in cjk_names.review(candidates, head, clean_name) if not _field_label(c, identities)]
     if not candidates:
         label = _name_label(text)
         if label:
@@ -196,6 +196,18 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     if from_email:
         candidates.append(namemodel.Candidate(from_email, None, 0.0, emails[0].split("@")[0], "email", False))
     return candidates, context
+
+
+def _field_label(candidate, identities):
+    """Whether a text candidate is a field's label, the words before a colon
+    ("Születési dátum: 1992"), which the e-mail or handle does not spell
+    ("Ana Ruiz: Data Engineer" beside ana.ruiz@ stays a name)."""
+    if candidate.source != "text" or candidate.line is None:
+        return False
+    words = candidate.name.split()
+    return cjk_names.before_colon(candidate.raw, clean_text(candidate.line.text)) and not (
+        namemodel.agreement(words, identities)
+    )
 
 
 def _whole_line(line):
@@ -592,7 +604,9 @@ def _single_word(raw):
 
 # "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
 _NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
+    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|név|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|ad[ıi]?\s+soyad[ıi]?|"
+    r"фио|ф\.\s?и\.\s?о\.|ime\s+i\s+prezime|ime\s+in\s+priimek|nume\s+(?:și|si)\s+prenume|họ\s+(?:và\s+)?tên|"
+    r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
     r"(?:\s*[(（][^)）]{1,12}[)）])?\s*[:\-]*\s*(.+)$"  # "성명(영문/한자) 이다영": a remark after the label
     % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
 )
@@ -685,10 +699,14 @@ def _after_icons(raw):
     return raw[start:]
 
 
+_LOST_MARK = re.compile(r"(?<=[^\W\d_])[\x01-\x08\x0e-\x1f]")
+
+
 def clean_name(raw):
     """The person's name in ``raw`` in natural case, or '' when ``raw`` does
     not look like a name (headings, job titles, contact details)."""
     raw = _drop_qualifiers(_after_icons(clean_text(raw))).replace("\u0640", "")  # tatweel only stretches letters
+    raw = _LOST_MARK.sub("", raw)  # "Szabó\x06": an accent a font mapped to a control character
     raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
     raw = re.sub(r"\s+", " ", _unspace_letters(raw))
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")

@@ -179,3 +179,41 @@ def test_a_fields_label_before_a_colon_is_no_name_and_a_hungarian_name_label_giv
 def test_a_name_before_a_colon_that_the_address_spells_stays_the_name():
     rows = [[("Ana Ruiz", 24.0), (" : Data Engineer", 14.0)], ("ana.ruiz@example.com", 10.0)]
     assert _profile(*rows).name == "Ana Ruiz"
+
+
+def test_a_link_word_after_the_linkedin_label_is_no_handle():
+    rows = [("Ahmed Emam", 30.0), ("Senior Engineer @Github @Linkedin @Website @Email", 12.0), ("ae@example.com", 9.0)]
+    assert _profile(*rows).linkedin_url == ""
+
+
+# -- where the phone is read ---------------------------------------------------------
+
+
+SCHOOL_ABROAD = [
+    ("Ali Amiri", 30.0),
+    ("Student", 14.0),
+    ("OPLEIDINGEN", 12.0),
+    ("MBO-4 ICT Software Developer, Alfa-College Groningen", 10.0),
+    ("Schakeljaar, Alfa-College Groningen", 10.0),
+    ("Diploma: Behaald", 10.0),
+    ("Allowdin school", 10.0),
+    ("Kabul, Afghanistan", 10.0),
+    ("Afgestudeerd 2018", 10.0),
+    ("Programmeervaardigheden", 12.0),
+    ("HTML, CSS, JavaScript", 10.0),
+    ("Contactgegevens", 12.0),
+    ("S. Brandsmalaan 27", 10.0),
+    ("9076 ED Sint Annaparochie, Nederland", 10.0),
+    ("aliamiri808@example.com", 10.0),
+    ("0687990315", 10.0),
+]
+
+
+def test_a_schools_place_far_from_the_contacts_does_not_decide_where_the_number_is_read():
+    profile = _profile(*SCHOOL_ABROAD)
+    assert profile.phone == "+31687990315"  # a Dutch mobile: no valid number in Afghanistan
+
+
+def test_a_place_beside_the_contacts_still_reads_the_number():
+    rows = [("Ali Amiri", 30.0), ("Kabul, Afghanistan", 10.0), ("ali@example.com", 10.0), ("0687990315", 10.0)]
+    assert _profile(*rows).phone == ""  # no valid number where the candidate lives

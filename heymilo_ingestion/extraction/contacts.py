@@ -280,7 +280,7 @@ def phones(text, links, references, location_region, default_region, emails=()):
     where the document shows a region, a bare digit run that is no valid
     number there is left out (a postcode, a grade, a reference)."""
     lines = text.splitlines()
-    block = _contact_block(lines, emails)
+    block = contact_block(lines, emails)
     others = references | _beside_others(lines, emails)
     candidates = list(_printed_numbers(lines, others, emails, block))
     candidates += _tel_links(links)
@@ -347,7 +347,7 @@ _NEAR_EMAIL = 6  # lines: a contact block of name, address, phone, e-mail, links
 _TOP_LINES = 15  # the top of the text, when the e-mail address is not printed
 
 
-def _contact_block(lines, emails):
+def contact_block(lines, emails):
     """Indexes of the lines of the candidate's contact block: within
     ``_NEAR_EMAIL`` lines of the candidate's e-mail address as printed (a
     sidebar may be read after the main column), else the first

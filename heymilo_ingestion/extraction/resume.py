@@ -60,9 +60,9 @@ def parse_resume(lines, links=(), region=None, hints=()):
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
     name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints)
     profile.headline = _headline(page_one, name_line, profile.name)
-    profile.location = _location(text.splitlines()[:HEADER_LINES], profile.name)
+    profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
     profile.phones, phone_confidence = contacts.phones(
-        text, links, references, place_region(profile.location), region, profile.emails
+        text, links, references, place_region(profile.location) if near else None, region, profile.emails
     )
     profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = contacts.other_links(text, links)
@@ -928,14 +928,20 @@ def _is_headline(text, name):
     return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
 
 
-def _location(lines, name):
+def _location(lines, name, emails=()):
+    """``(location, near)``: a labelled location, else the first place of the
+    first lines; ``near`` when it is labelled or in the candidate's contact
+    block, so that it tells where the phone numbers are read ("Kabul,
+    Afghanistan" under a school, lines away from the contacts, is where the
+    candidate studied, not where a national number is valid)."""
     for index, line in enumerate(lines):
         match = _LOCATION_LABEL.match(line.strip())
         if match:
             value = match.group(1).strip(" :") or (lines[index + 1].strip() if index + 1 < len(lines) else "")
             if value and not EMAIL_RE.search(value):
-                return re.sub(r"\s+", " ", value)[:120]
-    for line in lines:
+                return re.sub(r"\s+", " ", value)[:120], True
+    block = contacts.contact_block(lines, emails)
+    for index, line in enumerate(lines):
         if contacts.NOT_RESIDENCE.search(line):
             continue  # "Geburtsort:   Qom, Iran": a birthplace, not where the candidate lives
         for segment in _SEGMENT_SPLIT.split(line.strip()):
@@ -943,5 +949,5 @@ def _location(lines, name):
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
                 words = {fold(w).strip(",") for w in segment.split()}
                 if not words & (vocabulary.HEADINGS | vocabulary.JOB_WORDS) and place_region(segment):
-                    return segment
-    return ""
+                    return segment, index in block or index < CANDIDATE_LINES
+    return "", False

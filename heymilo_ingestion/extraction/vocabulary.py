@@ -57,6 +57,13 @@ OTHER_WORDS = frozenset(
     ssc state street strength study system team tech teh tehsil thanking the to town traits us vi vihar vii
     viii village was with worker working www xi xii you your yours""".split()
 )
+# Names of sites and contact channels, printed as link words beside the profile
+# URL's label ("@Github @Linkedin @Website @Email"): never a name or a handle.
+OTHER_WORDS |= frozenset(
+    """website web site homepage home blog portfolio github gitlab bitbucket twitter facebook instagram behance
+    dribbble medium kaggle leetcode stackoverflow youtube tiktok skype telegram whatsapp wechat orcid scholar
+    researchgate location""".split()
+)
 # Headings long enough to spot when glued to another word ("PERSONALDETAILS").
 LONG_HEADINGS = frozenset(word for word in HEADINGS if len(word) >= 6)
 # Countries as people abbreviate them at the end of an address line.

@@ -25,6 +25,8 @@ _HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>•·]*")  # "…/in/menna-abdelbak
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
 # A continuation on the next line: one handle-like token, nothing else or a separator.
 _CONTINUATION = re.compile(r"^([^\W_A-Z][\w%-]*)/?(?:$|\s*[|,;•·])")
+_INNER_SPACE = re.compile(r"(?<![-\s])\s+(?=\S)")
+_HYPHEN_START = re.compile(r"^-[a-z0-9][a-z0-9-]*/?$")  # a line of the rest of a handle, never a bullet ("- Java")
 _GAP_AT_HYPHEN = re.compile(r"(?<=\w) +(?=-)|(?<=-) +(?=\w)")  # "r -mina-özekes -0b7460255/": gaps read as spaces
 # On the label's line or the next ("LINKEDIN" / "shahim-quraishy"), never a label ("My LinkedIn" … "Links:").
 _LABEL = re.compile(
@@ -113,7 +115,8 @@ def find_linkedin(text, links):
     referees = reference_lines(lines)
     printed = list(_printed(lines, lambda index: index not in referees))
     theirs = [handle for handle, _c in _printed(lines, referees.__contains__)]
-    linked = [handle_of(link) for link in links]
+    # ".../in/Marek Cmarko": a space no handle has (one after a hyphen is a line break: "ishwak- kalotra").
+    linked = [handle_of(_INNER_SPACE.sub("%20", link.strip())) for link in links]
     refused = [h for h in linked if h and not plausible_handle(h)]
     # "linkedin.com/in/Muhammad Aqil Audia" over a link to ".../in/Muhammad%20Aqil%20Audia":
     # the printed handle is the start of one LinkedIn could not have issued.
@@ -181,7 +184,8 @@ def _printed(lines, wanted):
                 if piece:
                     yield _clean(handle + piece), REBUILT
                     continue
-            if not rest.strip() and _SUFFIX.match(following):  # "…/in/abdur-rahman-manning" + "-697a25227/"
+            if not rest.strip() and (_SUFFIX.match(following) or _HYPHEN_START.match(following)):
+                # "…/in/abdur-rahman-manning" + "-697a25227/", "…/in/achmad" + "-tantowi-2a375490/"
                 yield _clean(handle + following.rstrip("/")), REBUILT
                 continue
             piece = not rest.strip() and _continuation(following)

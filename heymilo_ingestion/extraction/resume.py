@@ -30,7 +30,7 @@ _DEGREES = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s*[|•·]\s*|\s+(?:–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"\s*,\s*|\s*[|•·■▪●◆♦∙]\s*|\s+(?:–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -709,6 +709,7 @@ def clean_name(raw):
     raw = _LOST_MARK.sub("", raw)  # "Szabó\x06": an accent a font mapped to a control character
     raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
     raw = re.sub(r"\s+", " ", _unspace_letters(raw))
+    raw = vocabulary.CV_TITLE_PREFIX.sub("", raw)  # "L E B E N S L A U F – D O M I N I Q U E …" spaced out
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
         return ""

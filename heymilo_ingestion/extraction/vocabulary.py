@@ -71,7 +71,11 @@ COUNTRY_SHORTHANDS = frozenset({"uae", "usa", "uk", "ksa", "india"})
 # "CURRICULAM", "CURICULLUM", "VITAE", "RESUME", "BIODATA": a CV's title, however spelt.
 CV_TITLE = re.compile(r"^(?:c[uo]r+[iu]c+[uo]l+[ua]m|v[ai]+t[ae]+a?|r[eé]sum[eé]|bio-?data|cv)")
 # "CURRICULUM VITAE: LEONARD WEKESA WANYONYI": the title before the name.
-CV_TITLE_PREFIX = re.compile(r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data)\s*(?:of)?\s*[:\-–]\s*", re.I)
+CV_TITLE_PREFIX = re.compile(
+    r"^(?:curriculum\s*vitae|r[eé]sum[eé]|cv|bio-?data|lebenslauf|curr[íi]culo|hoja\s+de\s+vida|ansioluettelo|"
+    r"ferilskr[aá]|życiorys|životopis|önéletrajz|özgeçmiş|резюме)\s*(?:of|von|de|di)?\s*[:\-–]\s*",
+    re.I,
+)
 # "Andy Kuszyk CV", "Maria Lopez's Resume": the name, then the document's title.
 CV_TITLE_SUFFIX = re.compile(
     r"(?:['’]s)?\s+(?:curriculum\s*vitae|r[eé]sum[eé]|cv|lebenslauf|ansioluettelo|ferilskr[aá])$", re.I
@@ -159,6 +163,13 @@ FOREIGN_WORDS = frozenset(
     erfarenhet arbetslivserfarenhet kompetenser färdigheter språk utdanning arbeidserfaring erfaring ferdigheter
     uddannelse erhvervserfaring færdigheder kompetencer sprog koulutus työkokemus taidot kielet yhteystiedot
     menntun starfsreynsla færni tungumál ervaring werkervaringen competenties contactgegevens""".split()
+    # Personal details' labels and values: marital status, nationality, birthplace, residence ("casado",
+    # married, is a surname too).
+    + """familienstand ledig verheiratet geschieden staatsangehörigkeit nationalität geburtsort wohnort
+    célibataire marié mariée nationalité soltero soltera solteiro solteira civile celibe nubile
+    coniugato coniugata bekar evli medeni""".split()
+    # Places of an address: kibbutz, moshav, street (Hebrew); street, district (Arabic, Persian).
+    + "קיבוץ מושב רחוב شارع خیابان محله".split()
 )
 NOT_NAME = HEADINGS | JOB_WORDS | ORGANISATION_WORDS | OTHER_WORDS | FOREIGN_WORDS
 # Pronouns, articles and other words of sentences in the supported languages

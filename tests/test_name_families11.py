@@ -130,3 +130,19 @@ def test_a_link_whose_handle_holds_a_space_is_no_profile():
     assert profile.linkedin_url == ""  # not /in/Marek
     line_break = _profile(*rows, links=["https://linkedin.com/in/marek- cmarko-12345678"])
     assert line_break.linkedin_url == "https://www.linkedin.com/in/marek-cmarko-12345678"
+
+
+def test_an_arabic_name_wrapped_onto_a_second_line_of_one_word_is_joined():
+    rows = [
+        ("عبدالوهاب محمد عبدالوهاب", 32.1),
+        [("خض", 34.4), ("ر", 32.1)],  # glyph boxes of one word in two heights
+        ("معلم لغة إنجليزية ، مترجم قانوني", 12.5),
+        ("0201092943953 abdelwahabkhidr1997@example.com", 10.9),
+    ]
+    # The real page gives the whole name (medium); this shorter one leaves it empty: never the cut name.
+    assert _profile(*rows).name in ("", "عبدالوهاب محمد عبدالوهاب خضر")
+
+
+def test_a_smaller_arabic_word_under_a_name_is_no_part_of_it():
+    rows = [("أحمد سلطان السحيمي", 30.0), ("مهندس", 14.0), ("ahmad@example.com", 10.0)]
+    assert _profile(*rows).name == "أحمد سلطان السحيمي"

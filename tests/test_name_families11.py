@@ -146,3 +146,9 @@ def test_an_arabic_name_wrapped_onto_a_second_line_of_one_word_is_joined():
 def test_a_smaller_arabic_word_under_a_name_is_no_part_of_it():
     rows = [("أحمد سلطان السحيمي", 30.0), ("مهندس", 14.0), ("ahmad@example.com", 10.0)]
     assert _profile(*rows).name == "أحمد سلطان السحيمي"
+
+
+def test_a_surname_spelt_like_a_roman_numeral_is_a_name_but_a_grade_in_capitals_is_not():
+    assert _profile(("Edgar Xi", 14.1), ("(412)-537-1771   edgarxi@example.edu", 10.8)).name == "Edgar Xi"
+    assert _profile(("Tran Thi Tuong Vi", 20.0), ("vi.tran@example.vn", 10.0)).name == "Tran Thi Tuong Vi"
+    assert _profile(("CLASS XII", 20.0), ("Board of Secondary Education", 12.0), ("r@example.in", 10.0)).name == ""

@@ -744,6 +744,8 @@ def clean_name(raw):
         return ""
     # Words, and dotted tokens read as one word ("B.B.A" is a degree).
     folded = {fold(w) for w in words} | {fold(t.replace(".", "")) for t in tokens}
+    # "Class XI" is a grade; "Edgar Xi", "Tran Tuong Vi" are names: a numeral counts in capitals only.
+    folded -= {fold(w) for w in words if fold(w) in vocabulary.ROMAN_NUMERALS and not w.isupper()}
     if folded & (vocabulary.NOT_NAME):
         return ""
     if all(t[0].islower() for t in tokens):  # a piece of a sentence, not a name

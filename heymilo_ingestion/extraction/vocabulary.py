@@ -64,6 +64,7 @@ OTHER_WORDS |= frozenset(
     dribbble medium kaggle leetcode stackoverflow youtube tiktok skype telegram whatsapp wechat orcid scholar
     researchgate location""".split()
 )
+ROMAN_NUMERALS = frozenset("ii iii iv vi vii viii ix xi xii".split()) & OTHER_WORDS
 # Headings long enough to spot when glued to another word ("PERSONALDETAILS").
 LONG_HEADINGS = frozenset(word for word in HEADINGS if len(word) >= 6)
 # Countries as people abbreviate them at the end of an address line.

@@ -39,6 +39,7 @@ _IN_URL = re.compile(r"(?:https?://|www\.|doi\.org/|\b[\w-]+(?:\.[\w-]+)*\.[a-z]
 _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_SPACED_PLUS = re.compile(r"(?<=\()\+\s+(?=\d{1,3}\s*\))")  # "(+ 57) 320 259 5600"
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2212](?=\d)")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20170410"
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
@@ -157,18 +158,23 @@ def emails(text, links, references):
 
 # "nurmina.ozekes .04@": a gap the text layer read as a space before a dot of the local part.
 _BEFORE_DOT = re.compile(r"(?<![\w.@])[A-Za-z0-9][\w.+-]* $")
+_COUNTRY_DOMAIN_BELOW = re.compile(r"\.[ \t]*\n[ \t]*([a-z]{2})[ \t]*(?=\n|$)")  # a line of two letters only
 # "E-mailsaadhalli405@…": the label glued to the address (a label is capitalised, an address is not).
 _GLUED_LABEL = re.compile(r"^(?:E-?[Mm]ail|Correo|Courriel)(?=[a-z0-9])")
 
 
 def _mended_address(text, match):
-    """The address ``match`` found, with the start a gap cut off put back
-    and a label glued on taken off."""
+    """The address ``match`` found, with the start a gap cut off put back,
+    the country domain a line break cut off ("…@aluno.ifsc.edu." / "br")
+    put back and a label glued on taken off."""
     address = match.group(0)
     if text[match.start() - 1 : match.start()] == ".":
         before = _BEFORE_DOT.search(text, max(match.start() - 65, 0), match.start() - 1)
         if before:
-            return before.group(0).rstrip() + "." + address
+            address = before.group(0).rstrip() + "." + address
+    after = _COUNTRY_DOMAIN_BELOW.match(text, match.end())
+    if after:
+        address += "." + after.group(1)
     return _GLUED_LABEL.sub("", address)
 
 
@@ -362,10 +368,18 @@ def contact_block(lines, emails):
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
+# An ORCID iD ("0000-0003-4920-738X") and a DOI printed bare ("10.1051/0004-6361/202554955").
+_IDENTIFIER = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|\b10\.\d{4,9}/\S+")
+
+
+def _identifiers(line):
+    return [m.span() for m in _IDENTIFIER.finditer(line)] if "-" in line or "/" in line else []
+
+
 def _prints(line, address):
     """Whether ``line`` prints ``address``, or its tail (``_tail_of``)."""
-    if address in line.lower():
-        return True
+    if address in line.lower() or "@" in line and line.rstrip().lower().endswith(address.rsplit(".", 1)[0] + "."):
+        return True  # or its start, the country domain on the next line ("…@aluno.ifsc.edu." / "br")
     return "@" in line and any(_tail_of(found.lower(), address) for found in EMAIL_RE.findall(line))
 
 
@@ -382,11 +396,13 @@ def _printed_numbers(lines, skipped, emails, block):
             continue  # a font that maps its letters to control characters: its digits are other letters
         urls = None
         # "080–1812–5231": dashes of a word processor; "۰۹۱۲ ۰۹۸ ۲۲ ۷۶": Persian (or Arabic, full-width) digits.
-        line = _DASH_BETWEEN_DIGITS.sub("-", line).translate(_ASCII_DIGITS)
+        line = _SPACED_PLUS.sub("+", _DASH_BETWEEN_DIGITS.sub("-", line).translate(_ASCII_DIGITS))
         for match in PHONE_RE.finditer(line):
             urls = [m.span() for m in _IN_URL.finditer(line)] if urls is None else urls
             if any(a <= match.start() < b for a, b in urls):
                 continue  # "https://doi.org/10.1007/s11547-024-01893-w"
+            if any(a <= match.start() < b for a, b in _identifiers(line)):
+                continue  # "0000-0003-4920-738X" printed after an icon: an ORCID iD; a DOI
             if match.start() == 0 and index and _URL_GOES_ON.search(lines[index - 1]):
                 continue  # the rest of a URL cut at the line end
             before = line[: match.start()][-25:]
@@ -540,6 +556,12 @@ def _infer_region(candidates):
             if region:
                 return region
     return None
+
+
+def email_country(emails):
+    """The country of the first address's country domain (".br", ".ac.ma"), or None."""
+    domain = emails[0].rsplit(".", 1)[-1] if emails else ""
+    return country_code(domain) if len(domain) == 2 and domain not in _GENERIC_TLDS else None
 
 
 def _document_regions(head, block, emails):

@@ -18,8 +18,8 @@ from .sections import reference_lines
 
 PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
-# followed across a line break.
-_PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/", re.I)
+# followed across a line break ("linkedln.com": a typo of the candidate's).
+_PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linked(?:in|ln)\.com/(?:in|pub)/", re.I)
 _SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"
 _HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>•·]*")  # "…/in/menna-abdelbaky-290249304• github.com/…"
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
@@ -128,7 +128,14 @@ def find_linkedin(text, links):
         # the printed text shows; else the first.
         shown = [h for h in annotated if any(_agrees(p, h) for p, _c in printed)]
         if shown or not printed:
-            handle = (shown or annotated)[0]  # LinkedIn issues ASCII handles: another may be mis-encoded
+            # Of links the text does not show, one the address spells ("abhishek-kaddipudi" beside
+            # abhishekkaddipudi123@, not a template's leftover "jyoti-sharma28"), and never high when
+            # they disagree and none is spelt.
+            words = _email_words(text)
+            spelt = [h for h in annotated if _spelt_by(h.replace("-", ""), words) or _spells(words, h)]
+            handle = (shown or spelt or annotated)[0]  # LinkedIn issues ASCII handles: another may be mis-encoded
+            if not (shown or spelt) and len({fold(h) for h in annotated}) > 1:
+                return PROFILE_URL % handle, OVERRULED
             return PROFILE_URL % handle, ANNOTATION if handle.isascii() else REBUILT
         return PROFILE_URL % annotated[0], OVERRULED
     for handle, confidence in printed:
@@ -214,6 +221,12 @@ def _spelt_by(handle, words):
     """How many of the e-mail's ``words`` the handle spells whole."""
     handle = fold(handle)
     return sum(word in handle for word in words)
+
+
+def _spells(words, handle):
+    """Whether the handle's words (three letters or more) are spelt by the e-mail's words."""
+    parts = [part for part in re.split(r"[^a-z]+", fold(handle)) if len(part) >= 3]
+    return bool(parts) and any(part in word for part in parts for word in words)
 
 
 def _clean(handle):

@@ -62,7 +62,7 @@ def parse_resume(lines, links=(), region=None, hints=()):
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
     profile.phones, phone_confidence = contacts.phones(
-        text, links, references, place_region(profile.location) if near else None, region, profile.emails
+        text, links, references, _location_region(profile.location, near, profile.emails), region, profile.emails
     )
     profile.phone = profile.phones[0] if profile.phones else ""
     profile.links = contacts.other_links(text, links)
@@ -936,6 +936,16 @@ def _is_headline(text, name):
     if fold(text).strip(" .:") in vocabulary.FOREIGN_HEADINGS | vocabulary.DOCUMENT_TITLES:
         return False  # "Angaben zur Person", "Lebenslauf": a heading, not what the candidate does
     return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
+
+
+def _location_region(location, near, emails):
+    """Where the location says national numbers are read: not when it is far
+    from the contacts, nor when the address's country domain names another
+    country ("São José, Santa Catarina" is in Cape Verde too; "….edu.br" says
+    Brazil)."""
+    region = place_region(location) if near else None
+    domain = contacts.email_country(emails)
+    return None if region and domain and domain != region else region
 
 
 def _location(lines, name, emails=()):

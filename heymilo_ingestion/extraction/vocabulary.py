@@ -100,7 +100,7 @@ DOCUMENT_TITLES = _phrases(
     riwayat hidup|daftar riwayat hidup|my resume|my cv|personal resume|personal profile|cover letter|
     lettre de motivation|anschreiben|carta de presentación|carta de apresentação|lettera di presentazione|
     sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
-    이력서|자기소개서|경력기술서|europass"""
+    이력서|자기소개서|경력기술서|입사지원서|지원서|입사 지원서|europass"""
 )
 DOCUMENT_TITLES |= _OTHER_TITLES
 # Section headings in the supported languages (whole text, folded); a name

@@ -73,10 +73,11 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
 @pytest.mark.parametrize(
     "split, minimum",
     [("holdout2", 50), ("holdout3", 35), ("holdout7", 100), ("holdout8", 33), ("holdout9", 33), ("holdout10", 40),
-     ("holdout11", 40), ("holdout12", 45), ("holdout13", 45)],
+     ("holdout11", 40), ("holdout12", 45), ("holdout13", 45),
+     ("holdout14", 45)],
 )  # fmt: skip
 def test_later_holdouts_are_fresh_repositories_only(split, minimum):
-    """holdout2, holdout3, holdout7 … holdout13: each file from a repository
+    """holdout2, holdout3, holdout7 … holdout14: each file from a repository
     used nowhere else."""
     sources = _sources()
     fresh = [row["repo"] for row in sources if row["split"] == split]
@@ -107,10 +108,14 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "m", "split": "holdout11"},
         {"file": "n", "split": "holdout12"},
         {"file": "o", "split": "holdout13"},
+        {"file": "p", "split": "holdout14"},
+        {"file": "q", "split": "holdout15"},
+        {"file": "r", "split": "holdout16"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklm")
-    assert [label["file"] for label in accuracy.select(labels, "holdout12")] == ["n"]
+    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklmnop")
+    assert [label["file"] for label in accuracy.select(labels, "holdout15")] == ["q"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout16")] == ["r"]
     assert [label["file"] for label in accuracy.select(labels, "holdout13")] == ["o"]
     assert [label["file"] for label in accuracy.select(labels, "holdout11")] == ["m"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]

@@ -310,8 +310,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
         value, region, valid = _normalized(raw, regions)
         if not valid and (rank and (known or shown) or len(digits(raw)) > 15):
             continue  # no valid number where the document says the candidate is, or too long for any
-        if not valid and _placeholder(raw):
-            continue  # "+420 000 000 000": a form's blank, no number anywhere
+        if not valid and not digits(raw).strip("0")[2:]:
+            continue  # "+420 000 000 000": a form's blank, zeros after the country code
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down

@@ -1,5 +1,6 @@
 """Normalisers shared by the resume and CSV parsers."""
 
+import functools
 import re
 import unicodedata
 from urllib.parse import unquote
@@ -37,6 +38,7 @@ _ALLAH_BACKWARDS = re.compile("\u0647\u0644\u0644\u0627")
 _CYRILLIC_AS_LATIN1 = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff]{2,}(?![^\W\d_])")
 
 
+@functools.lru_cache(maxsize=4096)  # a line is cleaned by several rules: once is enough
 def clean_text(text):
     """Unify the odd characters PDF text layers carry: ligatures, soft hyphens,
     exotic dashes and spaces, icon-font glyphs (private use area), Arabic
@@ -61,6 +63,7 @@ def _accented(match):
     return composed if len(composed) == 1 else match.group(0)
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text):
     """Lower-case ``text`` and strip accents, for matching headers and labels."""
     if text.isascii():

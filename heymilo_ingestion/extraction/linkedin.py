@@ -108,11 +108,12 @@ def _mojibake_mended(url):
         return url
 
 
-def find_linkedin(text, links):
+def find_linkedin(text, links, referees=None):
     """``(url, confidence)`` of the candidate's profile; ``("", 0.0)`` when
-    none can be trusted."""
+    none can be trusted. ``referees``: the indexes of the lines of a
+    references section, when the caller has them (``reference_lines``)."""
     lines = text.splitlines()
-    referees = reference_lines(lines)
+    referees = reference_lines(lines) if referees is None else referees
     printed = list(_printed(lines, lambda index: index not in referees))
     theirs = [handle for handle, _c in _printed(lines, referees.__contains__)]
     # ".../in/Marek Cmarko": a space no handle has (one after a hyphen is a line break: "ishwak- kalotra").

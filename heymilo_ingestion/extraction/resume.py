@@ -57,7 +57,7 @@ def parse_resume(lines, links=(), region=None, hints=()):
     references = contacts.reference_lines(text.splitlines())
     profile.emails, email_confidence = contacts.emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
-    profile.linkedin_url, linkedin_confidence = find_linkedin(text, links)
+    profile.linkedin_url, linkedin_confidence = find_linkedin(text, links, references)
     name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
@@ -528,6 +528,13 @@ _FORM_HINT = re.compile(
 )
 
 
+# A word each of _FORM_HINT's matches holds, lower-cased.
+_FORM_KEYS = (
+    "name", "prénom", "prenom", "apellido", "nome", "naam", "nama", "soyad", "nazwisko", "jmen", "фамилия",
+    "прізвище", "vezet", "namn", "navn", "sukunimi", "prenume",
+)  # fmt: skip
+
+
 # "Name, Vorname: Riemenschneider, Dennis": the surname first.
 _SURNAME_FIRST = re.compile(
     r"(?im)^\s*(?:name|nom|%s)\s*,\s*(?:%s)\s*[:\-]\s*([^\W\d_][^,\n]*),\s*([^\W\d_][^\n]*)$"
@@ -539,8 +546,9 @@ def _form_name(head):
     """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz",
     "Nom Ali" / "Prénom Abdou" (a label starting its line needs no colon)."""
     text = "\n".join(clean_text(line.text) for line in head)
-    if not _FORM_HINT.search(text):
-        return ""
+    low = text.lower()
+    if not any(key in low for key in _FORM_KEYS) or not _FORM_HINT.search(text):
+        return ""  # the plain words first: the pattern is slow to try at every character
     reversed_order = _SURNAME_FIRST.search(text)
     if reversed_order:
         return clean_name(reversed_order.group(2) + " " + reversed_order.group(1))

@@ -31,6 +31,8 @@ def reference_lines(lines):
     """Indexes of the lines of a references section (referees' contacts),
     from its heading to the next known heading, at most ``_REFERENCE_SPAN``
     lines on (a heading we do not know may end it sooner)."""
+    if not _REFERENCE_HINT.search("\n".join(lines)):
+        return set()  # no line may start a references section: one search of the text, not one a line
     inside, found, heading = False, set(), 0
     for index, line in enumerate(lines):
         if inside and index - heading > _REFERENCE_SPAN:

@@ -75,3 +75,10 @@ def test_two_links_nothing_tells_apart_are_never_high():
 def test_a_link_to_linkedin_misspelt_linkedln_is_the_profile():
     rows = [("Fahri Demir", 20.0), ("demir.f6hri@example.com | Linkedln: @f6hri", 10.0)]
     assert _profile(*rows, links=["http://linkedln.com/in/f6hri"]).linkedin_url == "https://www.linkedin.com/in/f6hri"
+
+
+def test_one_katakana_word_is_no_name():
+    """A name in katakana parts family and given names (ケイリー・マン, カワサキ ジュンイチ in
+    every label of the set); one word is a loanword ("コンパイラ", compiler)."""
+    assert _profile(("コンパイラ", 24.0), ("Rust, OCaml, LLVM", 10.0)).name == ""
+    assert _profile(("川崎 淳市", 24.0), ("kawasaki@example.jp", 10.0)).name == "川崎淳市"

@@ -53,6 +53,7 @@ _NOT_A_PERSON = re.compile(
     r"^第[一二三四五六七八九十百千\d]+[届屆名次期回章节節条條]"  # an ordinal: "第一屆" (the first edition of)
 )
 _ONLY_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")  # one word: no space, no middle dot
 _KANJI_NAME = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf々]{2,6}$")
 _FURIGANA = re.compile(r"^\s*(?:ふりがな|フリガナ)")
 # Kanji or katakana followed by hiragana (okurigana, particles), or a small
@@ -218,6 +219,8 @@ def _may_be_name(candidate):
         return False
     if _family(name) is cjk_surnames.KOREAN and not _surnamed(name):
         return False
+    if _KATAKANA_WORD.fullmatch(candidate.name.strip()):
+        return False  # "コンパイラ" (compiler): a name in katakana parts family and given names (ケイリー・マン)
     if candidate.line is None:
         return True
     line = clean_text(candidate.line.text)

@@ -366,6 +366,7 @@ def contact_block(lines, emails):
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_DIGIT = re.compile(r"\d")  # any script's digits: Persian and full-width ones are read too
 
 
 # An ORCID iD ("0000-0003-4920-738X") and a DOI printed bare ("10.1051/0004-6361/202554955").
@@ -392,8 +393,8 @@ def _printed_numbers(lines, skipped, emails, block):
     accounts = {e.split("@")[0] for e in emails if e.split("@")[0].isdigit()}
     position = 0
     for index, line in enumerate(lines):
-        if index in skipped or len(_CONTROL.findall(line)) >= 3:
-            continue  # a font that maps its letters to control characters: its digits are other letters
+        if index in skipped or not _DIGIT.search(line) or len(_CONTROL.findall(line)) >= 3:
+            continue  # no digit (most lines); a font that maps its letters to control characters
         urls = None
         # "080–1812–5231": dashes of a word processor; "۰۹۱۲ ۰۹۸ ۲۲ ۷۶": Persian (or Arabic, full-width) digits.
         line = _SPACED_PLUS.sub("+", _DASH_BETWEEN_DIGITS.sub("-", line).translate(_ASCII_DIGITS))

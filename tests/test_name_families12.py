@@ -82,3 +82,9 @@ def test_one_katakana_word_is_no_name():
     every label of the set); one word is a loanword ("コンパイラ", compiler)."""
     assert _profile(("コンパイラ", 24.0), ("Rust, OCaml, LLVM", 10.0)).name == ""
     assert _profile(("川崎 淳市", 24.0), ("kawasaki@example.jp", 10.0)).name == "川崎淳市"
+
+
+def test_document_titles_of_more_languages_are_no_name():
+    """Greek, Hebrew and Vietnamese words for a CV, read as two-word names before."""
+    for title in ("Βιογραφικό Σημείωμα", "קורות חיים", "Sơ yếu lý lịch"):
+        assert _profile((title, 26.0), ("Maria Papadopoulou", 14.0), ("mp@example.gr", 10.0)).name != title

@@ -100,7 +100,9 @@ DOCUMENT_TITLES = _phrases(
     riwayat hidup|daftar riwayat hidup|my resume|my cv|personal resume|personal profile|cover letter|
     lettre de motivation|anschreiben|carta de presentación|carta de apresentação|lettera di presentazione|
     sollicitatiebrief|surat lamaran|履歴書|职务经历书|職務経歴書|个人简历|個人簡歷|简历|簡歷|履历|履歷|
-    이력서|자기소개서|경력기술서|입사지원서|지원서|입사 지원서|europass"""
+    이력서|자기소개서|경력기술서|입사지원서|지원서|입사 지원서|europass|cv europass|curriculum vitae et studiorum|
+    životopis|önéletrajz|βιογραφικό σημείωμα|βιογραφικό|קורות חיים|meritförteckning|ansioluettelo|ferilskrá|
+    resumen|求职简历|应聘登记表|エントリーシート|自己紹介書|経歴書|sơ yếu lý lịch|ประวัติส่วนตัว|ประวัติย่อ"""
 )
 DOCUMENT_TITLES |= _OTHER_TITLES
 # Section headings in the supported languages (whole text, folded); a name

@@ -88,3 +88,9 @@ def test_document_titles_of_more_languages_are_no_name():
     """Greek, Hebrew and Vietnamese words for a CV, read as two-word names before."""
     for title in ("Βιογραφικό Σημείωμα", "קורות חיים", "Sơ yếu lý lịch"):
         assert _profile((title, 26.0), ("Maria Papadopoulou", 14.0), ("mp@example.gr", 10.0)).name != title
+
+
+def test_section_headings_of_more_languages_are_no_name_and_names_of_those_languages_are():
+    for heading in ("Kinh nghiệm làm việc", "Επαγγελματική Εμπειρία", "ניסיון תעסוקתי", "Опыт работы"):
+        assert _profile((heading, 26.0), ("an@example.vn", 10.0)).name == ""
+    assert _profile(("Nguyễn Văn An", 26.0), ("nguyenvanan@example.vn", 10.0)).name == "Nguyễn Văn An"

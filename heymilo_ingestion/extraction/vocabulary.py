@@ -134,6 +134,12 @@ FOREIGN_HEADINGS |= _phrases(
 )
 # Persian and Arabic: personal details, personal information.
 FOREIGN_HEADINGS |= _phrases("مشخصات فردی|اطلاعات فردی|اطلاعات شخصی|البيانات الشخصية|المعلومات الشخصية")
+# Vietnamese, Greek, Hebrew, Serbo-Croatian, Slovene, Czech, Romanian, Russian and Ukrainian headings.
+FOREIGN_HEADINGS |= _phrases(
+    """kinh nghiệm làm việc|kinh nghiệm|học vấn|kỹ năng|thông tin cá nhân|mục tiêu nghề nghiệp|
+    επαγγελματική εμπειρία|προσωπικά στοιχεία|ניסיון תעסוקתי|ניסיון מקצועי|radno iskustvo|
+    delovne izkušnje|pracovní zkušenosti|experiență profesională|опыт работы|досвід роботи"""
+)
 # The usual sections of a Persian, Arabic and Turkish resume: work experience,
 # education, skills, languages, about me, contact, projects, certificates,
 # references, hobbies ("تجربه کاری", "Kişisel Bilgiler", "Dil Bilgisi").

@@ -86,11 +86,18 @@ _LABEL_AT_END = re.compile(
     r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+?\d{1,4}\)?(?:[\s.-]*\d{1,4})?)?\s*$" % _PHONE_LABEL.pattern, re.I
 )
 _PREFIX_AT_END = re.compile(r"(?:^|\s)(\(?\+\d{1,4}\)?(?:\s*\(0\))?(?:[\s.-]+\d{1,4})?)\s*$")  # "… +49 170" + "1234567"
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+|"
+_URL_PARTS = (
+    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+",
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
-    re.I,
 )
+URL_RE = re.compile("|".join(_URL_PARTS), re.I)
+# The last part is slow to try at every word: without one of its domains the first parts find the same.
+_URL_WITHOUT_BARE = re.compile(_URL_PARTS[0], re.I)
+_BARE_DOMAIN = re.compile(r"\.(?:dev|io|me|site|page)", re.I)
+
+
+def _urls(text):
+    return (URL_RE if _BARE_DOMAIN.search(text) else _URL_WITHOUT_BARE).finditer(text)
 
 
 def _unique(values):
@@ -619,7 +626,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def other_links(text, links):
-    found = list(links) + [m.group(0) for m in URL_RE.finditer(text)]
+    found = list(links) + [m.group(0) for m in _urls(text)]
     result = []
     for url in found:
         url = url.rstrip(".,;)")

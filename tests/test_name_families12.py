@@ -94,3 +94,9 @@ def test_section_headings_of_more_languages_are_no_name_and_names_of_those_langu
     for heading in ("Kinh nghiệm làm việc", "Επαγγελματική Εμπειρία", "ניסיון תעסוקתי", "Опыт работы"):
         assert _profile((heading, 26.0), ("an@example.vn", 10.0)).name == ""
     assert _profile(("Nguyễn Văn An", 26.0), ("nguyenvanan@example.vn", 10.0)).name == "Nguyễn Văn An"
+
+
+def test_a_french_heading_with_a_typographic_apostrophe_is_no_name():
+    for heading in ("CENTRE D’INTERET", "Centres d’intérêts"):
+        assert _profile((heading, 26.0), ("Yao Kouakou", 12.0), ("yk@example.ci", 10.0)).name != heading.title()
+    assert _profile(("Jeanne D’Arc", 26.0), ("jeanne.darc@example.fr", 10.0)).name == "Jeanne D’Arc"

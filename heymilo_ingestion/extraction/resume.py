@@ -811,7 +811,7 @@ def _is_title_or_phrase(tokens):
     """A document title or a heading in a supported language ("Lebenslauf",
     "Hoja de vida", "履歴書"), or a phrase: a pronoun first ("We Build
     Things") or two words of sentences."""
-    whole = fold(" ".join(tokens)).strip(" .:")
+    whole = fold(" ".join(tokens)).strip(" .:").replace("’", "'")  # "Centre d’intérêt"
     if (
         whole in vocabulary.DOCUMENT_TITLES
         or whole in vocabulary.FOREIGN_HEADINGS

@@ -109,6 +109,7 @@ DOCUMENT_TITLES |= _OTHER_TITLES
 # is never one of them.
 FOREIGN_HEADINGS = _phrases(
     """expérience professionnelle|expériences professionnelles|formation|compétences|langues|centres d'intérêt|
+    centre d'intérêt|centres d'intérêts|
     informations personnelles|état civil|profil|berufserfahrung|ausbildung|kenntnisse|sprachen|persönliche daten|
     kontakt|kontaktdaten|fähigkeiten|experiencia|experiencia laboral|experiencia profesional|educación|formación|
     habilidades|idiomas|datos personales|perfil|experiência|experiência profissional|formação|competências|

@@ -4,6 +4,8 @@ A references section lists referees with their e-mail addresses, phone
 numbers and LinkedIn profiles: none of them is the candidate's.
 """
 
+import bisect
+import itertools
 import re
 
 from . import vocabulary
@@ -31,13 +33,14 @@ def reference_lines(lines):
     """Indexes of the lines of a references section (referees' contacts),
     from its heading to the next known heading, at most ``_REFERENCE_SPAN``
     lines on (a heading we do not know may end it sooner)."""
-    if not _REFERENCE_HINT.search("\n".join(lines)):
-        return set()  # no line may start a references section: one search of the text, not one a line
+    hinted = _hinted(lines)
+    if not hinted:
+        return set()  # no line may start a references section
     inside, found, heading = False, set(), 0
     for index, line in enumerate(lines):
         if inside and index - heading > _REFERENCE_SPAN:
             inside = False  # a section of its own language's headings (not known) ends somewhere
-        if not inside and not _REFERENCE_HINT.search(line):
+        if not inside and index not in hinted:
             continue
         if _REFERENCE_LABEL.match(line) or _STAFF_LABEL.search(line):  # on to a labelled line (or three on)
             found.add(index)
@@ -59,6 +62,14 @@ def reference_lines(lines):
         if inside:
             found.add(index)
     return found
+
+
+def _hinted(lines):
+    """Indexes of the lines holding a hint of a references section: one
+    search of the whole text, not one a line."""
+    text = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return {bisect.bisect_right(starts, match.start()) - 1 for match in _REFERENCE_HINT.finditer(text)}
 
 
 def _is_heading(line):

@@ -38,6 +38,11 @@ def _lines(*rows):
 BODY = [("Experience: data pipelines and reporting for the sales team.", 10)]
 
 
+def profile_of_rows(*rows, links=(), hints=()):
+    """The profile of a page of ``rows`` (see ``_lines``) above a line of body text."""
+    return parse_resume(_lines(*rows, *BODY), links=list(links), hints=list(hints))
+
+
 # -- letters the text layer lost or garbled ---------------------------------------
 
 

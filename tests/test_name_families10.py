@@ -6,16 +6,10 @@ an address, a label glued to it, a publication's identifier, a form's blank
 number and a LinkedIn URL cut after two letters or before a bullet. Lines are
 made here; the files that showed them are not in the repository."""
 
-from test_name_evidence import BODY, _lines
+from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction import contacts
 from heymilo_ingestion.extraction.confidence import band
-from heymilo_ingestion.extraction.resume import parse_resume
-
-
-def _profile(*rows, links=()):
-    return parse_resume(_lines(*rows, *BODY), links=list(links))
-
 
 # -- another person's contacts above the candidate's ---------------------------------
 

@@ -13,17 +13,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from test_name_evidence import BODY, _lines
+from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction import Limits, pdf
-from heymilo_ingestion.extraction.resume import parse_resume
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # Arabic and Hebrew letters
 needs_dejavu = pytest.mark.skipif(not os.path.exists(FONT), reason="DejaVu Sans not installed")
-
-
-def _profile(*rows, links=()):
-    return parse_resume(_lines(*rows, *BODY), links=list(links))
 
 
 FILLER = "2016 - 2019 Driver and technical assistant, Riyadh"

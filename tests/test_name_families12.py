@@ -4,15 +4,10 @@ next line, an ORCID iD and a bare DOI after icons, a place that several
 countries share, a country code printed "(+ 57)", and a LinkedIn link left
 over from a template beside the candidate's own. Lines are made here."""
 
-from test_name_evidence import BODY, _lines
+from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction import contacts
 from heymilo_ingestion.extraction.confidence import band
-from heymilo_ingestion.extraction.resume import parse_resume
-
-
-def _profile(*rows, links=()):
-    return parse_resume(_lines(*rows, *BODY), links=list(links))
 
 
 def test_a_korean_application_forms_title_is_no_name():

@@ -4,16 +4,11 @@ text layer lost beside its whole ``mailto:`` link, a letter of another font
 given after its line, and more section headings. Lines are made here."""
 
 import pytest
-from test_name_evidence import BODY, _lines
+from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction.confidence import band
 from heymilo_ingestion.extraction.fields import clean_text
-from heymilo_ingestion.extraction.resume import clean_name, parse_resume
-
-
-def _profile(*rows, links=()):
-    return parse_resume(_lines(*rows, *BODY), links=list(links))
-
+from heymilo_ingestion.extraction.resume import clean_name
 
 # -- Cyrillic read as Latin-1 ---------------------------------------------------------
 

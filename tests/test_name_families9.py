@@ -4,15 +4,10 @@ name glued into one word that the document's title spells, a LinkedIn link
 to a handle with spaces, an icon read as a digit after a phone number and a
 patent's number. Lines are made here."""
 
-from test_name_evidence import BODY, _lines
+from test_name_evidence import BODY
+from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction.confidence import band
-from heymilo_ingestion.extraction.resume import parse_resume
-
-
-def _profile(*rows, links=(), hints=()):
-    return parse_resume(_lines(*rows, *BODY), links=list(links), hints=list(hints))
-
 
 # -- names -------------------------------------------------------------------------
 

@@ -568,7 +568,11 @@ def _infer_region(candidates):
 
 def email_country(emails):
     """The country of the first address's country domain (".br", ".ac.ma"), or None."""
-    domain = emails[0].rsplit(".", 1)[-1] if emails else ""
+    return _domain_country(emails[0].rsplit(".", 1)[-1]) if emails else None
+
+
+def _domain_country(domain):
+    """The country of a top-level domain that is a country's ("br"), not one used as generic ("io")."""
     return country_code(domain) if len(domain) == 2 and domain not in _GENERIC_TLDS else None
 
 
@@ -582,7 +586,7 @@ def _document_regions(head, block, emails):
     domains = [e.rsplit(".", 1)[-1] for e in emails[:2]]
     # The candidate's own site beside the contacts ("www.egillm.is") tells the country as an address does.
     domains += [_SITE.match(url).group(1).lower() for line in block for url in URL_RE.findall(line) if _SITE.match(url)]
-    found += [country_code(d) for d in domains if len(d) == 2 and d not in _GENERIC_TLDS]
+    found += [_domain_country(d) for d in domains]
     head_text = "".join(head)
     if _HANGUL.search(head_text):
         found.append("KR")

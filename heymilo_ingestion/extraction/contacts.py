@@ -40,9 +40,11 @@ _URL_GOES_ON = re.compile(r"(?:https?://|www\.)\S*[-/._]$", re.I)
 _PHONE_SEPARATORS = re.compile(r"\s*/\s*|\s+-\s+|(?<=\d)-(?=\d{7})|\s+(?=\+|00)|\s{2,}")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 _SPACED_PLUS = re.compile(r"(?<=\()\+\s+(?=\d{1,3}\s*\))")  # "(+ 57) 320 259 5600"
-_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2212](?=\d)")
+# Dashes of word processors and of Japanese forms (full-width "－", the long-vowel mark "ー").
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2212\uff0d\u30fc](?=\d)")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20170410"
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
 _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
@@ -109,7 +111,8 @@ def _unique(values):
 # "mail@xyz.com", "me@yourdomain.com"). The domains RFC 2606 reserves for
 # examples are no sign: synthetic resumes (the tests, data/corpus) use them.
 _PLACEHOLDER_EMAIL = re.compile(
-    r"^(?:(?:x+|your[._-]?(?:name|email|mail)|e-?mail|name|user(?:name)?|seu[._-]?email|"
+    # a template's sample, or an address masked before publishing ("c.xxxxxxxxxxxx@gmail.com")
+    r"^(?:(?:x+|(?:\w{1,2}[._-])?x{4,}(?:[._-]x+)*|your[._-]?(?:name|email|mail)|e-?mail|name|user(?:name)?|seu[._-]?email|"
     r"first(?:name)?[._-]?last(?:name)?)@|"
     r"[^@]+@(?:[\w-]+\.)*(?:(?:your)?domain\.com|xyz\.com|your(?:company|website|name)\.\w+)$)"
 )
@@ -322,9 +325,12 @@ def phones(text, links, references, location_region, default_region, emails=()):
         # Of numbers found alike, one that validates comes first: "52 37 104
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down
-        # (a referee's, printed without a heading).
+        # (a referee's, printed without a heading). A label is worth no more
+        # than validity: "(自宅電話)" / "007-0847" (a postcode under the home
+        # phone's label) comes after the valid mobile number beside the e-mail.
         near = index < 0 or index in block
-        normalized.append((rank + (not near), not value.startswith("+"), pos, value, index, region, rank, valid))
+        order = rank + (not near) + (not valid)
+        normalized.append((order, not value.startswith("+"), pos, value, index, region, rank, valid))
     ordered = sorted(normalized)[:MAX_PHONES]
     if ordered and not ordered[0][1]:
         # Beside a valid number, a run that is none, or one valid only in
@@ -430,13 +436,16 @@ def _printed_numbers(lines, skipped, emails, block):
                 continue  # on the line of the candidate's work address, or under its label
             if index not in block and not labelled and _YEAR_FIRST.match(match.group(0)):
                 continue  # "特開 2025-000129", "Report 2019-0412": a number of that year's series
+            if not labelled and _ISO_DATE.match(match.group(0)):
+                continue  # "edition: 2022-12-11 13:21:14": a date and time
             found = _DATE_AFTER.sub("", match.group(0))  # "0334281675 01/05/1999": a birth date follows
             if found.count("(") > found.count(")") and line[match.end() : match.end() + 1] == ")":
                 found += ")"  # "+977 (986-004-0655)": the bracket closes after the last digit
             if prefix and not found.startswith(("+", "00", "(+")):
                 found = prefix.strip("()") + " " + found
             for raw in _phone_parts(found):
-                if digits(raw) in accounts or (not labelled and (_FRACTION.match(raw) or _COMPACT_DATE.match(raw))):
+                # A labelled mobile number may be the address's account too ("手机：182…", "182…@163.com").
+                if not labelled and (digits(raw) in accounts or _FRACTION.match(raw) or _COMPACT_DATE.match(raw)):
                     continue
                 strong = labelled or raw.startswith(("+", "00"))
                 if not strong and index not in block and index >= HEADER_LINES:

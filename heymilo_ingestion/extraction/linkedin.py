@@ -20,6 +20,8 @@ PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
 # followed across a line break ("linkedln.com": a typo of the candidate's).
 _PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linked(?:in|ln)\.com/(?:in|pub)/", re.I)
+_DOMAIN_AT_END = re.compile(r"linked(?:in|ln)\.com/?\s*$", re.I)
+_PATH_START = re.compile(r"^/?(?:in|pub)/", re.I)
 _SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"
 _HANDLE_CHARS = re.compile(r"[^\s/?#,;|)\"'<>•·]*")  # "…/in/menna-abdelbaky-290249304• github.com/…"
 _PLAUSIBLE = re.compile(r"[^\W_](?:[\w%-]|\.(?!\.|$)){1,99}", re.UNICODE)
@@ -179,6 +181,10 @@ def _printed(lines, wanted):
             continue
         line = _SPACED.sub(r"linkedin.com/\1/", line)
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if _DOMAIN_AT_END.search(line) and _PATH_START.match(following):
+            # "https://www.linkedin.com" + line break + "/in/dariusz-czernecki/": one URL
+            line = line.rstrip().rstrip("/") + "/" + following.lstrip("/")
+            following = lines[index + 2].strip() if index + 2 < len(lines) else ""
         for match in _PREFIX.finditer(line):
             handle = _HANDLE_CHARS.match(line, match.end()).group(0)
             rest = line[match.end() + len(handle) :]

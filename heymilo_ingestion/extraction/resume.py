@@ -127,8 +127,11 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
             letters[id(line)] = _letters(" ".join(_without_title(_unspace_letters(clean_text(line.text)).split())))
         return letters[id(line)]
 
+    # The line just above the e-mail address ("김보현 남 1997년" over "휴대폰 010-… Email …"), small and far down.
+    above_contacts = {position - 1 for position, line in enumerate(head) if "@" in line.text}
     for size, position, run_text, line in ranked:
-        if (run_text, position) in seen or (position >= CANDIDATE_LINES and -size < large and not spelt(line)):
+        further = position >= CANDIDATE_LINES and -size < large and position not in above_contacts
+        if (run_text, position) in seen or further and not spelt(line):
             continue
         if _in_brackets(run_text, line.text):  # "…（北京）", "(Hons)": a remark, not the name
             continue
@@ -219,7 +222,8 @@ def _whole_line(line):
     runs = [(t, s) for t, s in line.runs if t.strip()]
     if len(runs) < 2:
         return ""
-    sizes = [s for _t, s in runs]
+    # A comma's glyph box says nothing of the name's size ("KUSYONO" 12.5, ", " 14.3, "S.Kom." 12.3).
+    sizes = [s for t, s in runs if any(c.isalnum() for c in t)] or [s for _t, s in runs]
     if max(sizes) <= 1.1 * min(sizes):
         return line.text
     words, big = [], max(sizes)
@@ -336,7 +340,11 @@ _UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd\u25a0]|[\ufffe\ufffd\u25a0][
 def _arabic_backwards(tokens):
     """Arabic stored in drawing order, each word backwards ("يرفجلا" for
     الجفري): the article "ال" ends words instead of starting them. Mending
-    it would guess at more (letter forms), so such a text is no name."""
+    it would guess at more (letter forms), so such a text is no name; nor
+    is a text holding a title or heading backwards ("هموزر" for رزومه)."""
+    titles = vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS
+    if any(_RIGHT_TO_LEFT_WORD.fullmatch(t) and fold(t[::-1]) in titles for t in tokens):
+        return True
     return any(len(t) >= 4 and t.endswith("\u0644\u0627") for t in tokens) and not any(
         t.startswith("\u0627\u0644") for t in tokens
     )
@@ -445,7 +453,10 @@ def _joined_lines(head, large, identities):
         if position >= CANDIDATE_LINES and min(sizes[position], sizes[position + 1]) < large:
             continue
         # Arabic and Hebrew glyph boxes vary in height within a word ("خض" 34.4, "ر" 32.1): a wider margin.
-        margin = 0.1 if all(_RIGHT_TO_LEFT_WORD.fullmatch(w) for w in first + second) else 0.05
+        # So do a name's capitals in some fonts ("A" 26.1, "driel Isaiah" 27.8 / "Amoguis" 26.1) where
+        # the address spells both lines whole (adriel.isaiah.amoguis@).
+        spelt_both = spelt_whole and all(len(_identity("".join(words))) >= 3 for words in (first, second))
+        margin = 0.1 if spelt_both or all(_RIGHT_TO_LEFT_WORD.fullmatch(w) for w in first + second) else 0.05
         if max(len(first), len(second)) > 1 and abs(sizes[position] - sizes[position + 1]) > margin * size:
             continue  # "Hannah Schmidt" over a smaller "Controller" is a name and a job
         if min(len(first), len(second)) > 1 and not (
@@ -703,7 +714,11 @@ def _drop_qualifiers(text):
         )
         return " " if qualifier else match.group(0)
 
-    return re.sub(r"\(([^)]*)\)", replace, text)
+    return _QUOTED_NICKNAME.sub(" ", re.sub(r"\(([^)]*)\)", replace, text))
+
+
+# A nickname in quotes between the names: 'Tsai-Yu “Marian” Chung', 'Robert "Bob" Smith'.
+_QUOTED_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“„«]%s[\"”“»] (?=[^\W\d_])" % _NICKNAME.pattern)
 
 
 def _after_icons(raw):
@@ -748,7 +763,9 @@ def clean_name(raw):
         return ""
     # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
     words = [part for t in tokens for part in t.split(".") if part]
-    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+    # Up to five words besides initials ("A H M Moin Uddin Sami": three initials, three words).
+    initials = sum(len(w) == 1 and w.isupper() for w in words)
+    if not (2 <= len(words) <= 7 and len(words) - initials <= 5) or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ""
     # Words, and dotted tokens read as one word ("B.B.A" is a degree).
     folded = {fold(w) for w in words} | {fold(t.replace(".", "")) for t in tokens}
@@ -788,8 +805,10 @@ _CJK_HEADING = re.compile(
     "志望|経歴|学歴|特技|本語|連絡|英语|英文|中文|汉语|연락|경력|학력|자격|기술|소개|능력|사항|어학|現在|现在|"
     # a supervisor, a laboratory, fields of interest, projects, degrees
     "교수|연구실|분야|과제|학위|指導|指导|教授|研究|論文|论文|"
-    # name labels and the labels that follow a name on its line: sex, birth
-    "氏名|姓名|성명|성별|생년|生年|"
+    # a university, a department, graduation, a skill, experience, activities, awards, a newcomer, economy
+    "대학|학과|학교|졸업|스킬|경험|활동|수상|신입|大学|大學|学院|學院|毕业|畢業|卒業|經濟|经济|"
+    # name labels (and a form's reading of the name, furigana), the labels that follow a name on its line: sex, birth
+    "氏名|姓名|성명|성별|생년|生年|ふりがな|フリガナ|"
     # labels of a personal-details block: mobile, phone, e-mail, address, sex, birth, age, WeChat
     "手机|手機|电话|電話|邮箱|郵箱|地址|住所|性别|性別|出生|年龄|年齡|微信|籍贯|民族|携帯|메일|전화|주소"
 )

@@ -130,3 +130,28 @@ def test_a_linkedin_url_broken_after_its_domain_is_joined():
     rows = [("Dariusz Czernecki", 20.0), ("czernecki.home@example.com", 12.0)]
     rows += [("https://www.linkedin.com", 12.0), ("/in/dariusz-czernecki/", 12.0)]
     assert _profile(*rows).linkedin_url == "https://www.linkedin.com/in/dariusz-czernecki"
+
+
+def test_a_printed_handle_wins_over_links_a_template_left_behind():
+    rows = [("Nimit Tanboontor", 22.0), ("nimittanbooutor@example.com — 0947041119", 8.8)]
+    rows += [("github.com/6531503042 — linkedin.com/in/nimitben/", 9.0)]
+    links = ["mailto:jirawat.dev@example.org", "https://linkedin.com/in/jirawat"]
+    assert _profile(*rows, links=links).linkedin_url == "https://www.linkedin.com/in/nimitben"
+
+
+def test_a_link_to_another_handle_than_printed_still_wins_when_the_mail_link_is_the_candidates():
+    rows = [("Nimit Tanboontor", 22.0), ("nimittanbooutor@example.com — 0947041119", 8.8)]
+    rows += [("github.com/6531503042 — linkedin.com/in/nimitben/", 9.0)]
+    links = ["mailto:nimittanbooutor@example.com", "https://linkedin.com/in/nimit-tanboontor-a1b2c3"]
+    assert _profile(*rows, links=links).linkedin_url == "https://www.linkedin.com/in/nimit-tanboontor-a1b2c3"
+
+
+def test_an_introduction_whose_name_goes_on_after_a_line_break_gives_the_whole_name():
+    rows = [("2024", 13.5), ("Hola Mi nombre es Pedro", 13.5), ("Galvis | Mi Perfil", 13.5)]
+    rows += [("Pedro inició su carrera profesional como coordinador administrativo.", 8.9)]
+    assert _profile(*rows).name == "Pedro Galvis"
+
+
+def test_an_introduction_on_one_line_ends_there():
+    rows = [("Hello! I'm Ana Ruiz", 20.0), ("Software Engineer", 20.0), ("ana@example.com", 10.0)]
+    assert _profile(*rows).name == "Ana Ruiz"

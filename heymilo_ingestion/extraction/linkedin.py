@@ -140,6 +140,9 @@ def find_linkedin(text, links, referees=None):
             if not (shown or spelt) and len({fold(h) for h in annotated}) > 1:
                 return PROFILE_URL % handle, OVERRULED
             return PROFILE_URL % handle, ANNOTATION if handle.isascii() else REBUILT
+        shown_handles = [h for h, _c in printed if plausible_handle(h)]
+        if shown_handles and _template_links(text, links):
+            return PROFILE_URL % shown_handles[0], OVERRULED  # the links are a template's, the text the candidate's
         return PROFILE_URL % annotated[0], OVERRULED
     for handle, confidence in printed:
         if plausible_handle(handle):
@@ -161,6 +164,16 @@ def find_linkedin(text, links, referees=None):
             if match and fold(match.group(1)) not in _SECTIONS and plausible_handle(match.group(1)):
                 return PROFILE_URL % unquote(match.group(1)), WITHOUT_IN
     return "", 0.0
+
+
+def _template_links(text, links):
+    """Whether the page's links are a template's left over: an e-mail link
+    to an address the page does not print, beside one it does
+    ("mailto:jirawat.dev@…" under "nimittanbooutor@…")."""
+    mailed = [EMAIL_RE.search(link) for link in links if link.lower().startswith("mailto:")]
+    mailed = [match.group(0).lower() for match in mailed if match]
+    printed = text.lower()
+    return bool(mailed) and EMAIL_RE.search(text) is not None and not any(m in printed for m in mailed)
 
 
 def _agrees(printed, annotated):

@@ -638,10 +638,11 @@ _NAME_LABEL = re.compile(
 )
 
 
-# "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …".
+# "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …"; the name may go on
+# after a line break ("Hola Mi nombre es Pedro" / "Galvis | Mi Perfil").
 _INTRODUCTION = re.compile(
     r"(?:\bI[’']?m|\bI am|(?i:my name is|je m[’']appelle|je suis|ich heiße|ich bin|me llamo|mi nombre es|"
-    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))[ \t]+((?:[A-ZÀ-Ý][\w’'-]+[ \t]?){2,4})",
+    r"meu nome é|mi chiamo|mijn naam is|ik ben|nama saya))[ \t]+((?:[A-ZÀ-Ý][\w’'-]+(?:[ \t]|[ \t]*\n[ \t]*)?){2,4})",
 )
 
 
@@ -658,9 +659,15 @@ def _labels(head):
     introduces = any(hint in low for hint in _INTRODUCTION_HINTS)
     for regex in (_NAME_LABEL, _INTRODUCTION) if introduces else (_NAME_LABEL,):
         for match in regex.finditer(text):
-            name = clean_name(_label_value(match.group(1)))
+            name = _introduced(match.group(1)) if regex is _INTRODUCTION else clean_name(_label_value(match.group(1)))
             if name:
                 yield bisect.bisect(starts, match.start()) - 1, name
+
+
+def _introduced(value):
+    """The name an introduction gives: its line's words ("I'm Ana Ruiz" over
+    "Software Engineer"), else those going on after the line break."""
+    return clean_name(_label_value(value.split("\n", 1)[0])) or clean_name(_label_value(value))
 
 
 # The next label of a line: "李双江 性   别：男", "Ana Ruiz  Nationality: …".
@@ -681,7 +688,7 @@ def _name_label(text):
         if name:
             return name
     for match in _INTRODUCTION.finditer(text):
-        name = clean_name(match.group(1))
+        name = _introduced(match.group(1))
         if name:
             return name
     return ""

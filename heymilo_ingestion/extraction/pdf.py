@@ -26,6 +26,14 @@ try:
     import pypdfium2.raw as pdfium_c
 except ImportError:  # pragma: no cover - exercised where PDFium is absent
     pypdfium2 = None
+else:
+    # FPDFText_GetLooseCharBox without ctypes' check of each argument against
+    # its declared type, which costs twice the call itself and would run once
+    # or twice per word; the arguments are always a text page, an int and a
+    # byref(FS_RECTF).
+    _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int)(
+        ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    )
 
 MIN_TEXT_CHARS = 20
 HINT_KEYS = ("Author", "Title")
@@ -166,7 +174,8 @@ def _pdfium_lines(textpage, page_number, limits):
     Glyph boxes are read per word, not per glyph: the first and last glyph
     of a word give its position and size; only a word whose ends differ in
     size (small caps, an initial), or that may be glued words, is read glyph
-    by glyph."""
+    by glyph. The loop runs for every word of every page, so the line being
+    built lives in local variables rather than in an object."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count > limits.pdf_max_chars_per_page:
@@ -175,38 +184,58 @@ def _pdfium_lines(textpage, page_number, limits):
             % (page_number, count, limits.pdf_max_chars_per_page)
         )
     text = _pdfium_text(raw, count)
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box = _loose_char_box
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
-    builder = _LineBuilder(page_number)
+    lines, runs, chars, size = [], [], [], None  # finished lines, the line's runs, the run's pieces and size
+    last_right = last_bottom = last_height = None  # where the previous word ended: right edge, baseline, height
     previous_end = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
-        between = text[previous_end:start]
-        previous_end = end
         # The loose box spans the font's ascent to descent: the size a reader
         # sees, whatever mix of font size and text matrix produced it.
         get_box(raw, start, box_ref)
-        first = box.top - box.bottom
-        if between:
-            broken = "\r" in between or "\n" in between
-            builder.separate(broken, bool(between.strip("\r\n")), box.left, box.bottom, first)
-        word = match.group()
+        bottom = box.bottom
+        first = box.top - bottom
+        if start > previous_end:  # whitespace before the word: a new line unless it continues the baseline
+            between = text[previous_end:start]
+            gap = _continuation_gap(last_right, last_bottom, last_height, box.left, bottom, first)
+            if gap is None and ("\r" in between or "\n" in between):
+                _flush_run(runs, chars, size)
+                lines.append(_make_line(runs, page_number))
+                runs, chars, size = [], [], None
+            else:
+                chars.append(" " * (gap or (1 if between.strip("\r\n") else 0)))
+        previous_end = end
+        word = text[start:end]
         glued = not (word.islower() or word.isupper() or word.istitle()) and _GLUED.search(word)
         cuts = _word_gaps(raw, start, end, box_ref, get_box) if glued else ()
-        if end - start > 1:
+        if end > start + 1:
             get_box(raw, end - 1, box_ref)
-        last = box.top - box.bottom
-        if not cuts and abs(last - first) <= 0.05 * max(first, last):
-            builder.add(word, max(first, last))
+            last = box.top - box.bottom
         else:
+            last = first
+        peak = last if last > first else first
+        if not cuts and abs(last - first) <= 0.05 * peak:
+            pieces = ((word, peak),)
+        else:  # glyph by glyph; the space of a cut (never at the word's start) ends the glyph before it
+            pieces = []
             for index in range(start, end):
-                if index in cuts:
-                    builder.chars.append(" ")
                 get_box(raw, index, box_ref)
-                builder.add(text[index], box.top - box.bottom)
-        builder.moved_to(box.right, box.bottom, last)
-    lines = builder.finish()
+                pieces.append((text[index] + " " if index + 1 in cuts else text[index], box.top - box.bottom))
+        for piece, height in pieces:  # a new run where the glyph size changes by more than 5 %
+            if size is None:
+                size = height
+            elif abs(height - size) > 0.05 * size:
+                _flush_run(runs, chars, size)
+                chars, size = [], height
+            elif height > size:
+                size = height
+            chars.append(piece)
+        last_right, last_bottom, last_height = box.right, box.bottom, last
+    _flush_run(runs, chars, size)
+    lines.append(_make_line(runs, page_number))
+    lines = [line for line in lines if line.text.strip()]
     return _join_surrogates(lines) if _SURROGATE.search(text) else lines
 
 
@@ -228,48 +257,6 @@ def _word_gaps(raw, start, end, box_ref, get_box):
     gaps = [(edges[i][0] - edges[i - 1][1], max(edges[i][2], edges[i - 1][2]), start + i) for i in range(1, len(edges))]
     usual = sorted(g for g, _h, _i in gaps)[len(gaps) // 2] if gaps else 0.0
     return tuple(i for g, h, i in gaps if h > 0 and g >= 0.05 * h and g - usual >= GAP_SPACE * h)
-
-
-class _LineBuilder:
-    """Collects text pieces into lines of (text, glyph size) runs."""
-
-    def __init__(self, page_number):
-        self.page_number = page_number
-        self.lines, self.runs, self.chars, self.size = [], [], [], None
-        self.last_right = self.last_bottom = self.last_height = None
-
-    def separate(self, broken, spaced, left, bottom, height):
-        """Whitespace before a piece at (left, bottom): a new line when the
-        text broke there and the piece does not continue the same baseline."""
-        gap = _continuation_gap(self.last_right, self.last_bottom, self.last_height, left, bottom, height)
-        if broken and gap is None:
-            self._flush()
-            self.lines.append(_make_line(self.runs, self.page_number))
-            self.runs, self.chars, self.size = [], [], None
-        else:
-            self.chars.append(" " * max(gap or 0, 1 if spaced else 0))
-
-    def moved_to(self, right, bottom, height):
-        """Where the last piece ended: its right edge, baseline and height."""
-        self.last_right, self.last_bottom, self.last_height = right, bottom, height
-
-    def add(self, piece, size):
-        if self.size is None:
-            self.size = size
-        elif abs(size - self.size) > 0.05 * self.size:
-            self._flush()
-            self.chars, self.size = [], size
-        elif size > self.size:
-            self.size = size
-        self.chars.append(piece)
-
-    def finish(self):
-        self._flush()
-        self.lines.append(_make_line(self.runs, self.page_number))
-        return [line for line in self.lines if line.text.strip()]
-
-    def _flush(self):
-        _flush_run(self.runs, self.chars, self.size)
 
 
 def _pdfium_text(raw, count):
@@ -304,10 +291,12 @@ def _mend(text):
 
 def _continuation_gap(last_right, last_bottom, last_height, left, bottom, height):
     """Spaces to put between two fragments on one baseline, or None when the
-    second fragment starts a new line."""
+    second fragment starts a new line (or no fragment came before it)."""
     if last_right is None:
         return None
-    height = max(last_height, height, 1.0)
+    height = height if height > last_height else last_height  # max(last_height, height, 1.0) without the call
+    if 1.0 > height:
+        height = 1.0
     gap = left - last_right
     if abs(bottom - last_bottom) > 0.25 * height or not -0.2 * height <= gap <= 1.5 * height:
         return None
@@ -320,7 +309,7 @@ def _flush_run(runs, chars, size):
 
 
 def _make_line(runs, page_number):
-    return TextLine("".join(t for t, _s in runs), page_number, list(runs))
+    return TextLine("".join([t for t, _s in runs]), page_number, list(runs))  # a list joins faster than a generator
 
 
 def _pdfium_links(pdf, page):

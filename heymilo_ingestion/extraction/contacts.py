@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import phonenumbers
 
 from . import confidence, labels, vocabulary
-from .fields import EMAIL_RE, LINKEDIN_RE, digits, normalize_email, normalize_phone
+from .fields import EMAIL_RE, LINKEDIN_RE, digits, email_matches, normalize_email, normalize_phone
 from .places import country_code, is_place, place_region
 from .sections import reference_lines  # noqa: F401  (resume.py reads it here)
 
@@ -24,8 +24,11 @@ MAX_PHONES = 5
 
 # Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine,
 # and so is a Chinese, Japanese or Korean label run on into the number ("電話080-…").
+# The lookahead names the characters a number can start with, which lets the
+# regular expression engine skip the others quickly (its lookbehinds do not).
 PHONE_RE = re.compile(
-    r"(?:(?<=[Nn]o\.)|(?<![^\W\u2e80-\u9fff\uac00-\ud7a3])(?<![/.]))(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])"
+    r"(?=[+(\d])(?:(?<=[Nn]o\.)|(?<![^\W\u2e80-\u9fff\uac00-\ud7a3])(?<![/.]))"
+    r"(?:\+ ?|00)?\(?\+?\d[\d ().\-/]{5,}\d(?![\w/])"
 )
 # A local part with stray spaces before its last pieces, then a spaced domain.
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+(?: \d{1,3}){0,4}) ?@ ?((?:[\w-]+ ?\. ?)+[A-Za-z]{2,24})\b")
@@ -88,8 +91,8 @@ _LABEL_AT_END = re.compile(
     r"(?:%s)[^\W\d]{0,8}\s*[:.\-]?\s*(\(?\+?\d{1,4}\)?(?:[\s.-]*\d{1,4})?)?\s*$" % _PHONE_LABEL.pattern, re.I
 )
 _PREFIX_AT_END = re.compile(r"(?:^|\s)(\(?\+\d{1,4}\)?(?:\s*\(0\))?(?:[\s.-]+\d{1,4})?)\s*$")  # "… +49 170" + "1234567"
-_URL_PARTS = (
-    r"(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+",
+_URL_PARTS = (  # the lookahead: what the first part starts with, for the engine to skip other characters fast
+    r"(?=[hwgb])(?:(?:https?://|www\.)[^\s<>\"'|,]+|\b(?:github|gitlab|bitbucket)\.(?:com|org)/[\w.-]+)",
     r"\b[\w-]+\.(?:dev|io|me|site|page)(?:/[\w./-]*)?\b",
 )
 URL_RE = re.compile("|".join(_URL_PARTS), re.I)
@@ -131,7 +134,7 @@ def emails(text, links, references):
     nobody the engine should write to."""
     starts = [m.end() for m in re.finditer("\n", text)] if references else []
     found, referees = [], set()
-    for match in EMAIL_RE.finditer(text):
+    for match in email_matches(text):
         if references and bisect.bisect(starts, match.start()) in references:
             referees.add(normalize_email(match.group(0)))
         else:
@@ -342,7 +345,7 @@ def phones(text, links, references, location_region, default_region, emails=()):
             if not item[1] and (item[5] not in guessed or normalize_phone(item[3])[1] == first_region)
         ]  # "(672) 200-4296" read in the US is Canada's: its own region is compared
     phones = _unique(item[3] for item in ordered)
-    if any(_PLACEHOLDER_EMAIL.match(normalize_email(e)) for e in EMAIL_RE.findall(text)):
+    if any(_PLACEHOLDER_EMAIL.match(normalize_email(m.group(0))) for m in email_matches(text)):
         phones = [value for value in phones if not _placeholder(value)]  # a template's sample contacts
         ordered = [item for item in ordered if item[3] in phones]
     if not phones:

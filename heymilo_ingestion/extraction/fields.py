@@ -8,6 +8,18 @@ from urllib.parse import unquote
 import phonenumbers
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+_NOT_DIGIT = re.compile(r"\D")  # compiled once: these run per number
+_SPACE_RUN = re.compile(r"\s+")
+_LEADING_00 = re.compile(r"^00")
+
+
+@functools.lru_cache(maxsize=8)
+def email_matches(text):
+    """The addresses printed in ``text`` (match objects): the e-mail, phone
+    and LinkedIn rules all read them, so a resume's text is scanned once."""
+    return tuple(EMAIL_RE.finditer(text))
+
+
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I)
 # Characters that PDF producers use for dashes, and invisible ones they add;
 # PDFium reports a hyphen that ends a line as U+FFFE and joins the lines.
@@ -94,14 +106,14 @@ def linkedin_from_handle(handle):
 
 
 def digits(value):
-    return re.sub(r"\D", "", value or "")
+    return _NOT_DIGIT.sub("", value or "")
 
 
 def normalize_phone(raw, region=None):
     """Return ``(phone, region)``: E.164 when ``phonenumbers`` can validate the
     number, else the number as printed (cleaned), and the number's region."""
-    raw = re.sub(r"\s+", " ", (raw or "").strip())
-    candidate = re.sub(r"^00", "+", raw)
+    raw = _SPACE_RUN.sub(" ", (raw or "").strip())
+    candidate = _LEADING_00.sub("+", raw)
     for guess in [None] if candidate.startswith("+") else [region] if region else []:
         try:
             number = phonenumbers.parse(candidate, guess)

@@ -9,11 +9,12 @@ placeholder such as ``yourname``, a common word) is refused: no value is
 better than a wrong one.
 """
 
+import functools
 import re
 from urllib.parse import unquote
 
 from . import vocabulary
-from .fields import EMAIL_RE, fold
+from .fields import EMAIL_RE, email_matches, fold
 from .sections import reference_lines
 
 PROFILE_URL = "https://www.linkedin.com/in/%s"
@@ -173,7 +174,7 @@ def _template_links(text, links):
     mailed = [EMAIL_RE.search(link) for link in links if link.lower().startswith("mailto:")]
     mailed = [match.group(0).lower() for match in mailed if match]
     printed = text.lower()
-    return bool(mailed) and EMAIL_RE.search(text) is not None and not any(m in printed for m in mailed)
+    return bool(mailed) and bool(email_matches(text)) and not any(m in printed for m in mailed)
 
 
 def _agrees(printed, annotated):
@@ -224,10 +225,11 @@ def _printed(lines, wanted):
                 yield _clean(handle), TEXT_AT_LINE_END if piece and not _SUFFIX.search(handle) else TEXT
 
 
+@functools.lru_cache(maxsize=8)
 def _email_words(text):
     """The words of the local parts of the addresses in ``text`` ("nlam", "nguyen")."""
-    locals_ = (match.group(0).split("@")[0].lower() for match in EMAIL_RE.finditer(text))
-    return {word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3}
+    locals_ = (match.group(0).split("@")[0].lower() for match in email_matches(text))
+    return frozenset(word for local in locals_ for word in re.split("[^a-z]+", local) if len(word) >= 3)
 
 
 def _completes_suffix(handle, piece):

@@ -60,6 +60,9 @@ GUESS_CONFIDENCE = 0.5  # at most, for a name read from the e-mail address
 UNCONFIRMED_CONFIDENCE = 0.8  # at most, for a name in a script the e-mail cannot spell, unconfirmed
 # A name is given only when its probability reaches this (else left empty).
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
+_WORD_BREAK = re.compile(r"[\s.]+")  # compiled once: these run per candidate
+_PART_BREAK = re.compile(r"[-.]")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass
@@ -97,7 +100,7 @@ def vectors(candidates, context):
     positions = [c.position for c in candidates if c.position is not None]
     peers = (max(sizes, default=0.0), min(positions, default=None))
     found = [features(c, context, peers) for c in candidates]
-    words = [frozenset(fold(w) for w in re.split(r"[\s.]+", c.name) if w) for c in candidates]
+    words = [frozenset(fold(w) for w in _WORD_BREAK.split(c.name) if w) for c in candidates]
     for candidate, vector, own in zip(candidates, found, words):
         vector["part_of"] = float(
             any(
@@ -135,7 +138,7 @@ def features(candidate, context, peers):
     largest, first = peers
     words = candidate.name.split()
     # "Suresh.S" is two words joined by an initial's dot.
-    count = len(re.split(r"[\s.]+", candidate.name.strip(". "))) if not _is_cjk(candidate.name.replace(" ", "")) else 2
+    count = len(_WORD_BREAK.split(candidate.name.strip(". "))) if not _is_cjk(candidate.name.replace(" ", "")) else 2
     position = candidate.position
     size = candidate.size
     rank = next((i for i, s in enumerate(context.sizes) if size >= s - 0.25), len(context.sizes))
@@ -224,7 +227,7 @@ def choose(candidates, context):
     best = {}
     for candidate, vector in zip(candidates, vectors(candidates, context)):
         p = probability(vector)
-        key = re.sub(r"\s+", " ", fold(candidate.name)).strip()
+        key = _SPACE_RUN.sub(" ", fold(candidate.name)).strip()
         if key not in best or p > best[key][0]:
             best[key] = (p, candidate, vector)
     ranked = sorted(best.values(), key=lambda item: -item[0])
@@ -332,12 +335,12 @@ def agreement(words, identities):
 def _parts(words):
     """The words, and the parts of hyphenated or dotted ones ("Axel-Cleris":
     axel, cleris; "Md.Muntasir": md, muntasir)."""
-    return [part for word in words for part in {word, *re.split(r"[-.]", word)} if part]
+    return [part for word in words for part in {word, *_PART_BREAK.split(word)} if part]
 
 
 def _coverage(words, identities):
     """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
-    words = [w for w in (_ascii(w) for w in words for w in re.split(r"[-.]", w)) if len(w) >= 2]
+    words = [w for w in (_ascii(w) for w in words for w in _PART_BREAK.split(w)) if len(w) >= 2]
     best = 0.0
     for identity in identities:
         letters = sum(len(w) for w in words if w in identity)

@@ -139,11 +139,11 @@ def _read_pdfium(data, limits, deadline, scanner):
 
 
 def _pdfium_hints(pdf):
-    try:
-        metadata = pdf.get_metadata_dict(skip_empty=True)
+    try:  # the two keys only, not the whole information dictionary
+        values = [pdf.get_metadata_value(key) for key in HINT_KEYS]
     except pypdfium2.PdfiumError:  # a damaged information dictionary: no hints, the text still counts
         return []
-    return [metadata[key] for key in HINT_KEYS if metadata.get(key)]
+    return [value for value in values if value]
 
 
 def _has_image(page):

@@ -65,8 +65,12 @@ _ALIASES = {
 }
 
 
+_NOT_LOWER = re.compile(r"[^a-z]")  # compiled once: these run per word
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+
+
 def _key(text):
-    return re.sub(r"[^a-z]", "", fold(text))
+    return _NOT_LOWER.sub("", fold(text))
 
 
 @functools.cache
@@ -101,7 +105,7 @@ def country_code(value):
     """ISO 3166 alpha-2 code of a country written as a code ("IN", "GBR") or
     a name ("India", "United States", "UK"); None when unknown."""
     value = (value or "").strip().strip(".")
-    if re.fullmatch(r"[A-Za-z]{2}", value):
+    if _TWO_LETTERS.fullmatch(value):
         code = value.upper()
         return "GB" if code == "UK" else code if pycountry.countries.get(alpha_2=code) else None
     return _countries().get(_key(value)) if value else None

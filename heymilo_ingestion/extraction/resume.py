@@ -20,6 +20,12 @@ from .result import Profile
 
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 
+# Patterns of the per-candidate helpers, compiled once (a lookup in re's cache costs at every call).
+_SPACE_RUN = re.compile(r"\s+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
 _TITLES = re.compile(
     r"^(?:name\b\s*[:\-]*\s*|(?:mr|mrs|ms|miss|dr|prof|er|eng|engr|cpa|adv|capt)\.?\s+|"
     r"(?:مهندس|دکتر|المهندس|الدكتور|المهندسة|الدكتورة)\s+)",  # Persian and Arabic: engineer, doctor
@@ -342,8 +348,7 @@ def _arabic_backwards(tokens):
     الجفري): the article "ال" ends words instead of starting them. Mending
     it would guess at more (letter forms), so such a text is no name; nor
     is a text holding a title or heading backwards ("هموزر" for رزومه)."""
-    titles = vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS
-    if any(_RIGHT_TO_LEFT_WORD.fullmatch(t) and fold(t[::-1]) in titles for t in tokens):
+    if any(_RIGHT_TO_LEFT_WORD.fullmatch(t) and fold(t[::-1]) in _TITLES_AND_HEADINGS for t in tokens):
         return True
     return any(len(t) >= 4 and t.endswith("\u0644\u0627") for t in tokens) and not any(
         t.startswith("\u0627\u0644") for t in tokens
@@ -374,7 +379,7 @@ def _split_at_identity(word, identities, spellings):
     if len(low) != len(word):
         return word
     for spelling in spellings:
-        pieces = [_identity(piece) for piece in re.split(r"[\W\d_]+", spelling) if len(piece) >= 2]
+        pieces = [_identity(piece) for piece in _NOT_LETTERS.split(spelling) if len(piece) >= 2]
         for start in range(len(pieces)):
             for end in range(start + 2, len(pieces) + 1):
                 if "".join(pieces[start:end]) == low:
@@ -432,7 +437,7 @@ def _joined_lines(head, large, identities):
     name). Whether it is one name is the model's (features ``joined``,
     ``part_of``, ``covers``)."""
     joined = []
-    texts = [re.sub(r"\s+", " ", _unspace_letters(clean_text(line.text))).strip() for line in head]
+    texts = [_SPACE_RUN.sub(" ", _unspace_letters(clean_text(line.text))).strip() for line in head]
     sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head]
     # Two lines of the largest text that stands out ("Jorge Mario" / "Herrera Vargas" at 29 pt over 10 pt).
     distinct = sorted(set(sizes), reverse=True)
@@ -512,11 +517,11 @@ def _joined_pieces(ranked, size, identities):
 
 
 def _letters(text):
-    return fold(re.sub(r"[\W\d_]+", "", text))
+    return fold(_NOT_LETTERS.sub("", text))
 
 
 def _identity(text):
-    return re.sub(r"[^a-z0-9]+", "", fold(text))
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 # Given names, middle names (a patronymic), surname: the fields of a form, in
@@ -621,7 +626,7 @@ def _single_word(raw):
         return ""
     if not (len(word) >= 4 and word.isalpha() and len(set(word.lower())) >= 3) or vocabulary.CV_TITLE.match(fold(word)):
         return ""
-    if fold(word) in vocabulary.NOT_NAME | vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS or is_place(word):
+    if fold(word) in vocabulary.NOT_NAME or fold(word) in _TITLES_AND_HEADINGS or is_place(word):
         return ""
     if any(heading in fold(word) for heading in vocabulary.LONG_HEADINGS):  # "PERSONALDETAILS"
         return ""
@@ -721,7 +726,7 @@ def _drop_qualifiers(text):
         )
         return " " if qualifier else match.group(0)
 
-    return _QUOTED_NICKNAME.sub(" ", re.sub(r"\(([^)]*)\)", replace, text))
+    return _QUOTED_NICKNAME.sub(" ", _BRACKETED.sub(replace, text))
 
 
 # A nickname in quotes between the names: 'Tsai-Yu “Marian” Chung', 'Robert "Bob" Smith'.
@@ -745,7 +750,7 @@ def clean_name(raw):
     raw = _drop_qualifiers(_after_icons(clean_text(raw))).replace("\u0640", "")  # tatweel only stretches letters
     raw = _LOST_MARK.sub("", raw)  # "Szabó\x06": an accent a font mapped to a control character
     raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
-    raw = re.sub(r"\s+", " ", _unspace_letters(raw))
+    raw = _SPACE_RUN.sub(" ", _unspace_letters(raw))
     raw = vocabulary.CV_TITLE_PREFIX.sub("", raw)  # "L E B E N S L A U F – D O M I N I Q U E …" spaced out
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
@@ -848,7 +853,8 @@ def _is_title_or_phrase(tokens):
     return bool(words) and (words[0] in vocabulary.PRONOUNS or sum(w in vocabulary.FUNCTION_WORDS for w in words) >= 2)
 
 
-_TITLE_WORDS = max(len(title.split()) for title in vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS)
+_TITLES_AND_HEADINGS = vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS  # any supported language
+_TITLE_WORDS = max(len(title.split()) for title in _TITLES_AND_HEADINGS)
 
 
 def _without_title(tokens):
@@ -856,7 +862,7 @@ def _without_title(tokens):
     ("HOJA DE VIDA   JAVIER HERNÁNDEZ", Persian "personal details" before
     the name); all of them when none does."""
     for cut in range(min(len(tokens) - 1, _TITLE_WORDS), 0, -1):  # the longest title first
-        if fold(" ".join(tokens[:cut])).strip(" .:") in vocabulary.DOCUMENT_TITLES | vocabulary.FOREIGN_HEADINGS:
+        if fold(" ".join(tokens[:cut])).strip(" .:") in _TITLES_AND_HEADINGS:
             return tokens[cut:]
     return tokens
 
@@ -909,7 +915,7 @@ def _respace_letters(raw, text, spellings):
     if any(low in identity for identity in identities):
         return _split_at_identity(letters.upper(), identities, ()), False
     for spelling in spellings[:1]:  # "akram.izz.kh": a piece of the address starts or ends the name
-        for piece in (fold(p) for p in re.split(r"[\W\d_]+", spelling) if len(p) >= 3):
+        for piece in (fold(p) for p in _NOT_LETTERS.split(spelling) if len(p) >= 3):
             cut = len(piece) if low.startswith(piece) else len(low) - len(piece) if low.endswith(piece) else 0
             if 3 <= cut <= len(low) - 3:
                 return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper()), False
@@ -953,7 +959,7 @@ def _headline(head, name_line, name):
             return rest
     index = head.index(name_line)
     for neighbour in head[index + 1 : index + 3] + head[max(index - 1, 0) : index]:
-        text = re.sub(r"\s+", " ", _unspace_letters(clean_text(neighbour.text))).strip()  # "E N G E N H A R I A"
+        text = _SPACE_RUN.sub(" ", _unspace_letters(clean_text(neighbour.text))).strip()  # "E N G E N H A R I A"
         if _is_headline(text, name):
             return text
     return ""
@@ -967,7 +973,7 @@ def _is_headline(text, name):
     words = {fold(w).strip(":.,") for w in text.split()}
     if words & {"curriculum", "vitae", "resume", "cv", "résumé"} or words <= vocabulary.HEADINGS:
         return False
-    if fold(text).strip(" .:") in vocabulary.FOREIGN_HEADINGS | vocabulary.DOCUMENT_TITLES:
+    if fold(text).strip(" .:") in _TITLES_AND_HEADINGS:
         return False  # "Angaben zur Person", "Lebenslauf": a heading, not what the candidate does
     return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
 
@@ -993,7 +999,7 @@ def _location(lines, name, emails=()):
         if match:
             value = match.group(1).strip(" :") or (lines[index + 1].strip() if index + 1 < len(lines) else "")
             if value and not EMAIL_RE.search(value):
-                return re.sub(r"\s+", " ", value)[:120], True
+                return _SPACE_RUN.sub(" ", value)[:120], True
     block = contacts.contact_block(lines, emails)
     for index, line in enumerate(lines):
         if contacts.NOT_RESIDENCE.search(line):

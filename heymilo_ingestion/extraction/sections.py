@@ -16,7 +16,7 @@ _REFERENCES = re.compile(
     r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje|referenser|referanser|"
     r"referencer|suosittelijat|umsagnaraðilar|meðmælendur)$"
 )
-_REFERENCE_HINT = re.compile(r"r[eé]f|suosittelij|umsagnar|meðmæl|placement", re.I)
+_REFERENCE_HINT = re.compile(r"(?=[rsump])(?:r[eé]f|suosittelij|umsagnar|meðmæl|placement)", re.I)  # (?=…): a fast skip
 # "Referencia: Martín Donetch | Jefe de ventas | martin.donetch@…": one referee, inline.
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:refer(?:ee|ence|encia|ência|enza|enz|entie|ensi|ans)s?|r[ée]f[ée]rences?|referências)\s*[:：\-–]", re.I

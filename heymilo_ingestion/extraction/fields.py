@@ -16,8 +16,14 @@ _LEADING_00 = re.compile(r"^00")
 @functools.lru_cache(maxsize=8)
 def email_matches(text):
     """The addresses printed in ``text`` (match objects): the e-mail, phone
-    and LinkedIn rules all read them, so a resume's text is scanned once."""
-    return tuple(EMAIL_RE.finditer(text))
+    and LinkedIn rules all read them, so a resume's text is scanned once,
+    and only its lines with an "@" (an address never spans a line)."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if "@" in line:
+            found.extend(EMAIL_RE.finditer(text, start, start + len(line)))
+        start += len(line) + 1
+    return tuple(found)
 
 
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/([^\s/?#,;|)\"'<>]+)", re.I)
@@ -109,6 +115,7 @@ def digits(value):
     return _NOT_DIGIT.sub("", value or "")
 
 
+@functools.lru_cache(maxsize=1024)  # the phone rules read a number several times over
 def normalize_phone(raw, region=None):
     """Return ``(phone, region)``: E.164 when ``phonenumbers`` can validate the
     number, else the number as printed (cleaned), and the number's region."""

@@ -31,12 +31,15 @@ _TITLES = re.compile(
     r"(?:مهندس|دکتر|المهندس|الدكتور|المهندسة|الدكتورة)\s+)",  # Persian and Arabic: engineer, doctor
     re.I,
 )
+# The lookaheads below name the characters a match can start with: the regular
+# expression engine then skips the others fast (these run on every candidate).
 _DEGREES = re.compile(
-    r",?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr|ii|iii|iv)\.?$",
+    r"(?=[,\s]),?\s+\b(?:ph\.?d|mba|m\.?sc|b\.?sc|b\.?a|m\.?a|b\.?e|b\.?tech|m\.?tech|b\.?com|cpa|cfa|pmp|md|p\.?e|jr|sr|ii|iii|iv)\.?$",
     re.I,
 )
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*|\s*[|•·■▪●◆♦∙]\s*|\s+(?:–|-|—|/)\s+|\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d)",
+    r"(?=[\s,|•·■▪●◆♦∙])(?:\s*,\s*|\s*[|•·■▪●◆♦∙]\s*|\s+(?:–|-|—|/)\s+|"
+    r"\s+(?=(?:e[\s-]?mail|phone|mobile|mob|tel|cell|contact|address|permanent|present|[sdw]/o)\b|\S+@|\S*\d))",
     re.I,
 )
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
@@ -437,13 +440,13 @@ def _joined_lines(head, large, identities):
     name). Whether it is one name is the model's (features ``joined``,
     ``part_of``, ``covers``)."""
     joined = []
-    texts = [_SPACE_RUN.sub(" ", _unspace_letters(clean_text(line.text))).strip() for line in head]
+    words_of = [_unspace_letters(clean_text(line.text)).split() for line in head]
     sizes = [max((s for _t, s in line.runs if s <= MAX_GLYPH_SIZE), default=0.0) for line in head]
     # Two lines of the largest text that stands out ("Jorge Mario" / "Herrera Vargas" at 29 pt over 10 pt).
     distinct = sorted(set(sizes), reverse=True)
     top = distinct[0] if len(distinct) > 1 and distinct[1] <= 0.8 * distinct[0] else 0.0
-    for position in range(len(texts) - 1):
-        first, second = texts[position].split(), texts[position + 1].split()
+    for position in range(len(words_of) - 1):
+        first, second = words_of[position], words_of[position + 1]
         size = max(sizes[position], sizes[position + 1])
         if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3 and len(first) + len(second) <= 5):
             continue
@@ -468,7 +471,7 @@ def _joined_lines(head, large, identities):
             _both_spelt(first, second, identities) or min(sizes[position], sizes[position + 1]) >= 0.98 * top > 0
         ):
             continue  # two names one above the other ("Ada Byron" / "Maria Gonzalez") are not one
-        raw = texts[position] + " " + texts[position + 1]
+        raw = " ".join(first + second)
         name = clean_name(raw)
         if name:
             joined.append(namemodel.Candidate(name, position, size, raw, "text", True, head[position], joined=True))
@@ -730,7 +733,7 @@ def _drop_qualifiers(text):
 
 
 # A nickname in quotes between the names: 'Tsai-Yu “Marian” Chung', 'Robert "Bob" Smith'.
-_QUOTED_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“„«]%s[\"”“»] (?=[^\W\d_])" % _NICKNAME.pattern)
+_QUOTED_NICKNAME = re.compile(r"(?= )(?<=[^\W\d_]) [\"“„«]%s[\"”“»] (?=[^\W\d_])" % _NICKNAME.pattern)
 
 
 def _after_icons(raw):
@@ -741,7 +744,7 @@ def _after_icons(raw):
     return raw[start:]
 
 
-_LOST_MARK = re.compile(r"(?<=[^\W\d_])[\x01-\x08\x0e-\x1f]")
+_LOST_MARK = re.compile(r"(?=[\x01-\x08\x0e-\x1f])(?<=[^\W\d_]).")
 
 
 def clean_name(raw):

@@ -16,7 +16,9 @@ _REFERENCES = re.compile(
     r"(?: personales| laborales)?|referenze|referenties|referensi|referanslar|referencje|referenser|referanser|"
     r"referencer|suosittelijat|umsagnaraðilar|meðmælendur)$"
 )
-_REFERENCE_HINT = re.compile(r"(?=[rsump])(?:r[eé]f|suosittelij|umsagnar|meðmæl|placement)", re.I)  # (?=…): a fast skip
+_REFERENCE_HINT = re.compile(r"r[eé]f|suosittelij|umsagnar|meðmæl|placement", re.I)
+# The same on lower-cased text, faster (re.I also takes "ſ" for s and "ı" for i).
+_REFERENCE_HINT_LOWER = re.compile(r"r[eé]f|[sſ]uo[sſ][iı]ttel[iı]j|um[sſ]agnar|meðmæl|placement")
 # "Referencia: Martín Donetch | Jefe de ventas | martin.donetch@…": one referee, inline.
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:refer(?:ee|ence|encia|ência|enza|enz|entie|ensi|ans)s?|r[ée]f[ée]rences?|referências)\s*[:：\-–]", re.I
@@ -68,8 +70,11 @@ def _hinted(lines):
     """Indexes of the lines holding a hint of a references section: one
     search of the whole text, not one a line."""
     text = "\n".join(lines)
+    low = text.lower()
+    # Lower-casing that keeps every character's position keeps the line starts.
+    matches = _REFERENCE_HINT_LOWER.finditer(low) if len(low) == len(text) else _REFERENCE_HINT.finditer(text)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    return {bisect.bisect_right(starts, match.start()) - 1 for match in _REFERENCE_HINT.finditer(text)}
+    return {bisect.bisect_right(starts, match.start()) - 1 for match in matches}
 
 
 def _is_heading(line):

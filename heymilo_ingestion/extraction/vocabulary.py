@@ -78,8 +78,8 @@ CV_TITLE_PREFIX = re.compile(
     re.I,
 )
 # "Andy Kuszyk CV", "Maria Lopez's Resume": the name, then the document's title.
-CV_TITLE_SUFFIX = re.compile(
-    r"(?:['’]s)?\s+(?:curriculum\s*vitae|r[eé]sum[eé]|cv|lebenslauf|ansioluettelo|ferilskr[aá])$", re.I
+CV_TITLE_SUFFIX = re.compile(  # the lookahead: what a match starts with, for the engine to skip the rest fast
+    r"(?=['’\s])(?:['’]s)?\s+(?:curriculum\s*vitae|r[eé]sum[eé]|cv|lebenslauf|ansioluettelo|ferilskr[aá])$", re.I
 )
 
 # Document titles in Arabic and Persian ("curriculum vitae", "résumé"), Turkish,

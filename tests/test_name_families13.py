@@ -155,3 +155,36 @@ def test_an_introduction_whose_name_goes_on_after_a_line_break_gives_the_whole_n
 def test_an_introduction_on_one_line_ends_there():
     rows = [("Hello! I'm Ana Ruiz", 20.0), ("Software Engineer", 20.0), ("ana@example.com", 10.0)]
     assert _profile(*rows).name == "Ana Ruiz"
+
+
+# -- holdout16, measured once at the end of the round, then studied ------------------
+
+
+def test_russian_personal_data_heading_and_field_labels_are_no_name():
+    rows = [("Резюме", 24.4), ("ЛИЧНЫЕ", 15.5), ("ДАННЫЕ", 15.5), ("Имя", 13.3), ("Номер телефона", 13.3)]
+    rows += [("email", 13.3), ("Екатерина Кошевая", 13.3), ("89278213885", 13.3), ("uea06@example.ru", 13.3)]
+    assert _profile(*rows).name not in ("Личные Данные", "Номер Телефона")
+
+
+def test_months_of_two_digit_years_are_no_phone():
+    rows = [
+        ("Kevin Seidel", 20.0),
+        ("keseidel@example.com", 10.0),
+        ("10/10 - 03/14 Ausbildung zum Fachinformatiker", 10.0),
+    ]
+    assert _profile(*rows).phone == ""
+
+
+def test_a_grants_number_is_no_phone():
+    rows = [("罗 可", 17.2), ("国家自然科学基金，面上项目，62272178, 超高密度三维热辅助磁记录写机制研究", 10.0)]
+    assert _profile(*rows).phone == ""
+
+
+def test_an_address_written_with_hashes_for_its_at_and_dots_is_read():
+    rows = [("罗 可", 17.2), ("kenleo_lucas#outlook#com   github.com/Ken-Leo", 10.0)]
+    assert _profile(*rows).email == "kenleo_lucas@outlook.com"
+
+
+def test_a_hashtag_list_is_no_address():
+    rows = [("Ana Ruiz", 20.0), ("ana@example.com", 10.0), ("Interests: #python#data#ml", 10.0)]
+    assert _profile(*rows).emails == ["ana@example.com"]

@@ -114,9 +114,10 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "s", "split": "holdout17"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklmnopq")
+    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklmnopqr")
     assert [label["file"] for label in accuracy.select(labels, "holdout16")] == ["r"]
     assert [label["file"] for label in accuracy.select(labels, "holdout17")] == ["s"]
+    assert "s" not in [label["file"] for label in accuracy.select(labels)]  # fresh: only when asked for
     assert [label["file"] for label in accuracy.select(labels, "holdout13")] == ["o"]
     assert [label["file"] for label in accuracy.select(labels, "holdout11")] == ["m"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]

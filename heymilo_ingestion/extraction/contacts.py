@@ -52,6 +52,7 @@ _DATE_AFTER = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d$")
 _DATE_RE = re.compile(
     r"^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$|^(?:19|20)\d\d\s*[-/.]\s*(?:19|20)?\d\d$|"  # "۱۳۷۹ / ۰۳ / ۲۴"
     r"^\d{1,2}[./ ]\s*(?:19|20)\d\d\s*-\s*\d{1,2}[./ ]\s*(?:19|20)\d\d$|"  # "11/2019 - 06/2022", "8/ 2014 - 12/2017"
+    r"^(?:0?[1-9]|1[0-2])/\d\d\s*-\s*(?:0?[1-9]|1[0-2])/\d\d$|"  # "10/10 - 03/14": months of two-digit years
     r"^(?:19|20)\d\d[./]?\d{1,2}\s*-\s*(?:19|20)\d\d[./]?\d{1,2}$|"  # "2021.08 - 2021.12", "201710 - 201806"
     r"^(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)+$"  # "2023/2024/2025"
 )
@@ -63,6 +64,7 @@ _DATE_RANGE = re.compile(r"(?:19|20)\d\d[./]\d{1,2}\s*-\s*(?:19|20)\d\d[./]\d{1,
 _NOT_PHONE_LABEL = re.compile(
     r"(?:\bid|passport|ssn|zip|postal|post\s?code|\bpin|licen[cs]e|account|a/c|iban|gpa|isbn|\bdoi|〒|\bqq|\bcep|\bplz|"
     r"arxiv|orcid|\bissn|\bpmid|\bpmcid|"  # a publication's identifier: "arXiv:2509.09442"
+    r"\bgrant|项目|項目|基金|编号|編號|批准号|课题|課題|"  # a grant's or project's number: "面上项目，62272178"
     r"c[oó]digo postal|postleitzahl|c[eé]dula|\bc\.\s?c\b\.?|\bcc\b|\bdni|\bnie\b|\bnif\b|\brut\b|\bcnp\b|\bcpf\b|"
     r"\brg\b|aadhaa?r|\bnik\b|\bktp\b|\bnric\b|pesel|kimlik|\bbsn\b|ausweis|identi(?:ty|t[eé]|dad|dade)|codice fiscale|"
     r"pasaporte|passeport|reisepass)"
@@ -244,13 +246,17 @@ _REVERSED_EMAIL = re.compile(r"(?<![\w.@])[a-z]{2,6}(?:\.[a-z0-9-]+)+@[\w.+-]+",
 # A word glued to a big mail provider's domain, no "@" anywhere in it.
 _WITHOUT_AT = re.compile(r"(?<![\w@.])([a-z][a-z0-9._-]{2,}?)((?:gmail|hotmail|outlook|yahoo|icloud)\.com)\b", re.I)
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+# "kenleo_lucas#outlook#com": "#" written for the "@" and the dots, against harvesters.
+_HASHED_EMAIL = re.compile(
+    r"(?<![\w#])([A-Za-z0-9][\w.+-]*)#([A-Za-z0-9-]+(?:#[A-Za-z0-9-]+)*)#([A-Za-z]{2,3})(?![\w#])"
+)
 
 
 def _broken_emails(text, links=()):
     """Addresses the text layer broke apart: "shubhamB 1 3 @gmail.com",
     "abin@g" + a line break + "mail.com", "23h118@am" + another column's text
     + "jaincollege.edu.in" starting the next line, addresses written as
-    "name[at]host[dot]org", laid out right to left in Arabic or Hebrew text
+    "name[at]host[dot]org" or "name#host#org", laid out right to left in Arabic or Hebrew text
     ("com.gmail@61ahmsul") or without their "@" before a big provider's
     domain ("name39gmail.com"); used when no whole one is found."""
     lines = text.splitlines()
@@ -273,6 +279,10 @@ def _broken_emails(text, links=()):
         local, domain = (_SPELT_DOT.sub(".", part) for part in match.groups())
         if EMAIL_RE.fullmatch(local + "@" + domain):
             yield local + "@" + domain
+    for match in _HASHED_EMAIL.finditer(text) if "#" in text else ():
+        candidate = "%s@%s.%s" % (match.group(1), match.group(2).replace("#", "."), match.group(3))
+        if EMAIL_RE.fullmatch(candidate):
+            yield candidate
     for source in [text, *(link[7:] for link in links if link.lower().startswith("mailto:"))]:
         if "at" in source.lower() and _OBFUSCATED_AT.search(source):
             yield from EMAIL_RE.findall(_OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", source)))

@@ -141,6 +141,13 @@ FOREIGN_HEADINGS |= _phrases(
     επαγγελματική εμπειρία|προσωπικά στοιχεία|ניסיון תעסוקתי|ניסיון מקצועי|radno iskustvo|
     delovne izkušnje|pracovní zkušenosti|experiență profesională|опыт работы|досвід роботи"""
 )
+# Russian and Ukrainian sections and field labels: personal data, contact details, phone number,
+# education, skills, about me ("ЛИЧНЫЕ" / "ДАННЫЕ" above "Имя", "Номер телефона").
+FOREIGN_HEADINGS |= _phrases(
+    """личные данные|персональные данные|контактные данные|контактная информация|контакты|номер телефона|
+    образование|навыки|ключевые навыки|о себе|особисті дані|контактна інформація|номер телефону|освіта|навички|
+    про себе"""
+)
 # The usual sections of a Persian, Arabic and Turkish resume: work experience,
 # education, skills, languages, about me, contact, projects, certificates,
 # references, hobbies ("تجربه کاری", "Kişisel Bilgiler", "Dil Bilgisi").

@@ -188,3 +188,8 @@ def test_an_address_written_with_hashes_for_its_at_and_dots_is_read():
 def test_a_hashtag_list_is_no_address():
     rows = [("Ana Ruiz", 20.0), ("ana@example.com", 10.0), ("Interests: #python#data#ml", 10.0)]
     assert _profile(*rows).emails == ["ana@example.com"]
+
+
+def test_an_international_number_printed_first_stays_first_though_no_library_validates_it():
+    rows = [("DANIEL COHEN", 20.0), ("Email: daniel@example.com | +972 52-123-4567 | Office: +1 202 555 0175", 10.0)]
+    assert _profile(*rows).phone == "+972 52-123-4567"  # the mobile as printed, not the labelled office number

@@ -339,10 +339,13 @@ def phones(text, links, references, location_region, default_region, emails=()):
         # 90 283" (exam marks) is no phone beside "13026177235"; a number of
         # the contact block comes before an international one further down
         # (a referee's, printed without a heading). A label is worth no more
-        # than validity: "(自宅電話)" / "007-0847" (a postcode under the home
-        # phone's label) comes after the valid mobile number beside the e-mail.
+        # than validity for a national number: "(自宅電話)" / "007-0847" (a
+        # postcode under the home phone's label) comes after the valid mobile
+        # beside the e-mail; an international one keeps its place (written so
+        # on purpose: "+972 52-123-4567" before "Office: +1 202 555 0175").
         near = index < 0 or index in block
-        order = rank + (not near) + (not valid)
+        international = raw.startswith("+") or raw.startswith("00") and len(digits(raw)) >= 10  # not "007-0847"
+        order = rank + (not near) + (not valid and not international)
         normalized.append((order, not value.startswith("+"), pos, value, index, region, rank, valid))
     ordered = sorted(normalized)[:MAX_PHONES]
     if ordered and not ordered[0][1]:

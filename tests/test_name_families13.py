@@ -8,6 +8,8 @@ account, a LinkedIn URL broken after its domain. Lines are made here."""
 
 from test_name_evidence import profile_of_rows as _profile
 
+from heymilo_ingestion.extraction.resume import clean_name
+
 BODY = [("Project work on data pipelines and reporting for the sales team, 2019-2023.", 9.0)] * 6
 
 
@@ -85,15 +87,9 @@ def test_korean_headings_of_a_university_and_graduation_are_no_name():
     assert _profile(*rows).name == "이지헌"
 
 
-def test_a_chinese_heading_of_economy_is_no_name():
-    rows = [
-        ("教育背景", 8.0),
-        ("逢甲大學 | 資訊工程學系 碩士 | 2022 年 7 月 - 2024 年 8 月", 8.0),
-        ("工作與培訓經歷", 8.0),
-        ("經濟部 AI 新秀計畫 -", 8.0),
-        ("zoe89418@example.com", 10.7),
-    ]
-    assert _profile(*rows).name != "經濟部"  # the Ministry of Economic Affairs
+def test_korean_and_chinese_headings_of_schools_graduation_and_economy_are_no_name():
+    assert [clean_name(text) for text in ("대학교 졸업", "컴퓨터공학과", "經濟部", "學院")] == ["", "", "", ""]
+    assert [clean_name(text) for text in ("蔡泓其", "이지헌")] == ["蔡泓其", "이지헌"]  # names stay names
 
 
 def test_a_persian_title_stored_backwards_is_no_name():

@@ -52,7 +52,7 @@ _INSTITUTION = re.compile(
 )
 # "San Francisco, CA 94103": the postal code is not part of the place.
 _POSTCODE = re.compile(r"\s+\d{4,6}$")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\s{2,}| - )\s*")
+_SEGMENT_SPLIT = re.compile(r"(?=[\s|•·;])\s*(?:\||•|·|;|\s{2,}| - )\s*")  # (?=…): a fast skip
 
 
 def parse_resume(lines, links=(), region=None, hints=()):
@@ -764,23 +764,25 @@ def clean_name(raw):
     cut = next((i for i, t in enumerate(tokens) if i >= 2 and t in vocabulary.ARABIC_SCRIPT_JOB_WORDS), None)
     tokens = tokens[:cut]  # "روژینا اسماعیلی برنامه نویس": the name, then a job title
     raw = " ".join(tokens)
+    cjk = bool(tokens) and all(_is_cjk(t) for t in tokens)
+    # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
+    words = [part for t in tokens for part in t.split(".") if part]
+    # Up to five words besides initials ("A H M Moin Uddin Sami": three initials, three words).
+    initials = sum(len(w) == 1 and w.isupper() for w in words)
+    shaped = 2 <= len(words) <= 7 and len(words) - initials <= 5 and all(_NAME_TOKEN.match(t) for t in tokens)
+    if not (shaped or cjk):
+        return ""  # the cheap test first: most texts have no name's shape (Chinese, Japanese, Korean are read below)
     if _is_title_or_phrase(tokens) or (not raw.isascii() and any(_mixed_scripts(t) for t in tokens)):
         return ""
     if _arabic_backwards(tokens) or any(len(t) == 1 and "\u0600" <= t <= "\u06ff" for t in tokens):
         return ""  # "اشکان ا": Arabic script writes no initials, a letter alone is a word cut
-    if tokens and all(_is_cjk(t) for t in tokens):
+    if cjk:
         joined = "".join(tokens)
         own = _CJK_OWN_RESUME.match(joined)  # "林敏润的工作简历": Lin Minrun's resume
         if own:
             return own.group(1)
         return joined if 2 <= len(joined) <= 6 and not _CJK_HEADING.search(joined) else ""
     if any(_is_cjk(t) and _CJK_HEADING.search(t) for t in tokens):  # "English 日本語": languages
-        return ""
-    # "J.MUTHUKUMARAN" and "SURESH.S" are two words joined by an initial's dot.
-    words = [part for t in tokens for part in t.split(".") if part]
-    # Up to five words besides initials ("A H M Moin Uddin Sami": three initials, three words).
-    initials = sum(len(w) == 1 and w.isupper() for w in words)
-    if not (2 <= len(words) <= 7 and len(words) - initials <= 5) or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ""
     # Words, and dotted tokens read as one word ("B.B.A" is a degree).
     folded = {fold(w) for w in words} | {fold(t.replace(".", "")) for t in tokens}
@@ -991,6 +993,9 @@ def _location_region(location, near, emails):
     return None if region and domain and domain != region else region
 
 
+_HEADING_OR_JOB_WORDS = vocabulary.HEADINGS | vocabulary.JOB_WORDS
+
+
 def _location(lines, name, emails=()):
     """``(location, near)``: a labelled location, else the first place of the
     first lines; ``near`` when it is labelled or in the candidate's contact
@@ -1008,9 +1013,12 @@ def _location(lines, name, emails=()):
         if contacts.NOT_RESIDENCE.search(line):
             continue  # "Geburtsort:   Qom, Iran": a birthplace, not where the candidate lives
         for segment in _SEGMENT_SPLIT.split(line.strip()):
-            segment = _POSTCODE.sub("", _INSTITUTION.sub("", segment.strip(" ,")))
+            if "," not in segment:
+                continue  # a place is "City, Country" (and an institution's prefix ends in a comma)
+            segment = _INSTITUTION.sub("", segment.strip(" ,"))
+            segment = _POSTCODE.sub("", segment) if segment[-1:].isdigit() else segment
             if _CITY_RE.match(segment) and fold(segment) != fold(name) and len(segment) <= 60:
                 words = {fold(w).strip(",") for w in segment.split()}
-                if not words & (vocabulary.HEADINGS | vocabulary.JOB_WORDS) and place_region(segment):
+                if words.isdisjoint(_HEADING_OR_JOB_WORDS) and place_region(segment):
                     return segment, index in block or index < CANDIDATE_LINES
     return "", False

@@ -115,10 +115,14 @@ def digits(value):
     return _NOT_DIGIT.sub("", value or "")
 
 
-@functools.lru_cache(maxsize=1024)  # the phone rules read a number several times over
 def normalize_phone(raw, region=None):
     """Return ``(phone, region)``: E.164 when ``phonenumbers`` can validate the
     number, else the number as printed (cleaned), and the number's region."""
+    return _normalized_phone(raw, region)
+
+
+@functools.lru_cache(maxsize=1024)  # the phone rules read a number several times over
+def _normalized_phone(raw, region):
     raw = _SPACE_RUN.sub(" ", (raw or "").strip())
     candidate = _LEADING_00.sub("+", raw)
     for guess in [None] if candidate.startswith("+") else [region] if region else []:

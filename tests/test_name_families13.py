@@ -6,9 +6,10 @@ quotes, Korean and Chinese headings, a Persian title stored backwards; a
 masked address, a date and time, a mobile number that is also the mail
 account, a LinkedIn URL broken after its domain. Lines are made here."""
 
+from test_name_evidence import _lines
 from test_name_evidence import profile_of_rows as _profile
 
-from heymilo_ingestion.extraction.resume import clean_name
+from heymilo_ingestion.extraction.resume import _label_column_name, clean_name
 
 BODY = [("Project work on data pipelines and reporting for the sales team, 2019-2023.", 9.0)] * 6
 
@@ -189,3 +190,14 @@ def test_a_hashtag_list_is_no_address():
 def test_an_international_number_printed_first_stays_first_though_no_library_validates_it():
     rows = [("DANIEL COHEN", 20.0), ("Email: daniel@example.com | +972 52-123-4567 | Office: +1 202 555 0175", 10.0)]
     assert _profile(*rows).phone == "+972 52-123-4567"  # the mobile as printed, not the labelled office number
+
+
+def test_a_forms_column_of_labels_pairs_the_name_with_its_value_below():
+    rows = [("Резюме", 24.4), ("ЛИЧНЫЕ", 15.5), ("ДАННЫЕ", 15.5), ("Имя", 13.3), ("Номер телефона", 13.3)]
+    rows += [("email", 13.3), ("Екатерина Кошевая", 13.3), ("89278213885", 13.3), ("uea06@example.ru", 13.3)]
+    assert _profile(*rows).name == "Екатерина Кошевая"
+
+
+def test_a_name_label_whose_column_the_address_does_not_pair_gives_no_value():
+    rows = [("Имя", 13.3), ("Номер телефона", 13.3), ("Навыки", 13.3), ("Python Django", 13.3), ("89278213885", 13.3)]
+    assert _label_column_name(_lines(*rows)) is None  # no e-mail label over an address: the pairing is not shown

@@ -190,6 +190,11 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     form = _form_name(head)
     if form:
         candidates.append(namemodel.Candidate(form, 0, 0.0, form, "label", True, None))
+    column = _label_column_name(head)
+    if column:
+        position, name = column
+        size = max((s for _t, s in head[position].runs), default=0.0)
+        candidates.append(namemodel.Candidate(name, position, size, name, "label", True, head[position]))
     for position, line in enumerate(head[:CANDIDATE_LINES]):
         reordered = _comma_name(line.text, identities)
         if reordered:
@@ -561,6 +566,35 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+def _label_column_name(head):
+    """``(line number, name)`` of a form that prints its labels in a column
+    and the values below in the same order ("Имя" / "Номер телефона" /
+    "email" over "Екатерина Кошевая" / "8927…" / "uea06@…"): the value as
+    far below the name label as the address is below the e-mail label (the
+    pairing the page shows); None otherwise."""
+    texts = [clean_text(line.text).strip() for line in head]
+    for start, text in enumerate(texts):
+        if not _NAME_LABEL_ALONE.match(text):
+            continue
+        label = start + 1  # the column's other labels, short and without a digit or an address, to the e-mail's
+        while label < min(len(texts), start + 6) and "mail" not in fold(texts[label]):
+            if not 0 < len(texts[label].split()) <= 3 or _DIGIT_OR_AT.search(texts[label]):
+                break
+            label += 1
+        if label >= len(texts) or "mail" not in fold(texts[label]) or "@" in texts[label]:
+            continue
+        value = next((i for i in range(label + 1, min(len(texts), label + 8)) if "@" in texts[i]), None)
+        shift = value - label if value else 0
+        if value and label < start + shift < value:
+            name = clean_name(texts[start + shift])
+            if name:
+                return start + shift, name
+    return None
+
+
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+
+
 def _form_name(head):
     """A form's name fields put together: "First Name: Ana" … "Last Name: Ruiz",
     "Nom Ali" / "Prénom Abdou" (a label starting its line needs no colon)."""
@@ -637,13 +671,19 @@ def _single_word(raw):
 
 
 # "Name:", "Nome:", "Nom complet :" (``labels``), "姓名：", "氏名", "이름" before the name.
-_NAME_LABEL = re.compile(
-    r"(?im)^\s*(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|név|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|ad[ıi]?\s+soyad[ıi]?|"
+_NAME_LABELS = (
+    r"(?:(?:my|full|candidate|applicant)\s+)?(?:%s|namn|navn|nimi|nafn|név|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|ad[ıi]?\s+soyad[ıi]?|"
     r"фио|ф\.\s?и\.\s?о\.|ime\s+i\s+prezime|ime\s+in\s+priimek|nume\s+(?:și|si)\s+prenume|họ\s+(?:và\s+)?tên|"
-    r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)(?![^\W\d_])"
-    r"(?:\s*[(（][^)）]{1,12}[)）])?\s*[:\-]*\s*(.+)$"  # "성명(영문/한자) 이다영": a remark after the label
+    r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명|%s)"
     % (labels.label_pattern("name"), vocabulary.ARABIC_SCRIPT_NAME_LABELS)
 )
+_NAME_LABEL = re.compile(
+    r"(?im)^\s*%s(?![^\W\d_])"
+    r"(?:\s*[(（][^)）]{1,12}[)）])?\s*[:\-]*\s*(.+)$"
+    % _NAME_LABELS  # "성명(영문/한자) 이다영": a remark after the label
+)
+# A name label alone on its line (its value printed elsewhere), as a form's column of labels has it.
+_NAME_LABEL_ALONE = re.compile(r"(?i)^\s*(?:%s|имя|ім['’]я)\s*[:：]?\s*$" % _NAME_LABELS)
 
 
 # "Hello! I'm Akavity Mikhail", "Je m'appelle …", "Me llamo …", "Nama saya …"; the name may go on

@@ -9,7 +9,8 @@ import phonenumbers
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 _NOT_DIGIT = re.compile(r"\D")  # compiled once: these run per number
-_SPACE_RUN = re.compile(r"\s+")
+SPACE_RUN = re.compile(r"\s+")  # a run of whitespace, read by the field rules of every module
+NOT_LETTERS = re.compile(r"[\W\d_]+")  # what separates words of letters
 _LEADING_00 = re.compile(r"^00")
 
 
@@ -123,7 +124,7 @@ def normalize_phone(raw, region=None):
 
 @functools.lru_cache(maxsize=1024)  # the phone rules read a number several times over
 def _normalized_phone(raw, region):
-    raw = _SPACE_RUN.sub(" ", (raw or "").strip())
+    raw = SPACE_RUN.sub(" ", (raw or "").strip())
     candidate = _LEADING_00.sub("+", raw)
     for guess in [None] if candidate.startswith("+") else [region] if region else []:
         try:

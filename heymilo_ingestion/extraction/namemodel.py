@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import name_weights, vocabulary
 from .confidence import HIGH_FROM
-from .fields import fold
+from .fields import NOT_LETTERS, SPACE_RUN, fold
 
 FEATURES = (
     "rel_size",  # glyph size over the largest candidate's
@@ -62,7 +62,6 @@ UNCONFIRMED_CONFIDENCE = 0.8  # at most, for a name in a script the e-mail canno
 MIN_PROBABILITY = name_weights.MIN_PROBABILITY
 _WORD_BREAK = re.compile(r"[\s.]+")  # compiled once: these run per candidate
 _PART_BREAK = re.compile(r"[-.]")
-_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass
@@ -179,9 +178,6 @@ def features(candidate, context, peers):
     }
 
 
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-
-
 def hint_words(hints):
     """The words of ``hints`` (the file's name, the document's Author and
     Title) that may be a name's: split at separators and case changes
@@ -189,7 +185,7 @@ def hint_words(hints):
     words = set()
     for hint in hints:
         spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", hint or "")
-        for word in _NOT_LETTERS.split(spaced):
+        for word in NOT_LETTERS.split(spaced):
             word = fold(word)
             if len(word) >= 2 and word not in vocabulary.NOT_NAME and word not in vocabulary.DOCUMENT_TITLES:
                 words.add(word)
@@ -204,7 +200,7 @@ def _hinted(name, hinted):
     compact = name.replace(" ", "")
     if _is_cjk(compact):
         return float(any(fold(compact) in word for word in hinted))
-    words = [w for w in (fold(w) for w in _NOT_LETTERS.split(name)) if len(w) >= 2]
+    words = [w for w in (fold(w) for w in NOT_LETTERS.split(name)) if len(w) >= 2]
     return sum(w in hinted for w in words) / len(words) if words else 0.0
 
 
@@ -227,7 +223,7 @@ def choose(candidates, context):
     best = {}
     for candidate, vector in zip(candidates, vectors(candidates, context)):
         p = probability(vector)
-        key = _SPACE_RUN.sub(" ", fold(candidate.name)).strip()
+        key = SPACE_RUN.sub(" ", fold(candidate.name)).strip()
         if key not in best or p > best[key][0]:
             best[key] = (p, candidate, vector)
     ranked = sorted(best.values(), key=lambda item: -item[0])

@@ -13,7 +13,7 @@ from . import cjk_names, contacts, labels, namemodel, vocabulary
 from .contacts import HEADER_LINES
 from .contacts import PHONE_RE as _PHONE_RE
 from .contacts import URL_RE as _URL_RE
-from .fields import EMAIL_RE, clean_text, fold
+from .fields import EMAIL_RE, NOT_LETTERS, SPACE_RUN, clean_text, fold
 from .linkedin import find_linkedin, handle_of
 from .places import country_code, is_place, place_region
 from .result import Profile
@@ -21,8 +21,6 @@ from .result import Profile
 MAX_GLYPH_SIZE = 100.0  # larger sizes come from broken font matrices
 
 # Patterns of the per-candidate helpers, compiled once (a lookup in re's cache costs at every call).
-_SPACE_RUN = re.compile(r"\s+")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
@@ -387,7 +385,7 @@ def _split_at_identity(word, identities, spellings):
     if len(low) != len(word):
         return word
     for spelling in spellings:
-        pieces = [_identity(piece) for piece in _NOT_LETTERS.split(spelling) if len(piece) >= 2]
+        pieces = [_identity(piece) for piece in NOT_LETTERS.split(spelling) if len(piece) >= 2]
         for start in range(len(pieces)):
             for end in range(start + 2, len(pieces) + 1):
                 if "".join(pieces[start:end]) == low:
@@ -525,7 +523,7 @@ def _joined_pieces(ranked, size, identities):
 
 
 def _letters(text):
-    return fold(_NOT_LETTERS.sub("", text))
+    return fold(NOT_LETTERS.sub("", text))
 
 
 def _identity(text):
@@ -793,7 +791,7 @@ def clean_name(raw):
     raw = _drop_qualifiers(_after_icons(clean_text(raw))).replace("\u0640", "")  # tatweel only stretches letters
     raw = _LOST_MARK.sub("", raw)  # "Szabó\x06": an accent a font mapped to a control character
     raw = vocabulary.CV_TITLE_SUFFIX.sub("", vocabulary.CV_TITLE_PREFIX.sub("", raw.strip(" -–:")))
-    raw = _SPACE_RUN.sub(" ", _unspace_letters(raw))
+    raw = SPACE_RUN.sub(" ", _unspace_letters(raw))
     raw = vocabulary.CV_TITLE_PREFIX.sub("", raw)  # "L E B E N S L A U F – D O M I N I Q U E …" spaced out
     raw = _NAME_SPLIT.split(raw, maxsplit=1)[0].strip(" ,;:|")
     if not raw or "@" in raw or ":" in raw or any(c.isdigit() for c in raw):
@@ -960,7 +958,7 @@ def _respace_letters(raw, text, spellings):
     if any(low in identity for identity in identities):
         return _split_at_identity(letters.upper(), identities, ()), False
     for spelling in spellings[:1]:  # "akram.izz.kh": a piece of the address starts or ends the name
-        for piece in (fold(p) for p in _NOT_LETTERS.split(spelling) if len(p) >= 3):
+        for piece in (fold(p) for p in NOT_LETTERS.split(spelling) if len(p) >= 3):
             cut = len(piece) if low.startswith(piece) else len(low) - len(piece) if low.endswith(piece) else 0
             if 3 <= cut <= len(low) - 3:
                 return "%s   %s" % (letters[:cut].upper(), letters[cut:].upper()), False
@@ -1004,7 +1002,7 @@ def _headline(head, name_line, name):
             return rest
     index = head.index(name_line)
     for neighbour in head[index + 1 : index + 3] + head[max(index - 1, 0) : index]:
-        text = _SPACE_RUN.sub(" ", _unspace_letters(clean_text(neighbour.text))).strip()  # "E N G E N H A R I A"
+        text = SPACE_RUN.sub(" ", _unspace_letters(clean_text(neighbour.text))).strip()  # "E N G E N H A R I A"
         if _is_headline(text, name):
             return text
     return ""
@@ -1047,7 +1045,7 @@ def _location(lines, name, emails=()):
         if match:
             value = match.group(1).strip(" :") or (lines[index + 1].strip() if index + 1 < len(lines) else "")
             if value and not EMAIL_RE.search(value):
-                return _SPACE_RUN.sub(" ", value)[:120], True
+                return SPACE_RUN.sub(" ", value)[:120], True
     block = contacts.contact_block(lines, emails)
     for index, line in enumerate(lines):
         if contacts.NOT_RESIDENCE.search(line):

@@ -129,22 +129,34 @@ def _tail_of(value, address):
     return value != address and address.endswith(value)
 
 
+# "Academic Referee: Enrico Pajer (e.pajer@uu.nl)": the address of the person
+# the label names, on its line (a hyphenation may split the label: "Ref-eree").
+_NAMED_OTHER = re.compile(r"\b(?:referee|reference|supervisor|advisor|adviser)s?\s*[:：][^\n:：@]{0,60}$", re.I)
+
+
+def _named_other(text, start):
+    """Whether the address at ``start`` follows another person's label on its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return ":" in before and bool(_NAMED_OTHER.search(before.replace("-", "")))
+
+
 def emails(text, links, references):
     """``(addresses, confidence of the first)``: the candidate's own, an
     organisation's mailbox (info@, hr@) only when there is no other. A
-    referee's address (in a references section) is never given: it is
-    nobody the engine should write to."""
+    referee's address (in a references section, or after "Referee:" on its
+    line) is never given: it is nobody the engine should write to."""
     starts = [m.end() for m in re.finditer("\n", text)] if references else []
     found, referees = [], set()
     for match in email_matches(text):
-        if references and bisect.bisect(starts, match.start()) in references:
+        if references and bisect.bisect(starts, match.start()) in references or _named_other(text, match.start()):
             referees.add(normalize_email(match.group(0)))
         else:
             whole = _mended_address(text, match)
             found.append((normalize_email(whole), "text" if whole == match.group(0) else "rebuilt"))
+    referees -= {value for value, _source in found}  # printed as the candidate's too
     # "mailto:%20name@…": the link's own encoding is no part of the address.
     found += [(normalize_email(unquote(link[7:])), "link") for link in links if link.lower().startswith("mailto:")]
-    found = [item for item in found if item[0] and not _PLACEHOLDER_EMAIL.match(item[0])]
+    found = [item for item in found if item[0] and item[0] not in referees and not _PLACEHOLDER_EMAIL.match(item[0])]
     # A printed address that is the tail of a mailto: link's is the link's.
     whole = [value for value, source in found if source == "link"]
     found = [(v, s) for v, s in found if s != "text" or not any(_tail_of(v, link) for link in whole)]

@@ -20,7 +20,8 @@ from .sections import reference_lines
 PROFILE_URL = "https://www.linkedin.com/in/%s"
 # The URL up to its handle; the handle is read separately so that it can be
 # followed across a line break ("linkedln.com": a typo of the candidate's).
-_PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linked(?:in|ln)\.com/(?:in|pub)/", re.I)
+# A link annotation may have lost the slash before "in" ("https://www.linkedin.comin/handle").
+_PREFIX = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linked(?:in|ln)\.com/?(?:in|pub)/", re.I)
 _DOMAIN_AT_END = re.compile(r"linked(?:in|ln)\.com/?\s*$", re.I)
 _PATH_START = re.compile(r"^/?(?:in|pub)/", re.I)
 _SPACED = re.compile(r"linkedin\.com\s*/\s*(in|pub)\s*/", re.I)  # "linkedin.com / in / handle"

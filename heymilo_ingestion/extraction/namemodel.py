@@ -90,6 +90,9 @@ class Context:
     text: str = ""  # the document's text
     written_small: dict = field(default_factory=dict)  # word -> whether the text writes it in small letters
     hinted: frozenset = frozenset()  # words of the file's name and the document's Author and Title, folded
+    # Pieces of the e-mail's local part between dots, hyphens and underscores
+    # ("juanfrancisco.sob.ram": sob, ram), which may start a name's words.
+    pieces: frozenset = frozenset()
 
 
 def vectors(candidates, context):
@@ -165,7 +168,7 @@ def features(candidate, context, peers):
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
         "agrees": agreement(words, context.identities) if candidate.source != "email" else 0.0,
-        "covers": _coverage(words, context.identities) if candidate.source != "email" else 0.0,
+        "covers": _coverage(words, context.identities, context.pieces) if candidate.source != "email" else 0.0,
         "label": float(candidate.source == "label"),
         "from_email": float(candidate.source == "email"),
         "whole_line": float(candidate.whole_line),
@@ -334,14 +337,32 @@ def _parts(words):
     return [part for word in words for part in {word, *_PART_BREAK.split(word)} if part]
 
 
-def _coverage(words, identities):
-    """How much of an identity ("joaovictorlisboaporcel") the name's words spell."""
+def _coverage(words, identities, pieces=frozenset()):
+    """How much of an identity ("joaovictorlisboaporcel") the name's words
+    spell, a word also by the piece of the address that starts it ("sob" of
+    "juanfrancisco.sob.ram" for Sobrino)."""
     words = [w for w in (_ascii(w) for w in words for w in _PART_BREAK.split(w)) if len(w) >= 2]
     best = 0.0
     for identity in identities:
-        letters = sum(len(w) for w in words if w in identity)
+        letters = sum(len(w) if w in identity else _piece_starting(w, pieces) for w in words)
         best = max(best, min(letters / len(identity), 1.0))
     return best
+
+
+def _piece_starting(word, pieces):
+    """The length of the piece of the address that starts ``word``, 0 if none."""
+    return max((len(piece) for piece in pieces if word.startswith(piece)), default=0)
+
+
+def address_pieces(spellings):
+    """The pieces (three letters or more) of e-mail local parts split at
+    dots, hyphens and underscores; a local part that is one piece gives none."""
+    found = set()
+    for spelling in spellings:
+        parts = [p for p in re.split(r"[^a-z]+", fold(spelling)) if p]
+        if len(parts) > 1:
+            found.update(p for p in parts if len(p) >= 3)
+    return frozenset(found)
 
 
 def _is_cjk(text):

@@ -95,7 +95,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
     (a sidebar or a second column read first), its largest text and the
     texts the e-mail or LinkedIn handle spells; when there is none of these,
     a name read from the e-mail."""
-    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)]
+    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)] + _github_users(text)[:1]
     identities = [i for i in map(_identity, spellings) if len(i) >= 3]
     spellings += list(hints)  # "Muhammad Aqil Audia - Portfolio" splits "MUHAMMADAQILAUDIA"
     head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
@@ -115,6 +115,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
         identities=identities,
         text=text,
         hinted=namemodel.hint_words(hints),
+        pieces=namemodel.address_pieces(e.split("@")[0] for e in emails[:2]),
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
     candidates, seen, joined, names, letters, agreeing, lines_read = [], set(), {}, {}, {}, {}, set()
@@ -296,6 +297,8 @@ def _late_lines(lines, identities):
         for spelt, _size, index in found
         if not spelt and index + 1 < len(lines) and 1 <= len(lines[index + 1].text.split()) <= 3
     }
+    # The line just above the e-mail's ("이정우 남 1994년" over "휴대폰 … Email …"), with it.
+    chosen |= {i for index, line in enumerate(lines) if "@" in line.text and index for i in (index - 1, index)}
     return [lines[index] for index in sorted(chosen)]
 
 
@@ -479,6 +482,20 @@ def _joined_lines(head, large, identities):
         if name:
             joined.append(namemodel.Candidate(name, position, size, raw, "text", True, head[position], joined=True))
     return joined
+
+
+# "github.com/hyunku": a user's profile (no repository after it), a handle the candidate chose.
+_GITHUB_USER = re.compile(
+    r"(?<![\w.])(?:https?://)?(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{2,38})/?(?=$|[\s|•·,;)])", re.M
+)
+
+
+def _github_users(text):
+    return (
+        [user for user in _GITHUB_USER.findall(text) if fold(user) not in vocabulary.NOT_NAME]
+        if "github" in text
+        else []
+    )
 
 
 def _name(head, text, emails, linkedin_url, hints):

@@ -74,10 +74,11 @@ def test_holdout_is_about_thirty_percent_and_chosen_by_whole_source_group():
     "split, minimum",
     [("holdout2", 50), ("holdout3", 35), ("holdout7", 100), ("holdout8", 33), ("holdout9", 33), ("holdout10", 40),
      ("holdout11", 40), ("holdout12", 45), ("holdout13", 45),
-     ("holdout14", 45), ("holdout15", 55), ("holdout16", 50), ("holdout17", 40), ("holdout18", 30)],
+     ("holdout14", 45), ("holdout15", 55), ("holdout16", 50), ("holdout17", 40), ("holdout18", 30),
+     ("holdout19", 14), ("holdout20", 13)],
 )  # fmt: skip
 def test_later_holdouts_are_fresh_repositories_only(split, minimum):
-    """holdout2, holdout3, holdout7 … holdout18: each file from a repository
+    """holdout2, holdout3, holdout7 … holdout20: each file from a repository
     used nowhere else."""
     sources = _sources()
     fresh = [row["repo"] for row in sources if row["split"] == split]
@@ -112,12 +113,15 @@ def test_accuracy_measures_the_fresh_holdout_only_when_asked(monkeypatch):
         {"file": "q", "split": "holdout15"},
         {"file": "r", "split": "holdout16"},
         {"file": "s", "split": "holdout17"},
+        {"file": "t", "split": "holdout18"},
+        {"file": "u", "split": "holdout20"},
     ]
     # The development splits by default; a fresh holdout only when asked for.
-    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklmnopqr")
-    assert [label["file"] for label in accuracy.select(labels, "holdout16")] == ["r"]
+    assert [label["file"] for label in accuracy.select(labels)] == list("abcdefghijklmnopqrs")
     assert [label["file"] for label in accuracy.select(labels, "holdout17")] == ["s"]
-    assert "s" not in [label["file"] for label in accuracy.select(labels)]  # fresh: only when asked for
+    assert [label["file"] for label in accuracy.select(labels, "holdout18")] == ["t"]
+    assert [label["file"] for label in accuracy.select(labels, "holdout20")] == ["u"]
+    assert not {"t", "u"} & {label["file"] for label in accuracy.select(labels)}  # fresh: only when asked for
     assert [label["file"] for label in accuracy.select(labels, "holdout13")] == ["o"]
     assert [label["file"] for label in accuracy.select(labels, "holdout11")] == ["m"]
     assert [label["file"] for label in accuracy.select(labels, "holdout2")] == ["c"]

@@ -71,7 +71,9 @@ def documents(backend):
             profile = parse_resume(content.lines, content.links, hints=hints)
             page_one = [line for line in content.lines if line.page == 1] or content.lines[:HEADER_LINES]
             text = "\n".join(clean_text(line.text) for line in content.lines)
-            candidates, context = name_candidates(page_one, text, profile.emails, profile.linkedin_url, hints)
+            candidates, context = name_candidates(
+                page_one, text, profile.emails, profile.linkedin_url, hints, content.links
+            )
             vectors = namemodel.vectors(candidates, context)
             truth = [same_name(c.name, label.get("name"), label.get("alt_names")) for c in candidates]
             source = label.get("source") or title

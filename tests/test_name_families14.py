@@ -6,13 +6,17 @@ and a LinkedIn link annotation that lost the slash before "in"
 real-world files at hand: a name over three lines whose surnames the
 address abbreviates ("juanfrancisco.sob.ram@"), a Korean name above the
 e-mail line past the first forty lines, a name far down that only a GitHub
-profile URL spells. Lines are made here."""
+profile URL spells or that a GitHub user linked with its repositories
+confirms (never an organisation linked once; a handle printed alone is no
+name), an Arabic name on a Canva page that stores some words backwards (no
+name rather than a reversed one). Lines are made here."""
 
 from test_name_evidence import profile_of_rows as _profile
 
 from heymilo_ingestion.extraction.contacts import emails
 from heymilo_ingestion.extraction.linkedin import find_linkedin
 from heymilo_ingestion.extraction.namemodel import _coverage, address_pieces
+from heymilo_ingestion.extraction.resume import _github_users
 
 EXPERIENCE = [("Developed a perception and fusion logic layer in C++ for real-time applications.", 10.1)] * 8
 REFEREE = ("Studied Cosmology. Academic Ref\ufffeeree: Enrico Pajer (e.pajer@example.nl) | GPA: 8/10", 10.2)
@@ -106,3 +110,42 @@ def test_a_github_profile_url_confirms_a_name_far_down_the_page():
 def test_a_github_repository_url_is_no_handle_of_the_candidate():
     rows = [*EDUCATION, *PROFILE, ("https://github.com/hyunku/ship-berthing", 9.0), ("Projects Experience", 14.0)]
     assert _profile(*rows).name != "Hyun-Ku Kang"
+
+
+BACKWARDS_PAGE = [("قئاس و دعاسم ينف 593800619 +966", 11.4), ("ةكرش دار ةفايضلا - HB 2019 - 2016", 9.3)]
+BACKWARDS_PAGE += [("ذيفنت عمليات ميلستلا بمهارة، عم الحفاظ ىلع ةمالس المنتجات ةعرسو", 8.0)] * 3
+
+
+def test_an_arabic_name_on_a_page_stored_in_drawing_order_is_not_given():
+    rows = [("دمحأ ايركز دمحم", 21.7), *BACKWARDS_PAGE, ("khadzakariam@example.com", 9.0)]
+    assert _profile(*rows).name == ""
+
+
+def test_an_arabic_name_on_a_page_in_reading_order_is_given():
+    page = [("سائق ومساعد فني 593800619 +966", 11.4), ("شركة دار الضيافة - 2016 - 2019", 9.3)]
+    page += [("تنفيذ عمليات التسليم بمهارة مع الحفاظ على سلامة المنتجات", 8.0)] * 3
+    rows = [("أحمد زكريا محمد", 21.7), *page, ("khadzakariam@example.com", 9.0)]
+    assert _profile(*rows).name == "أحمد زكريا محمد"
+
+
+SIDEBAR_SKILLS = [("About", 23.3), *[(skill, 16.1) for skill in ("HTML", "CSS", "Sass", "JavaScript", "Bootstrap")]]
+SIDEBAR_SKILLS += [("Hello I'm Shuvo a Web Developer with over three years on the web", 18.4)]
+SIDEBAR_SKILLS += [("Projects: landing pages, dashboards and browser extensions", 12.0)] * 25
+SHUVO = [*SIDEBAR_SKILLS, ("Md Shuvo", 17.2), ("0mdshuvo0", 17.2), ("/0shuvo0", 17.2)]
+
+
+def test_a_github_user_the_page_links_with_its_repositories_confirms_the_name():
+    links = ["https://github.com/0shuvo0", "https://github.com/0shuvo0/math-race", "https://dev.to/0shuvo0"]
+    assert _profile(*SHUVO, links=links).name == "Md Shuvo"
+
+
+def test_a_single_github_link_to_an_organisation_is_no_handle_of_the_candidate():
+    assert _github_users("", ["https://github.com/PPBio", "https://github.com/Tai-Rocha/thesis"]) == []
+    assert _github_users("", ["https://github.com/0shuvo0", "https://github.com/0shuvo0/math-race"]) == ["0shuvo0"]
+
+
+def test_a_github_handle_printed_alone_is_no_name_and_splits_none():
+    rows = [("Мурад Шихаев", 22.8), ("murad.shikhaev@example.com +7 (993) 978 24 63 AkselMath", 7.3)]
+    profile = _profile(*rows, links=["https://github.com/AkselMath", "https://github.com/AkselMath/ML"])
+    assert profile.name == "Мурад Шихаев"
+    assert profile.confidence["name"] >= 0.9

@@ -5,6 +5,7 @@ found the way a reader finds it: the largest text at the top of page one.
 """
 
 import bisect
+import collections
 import itertools
 import re
 import unicodedata
@@ -65,7 +66,7 @@ def parse_resume(lines, links=(), region=None, hints=()):
     profile.emails, email_confidence = contacts.emails(text, links, references)
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links, references)
-    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints)
+    name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints, links)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
     profile.phones, phone_confidence = contacts.phones(
@@ -88,17 +89,21 @@ def parse_resume(lines, links=(), region=None, hints=()):
 CANDIDATE_LINES = 6  # name candidates: the first lines, and the two largest sizes further down
 
 
-def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
+def name_candidates(page_one, text, emails, linkedin_url="", hints=(), links=()):
     """``(candidates, context)`` for ``namemodel``: every name-like text of the
     first lines of page one (as printed, or as the rules read it), a ``Name:``
     label or a form's name fields, a one-word name; further down page one
     (a sidebar or a second column read first), its largest text and the
     texts the e-mail or LinkedIn handle spells; when there is none of these,
     a name read from the e-mail."""
-    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)] + _github_users(text)[:1]
+    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)]
     identities = [i for i in map(_identity, spellings) if len(i) >= 3]
+    # A GitHub user name agrees with a name, but splits no text ("AkselMath" is a
+    # nickname) and, printed alone ("lauritzsh"), is the handle, no name.
+    github = [i for i in map(_identity, _github_users(text, links)[:1]) if len(i) >= 3]
+    agreeing_with = identities + github
     spellings += list(hints)  # "Muhammad Aqil Audia - Portfolio" splits "MUHAMMADAQILAUDIA"
-    head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], identities)
+    head = page_one[:HEADER_LINES] + _late_lines(page_one[HEADER_LINES:], agreeing_with)
     ranked = []
     for position, line in enumerate(head):
         for run_text, size in cjk_names.runs(line):
@@ -112,7 +117,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
         sizes=sizes,
         body_size=all_sizes[len(all_sizes) // 2] if all_sizes else 0.0,
         contact_positions=[i for i, line in enumerate(head) if "@" in line.text or _PHONE_RE.search(line.text)],
-        identities=identities,
+        identities=agreeing_with,
         text=text,
         hinted=namemodel.hint_words(hints),
         pieces=namemodel.address_pieces(e.split("@")[0] for e in emails[:2]),
@@ -127,7 +132,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
 
     def spelt(line):
         if id(line) not in agreeing:
-            agreeing[id(line)] = _spelt(line.text, identities)
+            agreeing[id(line)] = _spelt(line.text, agreeing_with)
         return agreeing[id(line)]
 
     def letters_of(line):  # a title before the name is no part of the line's text
@@ -204,6 +209,10 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=()):
         line, name, size = single
         candidates.append(namemodel.Candidate(name, head.index(line), size, name, "text", True, line))
     candidates = [c for c in cjk_names.review(candidates, head, clean_name) if not _field_label(c, identities)]
+    if github:
+        candidates = [c for c in candidates if " " in c.raw.strip() or _identity(c.raw) not in github]
+    if ("\u0629" in text or "\u0649" in text) and _drawing_order(text):  # taa marbuta, alef maksura: Arabic
+        candidates = [c for c in candidates if not _ARABIC_LETTER.search(c.name)]
     if not candidates:
         label = _name_label(text)
         if label:
@@ -364,6 +373,18 @@ def _arabic_backwards(tokens):
     )
 
 
+# A word starting with a letter that only ends words (taa marbuta, alef
+# maksura: "ةكرش" for شركة): Arabic stored in drawing order, each word backwards.
+_STARTS_WITH_FINAL = re.compile(r"(?<![^\W\d_])[\u0629\u0649][\u0620-\u064a]{2,}")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+
+
+def _drawing_order(text):
+    """Whether the page stores Arabic words backwards, some or all (Canva):
+    which ones cannot be told, so no Arabic text of it is taken as a name."""
+    return len(_STARTS_WITH_FINAL.findall(text)) >= 2
+
+
 def _only_accents(token):
     """An accent the text layer put apart from its letter ("Ondrej Keprt ˇ"
     for Ondřej): combining marks and spacing accents only."""
@@ -490,17 +511,22 @@ _GITHUB_USER = re.compile(
 )
 
 
-def _github_users(text):
-    return (
-        [user for user in _GITHUB_USER.findall(text) if fold(user) not in vocabulary.NOT_NAME]
-        if "github" in text
-        else []
-    )
+_GITHUB_OWNER = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]{2,38})(?:/|$)", re.I)
 
 
-def _name(head, text, emails, linkedin_url, hints):
+def _github_users(text, links=()):
+    """GitHub user names the page prints, then those it links to as a
+    profile and as the owner of another link (the candidate's repositories;
+    a link to an organisation or a colleague stands alone)."""
+    found = _GITHUB_USER.findall(text) if "github" in text else []
+    owners = collections.Counter(m.group(1) for link in links if (m := _GITHUB_OWNER.search(link)))
+    found += [user for user in _GITHUB_USER.findall("\n".join(links)) if owners[user] >= 2] if owners else []
+    return [user for user in found if fold(user) not in vocabulary.NOT_NAME]
+
+
+def _name(head, text, emails, linkedin_url, hints, links=()):
     """``(line, name, confidence)`` of the candidate chosen by ``namemodel``."""
-    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url, hints))
+    winner, confidence = namemodel.choose(*name_candidates(head, text, emails, linkedin_url, hints, links))
     if winner is None:
         return None, "", confidence
     return winner.line, winner.name, confidence

@@ -9,10 +9,12 @@ e-mail line past the first forty lines, a name far down that only a GitHub
 profile URL spells or that a GitHub user linked with its repositories
 confirms (never an organisation linked once; a handle printed alone is no
 name), an Arabic name on a Canva page that stores some words backwards (no
-name rather than a reversed one). Lines are made here."""
+name rather than a reversed one), a Chinese name before an icon read as a
+colon (" :0902106252": not a label's colon). Lines are made here."""
 
 from test_name_evidence import profile_of_rows as _profile
 
+from heymilo_ingestion.extraction.cjk_names import before_colon
 from heymilo_ingestion.extraction.contacts import emails
 from heymilo_ingestion.extraction.linkedin import find_linkedin
 from heymilo_ingestion.extraction.namemodel import _coverage, address_pieces
@@ -149,3 +151,17 @@ def test_a_github_handle_printed_alone_is_no_name_and_splits_none():
     profile = _profile(*rows, links=["https://github.com/AkselMath", "https://github.com/AkselMath/ML"])
     assert profile.name == "Мурад Шихаев"
     assert profile.confidence["name"] >= 0.9
+
+
+AWARDS = [("銅牌獎*2, 靜宜大學資訊學院實務專題競賽 (2022 年)", 10.7)] * 30 + [("新秀計畫 雲端 AI 架構師培訓生", 8.0)]
+
+
+def test_a_colon_an_icon_left_before_the_next_value_is_no_label_after_the_name():
+    rows = [*AWARDS, [("蔡泓其", 10.0), (" :0902106252", 13.4)], [(":新竹市", 13.4), (" :zoe89418@example.com", 10.0)]]
+    assert _profile(*rows).name == "蔡泓其"
+
+
+def test_a_label_before_its_colon_is_still_no_name():
+    assert before_colon("应聘职位", "应聘职位：Java工程师")
+    assert before_colon("王小明", "王小明 : 2019")  # a colon with a space after it ends a label
+    assert not before_colon("蔡泓其", "蔡泓其 :0902106252")

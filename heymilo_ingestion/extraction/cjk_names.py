@@ -227,12 +227,17 @@ def _may_be_name(candidate):
     return not (_FURIGANA.match(line) or before_colon(candidate.raw, line))
 
 
+# "蔡泓其 :0902106252": an icon read as a colon, glued to the next field's value.
+_ICON_COLON = re.compile(r"\s+:(?=[\w+(])")
+
+
 def before_colon(raw, line):
     """Whether ``raw`` ends before a colon in ``line``: a field's label
     ("应聘职位：" applying for), not a name."""
     piece = raw.strip().rstrip(":：")
     at = line.find(piece) if piece else -1
-    return at >= 0 and line[at + len(piece) :].lstrip()[:1] in (":", "：")
+    rest = line[at + len(piece) :]
+    return at >= 0 and rest.lstrip()[:1] in (":", "：") and not _ICON_COLON.match(rest)
 
 
 def label_value(value):

@@ -10,11 +10,13 @@ profile URL spells or that a GitHub user linked with its repositories
 confirms (never an organisation linked once; a handle printed alone is no
 name), an Arabic name on a Canva page that stores some words backwards (no
 name rather than a reversed one), a Chinese name before an icon read as a
-colon (" :0902106252": not a label's colon). Lines are made here."""
+colon (" :0902106252": not a label's colon), a Japanese subheading whose
+word runs on in the page's sentences. Lines are made here."""
 
+from test_name_evidence import _lines
 from test_name_evidence import profile_of_rows as _profile
 
-from heymilo_ingestion.extraction.cjk_names import before_colon
+from heymilo_ingestion.extraction.cjk_names import _in_sentences, before_colon
 from heymilo_ingestion.extraction.contacts import emails
 from heymilo_ingestion.extraction.linkedin import find_linkedin
 from heymilo_ingestion.extraction.namemodel import _coverage, address_pieces
@@ -165,3 +167,19 @@ def test_a_label_before_its_colon_is_still_no_name():
     assert before_colon("应聘职位", "应聘职位：Java工程师")
     assert before_colon("王小明", "王小明 : 2019")  # a colon with a space after it ends a label
     assert not before_colon("蔡泓其", "蔡泓其 :0902106252")
+
+
+def test_a_cjk_subheading_that_runs_on_in_the_pages_sentences_is_no_name():
+    rows = [
+        ("SKILLS", 11.5),
+        ("数学", 10.0),
+        ("•   第 30 回日本数学オリンピック本選に出場", 10.0),
+        ("•   高校で定例の数学オリンピック勉強会を立ち上げて運営", 10.0),
+        ("山田太郎", 16.0),
+        ("taro.yamada@example.jp", 10.0),
+    ]
+    profile = _profile(*rows)
+    assert profile.name == "山田太郎"
+    assert not _in_sentences("数学", [])
+    assert _in_sentences("数学", _lines(*rows))
+    assert not _in_sentences("山田太郎", _lines(*rows, ("山田太郎", 8.0)))  # the name again, alone: a footer

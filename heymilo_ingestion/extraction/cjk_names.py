@@ -103,6 +103,7 @@ def review(candidates, head, clean_name):
     if labelled:  # the form's 氏名 field holds the name: its other CJK texts are printing
         kept = [c for c in kept if c.source != "text" or not _is_cjk(_key(c.name)) or _key(c.name) in labelled]
     kept = _without_readings(kept)
+    kept = [c for c in kept if c.source != "text" or not _in_sentences(_key(c.name), head)]
     kept = _surnamed_first(kept, any(_KANA.search(line.text) for line in head))
     return kept + _stated(head, clean_name)
 
@@ -122,6 +123,26 @@ def _one_script(candidate, clean_name):
         return None
     name = clean_name(" ".join(tokens[:second]))
     return dataclasses.replace(candidate, name=name, whole_line=False) if name else None
+
+
+def _in_sentences(name, head):
+    """Whether the CJK text ``name`` runs on into other letters in two or more
+    other lines ("数学" of "日本数学オリンピック", "大学院レベルの数学や"): a word
+    of the page's sentences, a subheading, not a name."""
+    if not _is_cjk(name) or len(name) > 4:
+        return False
+    found = 0
+    for line in head:
+        text = line.text
+        at = text.find(name)
+        if at < 0 or text.strip() == name:
+            continue
+        beside = text[at - 1 : at] + text[at + len(name) : at + len(name) + 1]
+        if any(_is_cjk(c) for c in beside):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _without_readings(candidates):

@@ -11,7 +11,9 @@ confirms (never an organisation linked once; a handle printed alone is no
 name), an Arabic name on a Canva page that stores some words backwards (no
 name rather than a reversed one), a Chinese name before an icon read as a
 colon (" :0902106252": not a label's colon), a Japanese subheading whose
-word runs on in the page's sentences. Lines are made here."""
+word runs on in the page's sentences, a Hebrew name whose nickname's
+brackets the text layer stored unmirrored (")זינה("), weighed like a
+capitalised name (Hebrew has no capitals). Lines are made here."""
 
 from test_name_evidence import _lines
 from test_name_evidence import profile_of_rows as _profile
@@ -20,7 +22,7 @@ from heymilo_ingestion.extraction.cjk_names import _in_sentences, before_colon
 from heymilo_ingestion.extraction.contacts import emails
 from heymilo_ingestion.extraction.linkedin import find_linkedin
 from heymilo_ingestion.extraction.namemodel import _coverage, address_pieces
-from heymilo_ingestion.extraction.resume import _github_users
+from heymilo_ingestion.extraction.resume import _github_users, clean_name
 
 EXPERIENCE = [("Developed a perception and fusion logic layer in C++ for real-time applications.", 10.1)] * 8
 REFEREE = ("Studied Cosmology. Academic Ref\ufffeeree: Enrico Pajer (e.pajer@example.nl) | GPA: 8/10", 10.2)
@@ -183,3 +185,21 @@ def test_a_cjk_subheading_that_runs_on_in_the_pages_sentences_is_no_name():
     assert not _in_sentences("数学", [])
     assert _in_sentences("数学", _lines(*rows))
     assert not _in_sentences("山田太郎", _lines(*rows, ("山田太郎", 8.0)))  # the name again, alone: a footer
+
+
+def test_a_hebrew_name_with_its_nickname_in_unmirrored_brackets_is_the_name():
+    rows = [
+        ("בס‘‘ד", 11.0),
+        ("מז'יריצקי זינאידה )זינה(", 13.3),
+        ("מהנדסת תוכנה, בעלת ניסיון של 4 שנים אחרונים ב technologies Stack Full", 9.4),
+        ("ו פיטוח ב C/C++ כ10 שנים", 9.5),
+        ("zinamej@example.com   :ל''דוא", 10.0),
+        ("טל: 0547680661", 10.0),
+    ]
+    assert clean_name("מז'יריצקי זינאידה )זינה(") == "מז'יריצקי זינאידה"
+    assert _profile(*rows).name == "מז'יריצקי זינאידה"
+
+
+def test_brackets_of_a_latin_name_are_left_as_they_are():
+    assert clean_name("ALFRED (YI) ZHANG") == "Alfred Zhang"
+    assert clean_name("Anna )Berg(") == ""

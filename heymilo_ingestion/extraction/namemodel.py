@@ -163,7 +163,7 @@ def features(candidate, context, peers):
         "three_words": float(count == 3),
         "many_words": float(count >= 4),
         "upper": float(bool(letters) and all(c.isupper() for c in letters) and script == "latin"),
-        "title_case": float(all(w[:1].isupper() for w in candidate.raw.split() if w[:1].isalpha())),
+        "title_case": _title_case(candidate.raw, script),
         "cjk": float(script == "cjk"),
         "other_script": float(script == "other"),
         "contact": _closeness(position, context.contact_positions),
@@ -179,6 +179,15 @@ def features(candidate, context, peers):
         "long_line": float(_rest_of_line(candidate) >= 20),
         "hinted": _hinted(candidate.name, context.hinted) if candidate.source != "email" else 0.0,
     }
+
+
+def _title_case(raw, script):
+    """Every word capitalised; in a script without capitals (Hebrew, Arabic,
+    Thai: not CJK, weighed by its own feature) every word that starts with a
+    letter of no case counts as capitalised."""
+    if script == "other":
+        return float(all(not w[:1].islower() for w in raw.split() if w[:1].isalpha()))
+    return float(all(w[:1].isupper() for w in raw.split() if w[:1].isalpha()))
 
 
 def hint_words(hints):

@@ -810,7 +810,12 @@ def _drop_qualifiers(text):
         )
         return " " if qualifier else match.group(0)
 
+    if ")" in text:  # "זינאידה )זינה(": right-to-left text's brackets stored unmirrored
+        text = _UNMIRRORED.sub(r"(\1)", text)
     return _QUOTED_NICKNAME.sub(" ", _BRACKETED.sub(replace, text))
+
+
+_UNMIRRORED = re.compile(r"\)([^()]*[\u0590-\u06ff][^()]*)\(")
 
 
 # A nickname in quotes between the names: 'Tsai-Yu “Marian” Chung', 'Robert "Bob" Smith'.

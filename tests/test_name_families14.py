@@ -22,7 +22,7 @@ from heymilo_ingestion.extraction.cjk_names import _in_sentences, before_colon
 from heymilo_ingestion.extraction.contacts import emails
 from heymilo_ingestion.extraction.linkedin import find_linkedin
 from heymilo_ingestion.extraction.namemodel import _coverage, address_pieces
-from heymilo_ingestion.extraction.resume import _github_users, clean_name
+from heymilo_ingestion.extraction.resume import _email_confidence, _github_users, clean_name
 
 EXPERIENCE = [("Developed a perception and fusion logic layer in C++ for real-time applications.", 10.1)] * 8
 REFEREE = ("Studied Cosmology. Academic Ref\ufffeeree: Enrico Pajer (e.pajer@example.nl) | GPA: 8/10", 10.2)
@@ -203,3 +203,10 @@ def test_a_hebrew_name_with_its_nickname_in_unmirrored_brackets_is_the_name():
 def test_brackets_of_a_latin_name_are_left_as_they_are():
     assert clean_name("ALFRED (YI) ZHANG") == "Alfred Zhang"
     assert clean_name("Anna )Berg(") == ""
+
+
+def test_an_address_the_name_does_not_spell_is_at_most_medium_when_another_one_does():
+    assert _email_confidence(["e.pajer@example.nl", "rui.marques@example.com"], "Rui Marques", 0.99) == 0.7
+    assert _email_confidence(["rui.marques@example.com", "e.pajer@example.nl"], "Rui Marques", 0.99) == 0.99
+    assert _email_confidence(["inquiries@example.xyz"], "Rui Marques", 0.99) == 0.99
+    assert _email_confidence(["1041036986@example.com", "zhuang_biao@example.com"], "庄彪", 0.95) == 0.95

@@ -21,6 +21,7 @@ EMAIL_LINK_ONLY = 0.9
 EMAIL_REBUILT = 0.6  # pieces put together ("abin@g" + "mail.com")
 EMAIL_MAY_BE_CUT = 0.7  # starts a line after a lower-case word: maybe the rest of a cut address
 EMAIL_ROLE = 0.4  # info@, hr@, jobs@…: an organisation's mailbox, not a person's
+EMAIL_ANOTHER_SPELLS_NAME = 0.7  # at most: the name spells another address of the page, not this one
 ROLE_MAILBOX = re.compile(
     r"^(?:info|hr|jobs?|careers?|recruit\w*|admin|contact|office|hello|support|sales|noreply|no-reply|mail)@", re.I
 )

@@ -10,7 +10,7 @@ import itertools
 import re
 import unicodedata
 
-from . import cjk_names, contacts, labels, namemodel, vocabulary
+from . import cjk_names, confidence, contacts, labels, namemodel, vocabulary
 from .contacts import HEADER_LINES
 from .contacts import PHONE_RE as _PHONE_RE
 from .contacts import URL_RE as _URL_RE
@@ -67,6 +67,7 @@ def parse_resume(lines, links=(), region=None, hints=()):
     profile.email = profile.emails[0] if profile.emails else ""
     profile.linkedin_url, linkedin_confidence = find_linkedin(text, links, references)
     name_line, profile.name, name_confidence = _name(page_one, text, profile.emails, profile.linkedin_url, hints, links)
+    email_confidence = _email_confidence(profile.emails, profile.name, email_confidence)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
     profile.phones, phone_confidence = contacts.phones(
@@ -81,6 +82,19 @@ def parse_resume(lines, links=(), region=None, hints=()):
         "linkedin_url": linkedin_confidence,
     }
     return profile
+
+
+def _email_confidence(emails, name, score):
+    """``score``, or at most medium when the name spells another of the
+    page's addresses and not the first (a colleague's, a referee's may come
+    first: "e.pajer@…" above "rui.marques@…")."""
+    if len(emails) < 2 or not name:
+        return score
+    words = name.split()
+    spells = [namemodel.agreement(words, [_identity(e.split("@")[0])]) for e in emails[:3]]
+    if not spells[0] and any(spells[1:]):
+        return min(score, confidence.EMAIL_ANOTHER_SPELLS_NAME)
+    return score
 
 
 # -- name ----------------------------------------------------------------------

@@ -13,7 +13,12 @@ name rather than a reversed one), a Chinese name before an icon read as a
 colon (" :0902106252": not a label's colon), a Japanese subheading whose
 word runs on in the page's sentences, a Hebrew name whose nickname's
 brackets the text layer stored unmirrored (")זינה("), weighed like a
-capitalised name (Hebrew has no capitals). Lines are made here."""
+capitalised name (Hebrew has no capitals). Then holdout18, measured once at
+the end of the round and studied: a LinkedIn annotation encoding a space
+before the handle, a national number alone on its line far down a sidebar
+whose contact block names the country, the Europass "personal information"
+heading in more languages, a Korean career statement without a name (a
+company rank, a form label joined by "및"). Lines are made here."""
 
 from test_name_evidence import _lines
 from test_name_evidence import profile_of_rows as _profile
@@ -210,3 +215,47 @@ def test_an_address_the_name_does_not_spell_is_at_most_medium_when_another_one_d
     assert _email_confidence(["rui.marques@example.com", "e.pajer@example.nl"], "Rui Marques", 0.99) == 0.99
     assert _email_confidence(["inquiries@example.xyz"], "Rui Marques", 0.99) == 0.99
     assert _email_confidence(["1041036986@example.com", "zhuang_biao@example.com"], "庄彪", 0.95) == 0.95
+
+
+# holdout18, measured once at the end of the round, then studied.
+SOUAD_SIDEBAR = [("Compétences", 14.0), *[("Git, GitHub, Figma, Trello, VSCode, Hostinger", 11.5)] * 40]
+SOUAD_SIDEBAR += [("\uf0e0 mouatakide@example.com", 11.5), ("\uf015 France", 11.5), ("\uf073 43 ans", 11.5)]
+SOUAD_SIDEBAR += [("\uf0c1 https://wpdevdesigns.example", 11.5), ("\uf11d Française", 11.5), ("\uf2c3 Permis B", 11.5)]
+SOUAD_SIDEBAR += [("plaisir", 11.5), ("Yvelines", 11.5), ("ile de france", 11.5), ("paris", 11.5), ("\uf041", 8.2)]
+
+
+def test_a_link_annotation_encoding_a_space_before_the_handle_gives_the_handle_alone():
+    url, _confidence = find_linkedin("\ue04c @ souad-mouatakide", ["https://www.linkedin.com/in/%20souad-mouatakide"])
+    assert url == "https://www.linkedin.com/in/souad-mouatakide"
+
+
+def test_a_national_number_alone_far_down_is_read_where_the_contact_block_names_the_country():
+    profile = _profile(*SOUAD_SIDEBAR, ("\uf098 06 03 70 35 09", 11.5), ("\uf0c0 Mariée avec enfants", 11.5))
+    assert profile.location == "France"
+    assert profile.phone == "+33603703509"
+
+
+def test_a_number_alone_far_down_is_no_phone_without_a_country_or_when_invalid_there():
+    no_country = [row for row in SOUAD_SIDEBAR if "France" not in row[0]]
+    assert _profile(*no_country, ("\uf098 06 03 70 35 09", 11.5)).phone == ""
+    assert _profile(*SOUAD_SIDEBAR, ("\uf098 2019 2020 2021", 11.5)).phone == ""
+
+
+def test_the_europass_personal_information_heading_before_the_name_is_dropped_in_more_languages():
+    assert clean_name("ЛИЧНА ИНФОРМАЦИЯ Георги Иванов") == "Георги Иванов"
+    assert clean_name("PERSONAL INFORMATION John Smith") == "John Smith"
+    assert clean_name("KİŞİSEL BİLGİLER Ahmet Yılmaz") == "Ahmet Yılmaz"
+    assert clean_name("Personal Information") == ""
+    rows = [[("ЛИЧНА ИНФОРМАЦИЯ", 6.5), (" Георги Иванов", 9.0)], ("Georgi Benkovski 19, 8600 Yambol (Bulgaria)", 6.7)]
+    assert _profile(*rows, ("(+359) 883 900 220", 8.4), ("joroz95@example.com", 8.3)).name == "Георги Иванов"
+
+
+def test_a_korean_career_statement_without_a_name_gives_none_not_a_rank_or_a_label():
+    rows = [
+        ("경력기술서", 18.0),
+        ("총 경력 4년 6개월", 11.0),
+        ("[ NXU ] 3년 6개월 (2019.07.15 – 재직중)", 12.0),
+        [("부서 및 직책 ", 10.0), ("팬덤시티 개발팀 - ", 10.6), ("사원 ", 10.6), ("(2019.07.15 – 2020.06.18)", 10.0)],
+        ("담당직무 프로그래머", 10.0),
+    ]
+    assert _profile(*rows).name == ""

@@ -50,8 +50,10 @@ _NOT_A_PERSON = re.compile(
     r"工程师|工程師|经理|經理|总监|總監|主管|设计师|設計師|架构师|架構師|分析师|分析師|顾问|顧問|实习生|實習生|"
     r"专员|專員|助理|老师|老師|教师|教師|律师|律師|医生|醫生|会计|會計|エンジニア|デザイナー|プログラマー|"
     r"マネージャー|개발자|엔지니어|디자이너|기획자|매니저|연구원)$|^(?:株式会社|有限会社|주식회사)|"
-    r"^第[一二三四五六七八九十百千\d]+[届屆名次期回章节節条條]"  # an ordinal: "第一屆" (the first edition of)
+    r"^第[一二三四五六七八九十百千\d]+[届屆名次期回章节節条條]|"  # an ordinal: "第一屆" (the first edition of)
+    r"^(?:사원|주임|대리|과장|차장|부장|팀장|파트장|선임|책임|수석|인턴|대표)$"  # a Korean company's ranks, alone
 )
+_KOREAN_CONJUNCTION = re.compile(r"(?:^|\s)(?:및|또는)(?:\s|$)")  # and, or: words of a phrase
 _ONLY_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")  # one word: no space, no middle dot
 _KANJI_NAME = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf々]{2,6}$")
@@ -238,6 +240,8 @@ def _may_be_name(candidate):
         return True
     if _FORM_WORDS.match(name) or _ERA.match(name) or _PHRASE.search(name) or _NOT_A_PERSON.search(name):
         return False
+    if _KOREAN_CONJUNCTION.search(candidate.raw):
+        return False  # "부서 및 직책" (department and position): a form's label
     if _family(name) is cjk_surnames.KOREAN and not _surnamed(name):
         return False
     if _KATAKANA_WORD.fullmatch(candidate.name.strip()):

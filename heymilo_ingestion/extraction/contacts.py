@@ -21,6 +21,7 @@ from .sections import reference_lines  # noqa: F401  (resume.py reads it here)
 
 HEADER_LINES = 40  # the top of the text, where a resume prints its own contact details
 MAX_PHONES = 5
+FAR_ALONE = 2  # the rank of a bare number alone on its line far from the contacts
 
 # Not inside a word or a dotted name ("neurips.2023.1234"); "Mob No.0880…" is fine,
 # and so is a Chinese, Japanese or Korean label run on into the number ("電話080-…").
@@ -345,6 +346,8 @@ def phones(text, links, references, location_region, default_region, emails=()):
         value, region, valid = _normalized(raw, regions)
         if not valid and (rank and (known or shown) or len(digits(raw)) > 15):
             continue  # no valid number where the document says the candidate is, or too long for any
+        if rank == FAR_ALONE and not (valid and region in known):
+            continue
         if not valid and not digits(raw).strip("0")[2:]:
             continue  # "+420 000 000 000": a form's blank, zeros after the country code
         # Of numbers found alike, one that validates comes first: "52 37 104
@@ -476,9 +479,11 @@ def _printed_numbers(lines, skipped, emails, block):
                 if not labelled and (digits(raw) in accounts or _FRACTION.match(raw) or _COMPACT_DATE.match(raw)):
                     continue
                 strong = labelled or raw.startswith(("+", "00"))
-                if not strong and index not in block and index >= HEADER_LINES:
+                far = not strong and index not in block and index >= HEADER_LINES
+                if far and raw != line.strip():
                     continue  # "373: 20170410", "March 18-23 2019": a bare run far from the contacts
-                yield 0 if strong else 1, position, raw, index
+                # Far down and alone on its line (an icon's, a sidebar read last): only if valid where the candidate is.
+                yield 0 if strong else FAR_ALONE if far else 1, position, raw, index
                 position += 1
 
 

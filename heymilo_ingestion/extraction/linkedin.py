@@ -99,7 +99,8 @@ def handle_of(url):
     matches = list(_PREFIX.finditer(url))
     if not matches:
         return ""
-    return unquote(_HANDLE_CHARS.match(url, matches[-1].end()).group(0)).strip(".-_:")
+    # "…/in/%20souad-mouatakide": a space the link encoded is no part of the handle.
+    return unquote(_HANDLE_CHARS.match(url, matches[-1].end()).group(0)).strip().strip(".-_:")
 
 
 def _mojibake_mended(url):

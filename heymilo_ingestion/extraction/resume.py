@@ -70,6 +70,9 @@ def parse_resume(lines, links=(), region=None, hints=()):
     email_confidence = _email_confidence(profile.emails, profile.name, email_confidence)
     profile.headline = _headline(page_one, name_line, profile.name)
     profile.location, near = _location(text.splitlines()[:HEADER_LINES], profile.name, profile.emails)
+    if not profile.location:
+        profile.location = _country_beside_email(text.splitlines(), profile.emails)
+        near = bool(profile.location)
     profile.phones, phone_confidence = contacts.phones(
         text, links, references, _location_region(profile.location, near, profile.emails), region, profile.emails
     )
@@ -1083,12 +1086,25 @@ def _is_headline(text, name):
     return text[0].isalpha() and (text.isupper() or len(text.split()) > 1 or words & vocabulary.JOB_WORDS)
 
 
+def _country_beside_email(lines, emails):
+    """A country's name alone on a line of the contact block around the
+    printed e-mail address (an icon's "France" in a sidebar read last), or ''."""
+    if not emails:
+        return ""
+    block = contacts.contact_block(lines, emails)
+    for index in sorted(i for i in block if 0 <= i < len(lines)):
+        value = lines[index].strip(" .")
+        if len(value) >= 4 and value[:1].isupper() and country_code(value):
+            return value
+    return ""
+
+
 def _location_region(location, near, emails):
     """Where the location says national numbers are read: not when it is far
     from the contacts, nor when the address's country domain names another
     country ("São José, Santa Catarina" is in Cape Verde too; "….edu.br" says
-    Brazil)."""
-    region = place_region(location) if near else None
+    Brazil). A country alone ("France") is its own region."""
+    region = (place_region(location) or ("," not in location and country_code(location))) if near else None
     domain = contacts.email_country(emails)
     return None if region and domain and domain != region else region
 

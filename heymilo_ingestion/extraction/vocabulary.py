@@ -131,7 +131,10 @@ FOREIGN_HEADINGS |= _phrases(
 FOREIGN_HEADINGS |= _phrases(
     """angaben zur person|persönliche angaben|zur person|informazioni personali|información personal|
     informação pessoal|informações pessoais|dane osobowe|persoonlijke informatie|personlig information|
-    personlige oplysninger|henkilötiedot|osobní údaje|személyes adatok|informații personale|προσωπικές πληροφορίες"""
+    personlige oplysninger|henkilötiedot|osobní údaje|személyes adatok|informații personale|προσωπικές πληροφορίες|
+    personal information|лична информация|личная информация|особиста інформація|лични информации|лични подаци|
+    lični podaci|osobni podaci|osobné údaje|osebni podatki|isikuandmed|asmeninė informacija|personiskā informācija|
+    informazzjoni personali|persónuupplýsingar|personlig informasjon|kişisel bilgiler"""
 )
 # Persian and Arabic: personal details, personal information.
 FOREIGN_HEADINGS |= _phrases("مشخصات فردی|اطلاعات فردی|اطلاعات شخصی|البيانات الشخصية|المعلومات الشخصية")

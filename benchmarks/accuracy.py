@@ -11,12 +11,11 @@ the shared development corpus (../shared/corpus/dev) and the real-world set
 (labels in data/realworld/labels.jsonl, files in ../realworld/files or
 $HEYMILO_REALWORLD), each when present, read in place and never copied. The
 real-world set is reported per source and per split. Default runs measure
-the development splits (dev, holdout … holdout17: each measured once fresh,
+the development splits (dev, holdout … holdout18: each measured once fresh,
 then studied; the name model is fitted on those of fit_names.FIT_SPLITS); the
-fresh holdouts (FRESH: holdout18 for the end of the twelfth round, holdout19
-and holdout20 for the next round's start and end; files no rule was tuned on)
-and any split not named in SPLITS are measured only when asked for by name
-(``--split holdout18``),
+fresh holdouts (FRESH: holdout19 and holdout20, for the next round's start
+and end; files no rule was tuned on) and any split not named in SPLITS are
+measured only when asked for by name (``--split holdout19``),
 so that tuning never looks at them. Real-world files are read under the
 name they were published with (SOURCES.tsv), as a recruiter receives them.
 
@@ -46,8 +45,8 @@ from heymilo_ingestion.extraction.fields import fold, normalize_linkedin, normal
 FIELDS = ("name", "email", "phone", "linkedin")
 ATTRIBUTES = {"name": "name", "email": "email", "phone": "phone", "linkedin": "linkedin_url"}
 REALWORLD_LABELS = ROOT / "data" / "realworld" / "labels.jsonl"
-SPLITS = ("dev", "holdout", *("holdout%d" % n for n in range(2, 18)))  # by default
-FRESH = ("holdout18", "holdout19", "holdout20")  # measured only when asked for by name, once each
+SPLITS = ("dev", "holdout", *("holdout%d" % n for n in range(2, 19)))  # by default
+FRESH = ("holdout19", "holdout20")  # measured only when asked for by name, once each
 
 
 def select(labels, split=None):

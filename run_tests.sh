@@ -49,7 +49,7 @@ echo "== pylint-odoo"
 pylint_args=(--rcfile=.pylintrc --disable=no-member,unsubscriptable-object)
 # no-member / unsubscriptable-object misread the ORM's dynamic attributes (OCA does not enable them).
 # Without Odoo, `import odoo` and the libraries only Odoo brings cannot resolve: not the code's errors.
-[ -n "$odoo_dir" ] || pylint_args+=(--ignored-modules=odoo,markupsafe,psycopg2,werkzeug,lxml)
+[ -n "$odoo_dir" ] || pylint_args+=(--ignored-modules=odoo,markupsafe,psycopg2,werkzeug,lxml,freezegun)
 "$PY" -m pylint "${pylint_args[@]}" heymilo_ingestion
 rc=$?
 if [ $((rc & 3)) -ne 0 ]; then failed=1; failed_total=$((failed_total + 1)); fi

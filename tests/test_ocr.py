@@ -330,7 +330,7 @@ def _dev_corpus():
 def _real_scans():
     corpus = _dev_corpus()
     if not corpus:
-        return [pytest.param(None, marks=pytest.mark.skip(reason="the shared dev corpus is not here"))]
+        return [pytest.param(None, None, marks=pytest.mark.skip(reason="the shared dev corpus is not here"))]
     labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text().splitlines() if line.strip()]
     return [
         pytest.param(corpus / lab["file"], lab, id=lab["file"]) for lab in labels if not lab.get("text_based", True)

@@ -171,11 +171,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=(), links=())
         if run_text.strip() != line_text and _place_stray_letter(line_text, identities) != line_text:
             continue  # "Muhammet AFAK " of "Muhammet AFAK Ş": the whole line is read below
         run_text = _place_stray_letter(run_text, identities)
-        if (
-            not run_text
-            or _UNKNOWN_GLYPH.search(run_text)
-            or _glyph_beside(run_text, _mend_glyphs(line.text, identities))
-        ):
+        if not run_text or _unknown_glyph(run_text) or _glyph_beside(run_text, _mend_glyphs(line.text, identities)):
             continue  # "Je?rey" (U+FFFE for "ff"), "ERTA■": nothing spells it, no name
         respaced, guessed = _respace_letters(run_text, text, spellings)
         split = _split_glued(respaced, identities, spellings)
@@ -378,6 +374,11 @@ _ONE_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 _UNKNOWN_GLYPH = re.compile(r"[^\W\d_][\ufffe\ufffd\u25a0]|[\ufffe\ufffd\u25a0][^\W\d_]")
 
 
+def _unknown_glyph(text):
+    """Whether an unknown glyph touches a letter of ``text`` (the cheap test first: most texts have none)."""
+    return ("\ufffe" in text or "\ufffd" in text or "\u25a0" in text) and bool(_UNKNOWN_GLYPH.search(text))
+
+
 def _arabic_backwards(tokens):
     """Arabic stored in drawing order, each word backwards ("يرفجلا" for
     الجفري): the article "ال" ends words instead of starting them. Mending
@@ -405,6 +406,8 @@ def _drawing_order(text):
 def _only_accents(token):
     """An accent the text layer put apart from its letter ("Ondrej Keprt ˇ"
     for Ondřej): combining marks and spacing accents only."""
+    if token.isascii():  # most tokens: ASCII's only accents are ^ and `
+        return not token.strip("^`")
     return all(unicodedata.category(c) in ("Mn", "Sk", "Lm") for c in token)
 
 
@@ -412,7 +415,7 @@ def _glyph_beside(run_text, line_text):
     """Whether an unknown glyph of the line touches ``run_text`` (a box drawn
     in another font is a run of its own: "YUSUF ERTA" + "■")."""
     start = line_text.find(run_text)
-    return start >= 0 and bool(_UNKNOWN_GLYPH.search(line_text[max(start - 1, 0) : start + len(run_text) + 1]))
+    return start >= 0 and _unknown_glyph(line_text[max(start - 1, 0) : start + len(run_text) + 1])
 
 
 def _split_at_identity(word, identities, spellings):
@@ -455,7 +458,7 @@ def _mend_glyphs(raw, identities):
     """A word with a glyph the text layer could not map (an ``ff`` ligature
     read as U+FFFE: "Je?rey") mended from the e-mail or handle that spells
     it ("jeffrey_yang@"); left as it is otherwise (and then no name)."""
-    if not _UNKNOWN_GLYPH.search(raw):
+    if not _unknown_glyph(raw):
         return raw
 
     def mend(match):

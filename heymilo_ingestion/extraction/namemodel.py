@@ -185,9 +185,8 @@ def _title_case(raw, script):
     """Every word capitalised; in a script without capitals (Hebrew, Arabic,
     Thai: not CJK, weighed by its own feature) every word that starts with a
     letter of no case counts as capitalised."""
-    if script == "other":
-        return float(all(not w[:1].islower() for w in raw.split() if w[:1].isalpha()))
-    return float(all(w[:1].isupper() for w in raw.split() if w[:1].isalpha()))
+    caseless = script == "other"
+    return float(all(not w[0].islower() if caseless else w[0].isupper() for w in raw.split() if w[0].isalpha()))
 
 
 def hint_words(hints):

@@ -113,7 +113,8 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=(), links=())
     (a sidebar or a second column read first), its largest text and the
     texts the e-mail or LinkedIn handle spells; when there is none of these,
     a name read from the e-mail."""
-    spellings = [e.split("@")[0] for e in emails[:2]] + [handle_of(linkedin_url)]
+    local_parts = [e.split("@")[0] for e in emails[:2]]
+    spellings = local_parts + [handle_of(linkedin_url)]
     identities = [i for i in map(_identity, spellings) if len(i) >= 3]
     # A GitHub user name agrees with a name, but splits no text ("AkselMath" is a
     # nickname) and, printed alone ("lauritzsh"), is the handle, no name.
@@ -137,7 +138,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=(), links=())
         identities=agreeing_with,
         text=text,
         hinted=namemodel.hint_words(hints),
-        pieces=namemodel.address_pieces(e.split("@")[0] for e in emails[:2]),
+        pieces=namemodel.address_pieces(local_parts),
     )
     large = sizes[min(1, len(sizes) - 1)] if sizes else 0.0
     candidates, seen, joined, names, letters, agreeing, lines_read = [], set(), {}, {}, {}, {}, set()
@@ -224,7 +225,7 @@ def name_candidates(page_one, text, emails, linkedin_url="", hints=(), links=())
     candidates = [c for c in cjk_names.review(candidates, head, clean_name) if not _field_label(c, identities)]
     if github:
         candidates = [c for c in candidates if " " in c.raw.strip() or _identity(c.raw) not in github]
-    if ("\u0629" in text or "\u0649" in text) and _drawing_order(text):  # taa marbuta, alef maksura: Arabic
+    if _drawing_order(text):
         candidates = [c for c in candidates if not _ARABIC_LETTER.search(c.name)]
     if not candidates:
         label = _name_label(text)
@@ -400,6 +401,8 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 def _drawing_order(text):
     """Whether the page stores Arabic words backwards, some or all (Canva):
     which ones cannot be told, so no Arabic text of it is taken as a name."""
+    if "\u0629" not in text and "\u0649" not in text:  # no taa marbuta, no alef maksura: the cheap test first
+        return False
     return len(_STARTS_WITH_FINAL.findall(text)) >= 2
 
 
